@@ -1,0 +1,50 @@
+// @ts-check
+import js from '@eslint/js'
+import litPlugin from 'eslint-plugin-lit'
+import litA11y from 'eslint-plugin-lit-a11y'
+import wcPlugin from 'eslint-plugin-wc'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'components/data/sanity.types.ts',
+      'components/data/generated/',
+      'components/generated/',
+      'bench/node_modules/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.ts', 'stories/**/*.ts', 'tests/**/*.ts'],
+    ...litPlugin.configs['flat/recommended'],
+  },
+  {
+    files: ['components/**/*.ts', 'stories/**/*.ts', 'tests/**/*.ts'],
+    ...wcPlugin.configs['flat/recommended'],
+  },
+  {
+    files: ['components/**/*.ts', 'stories/**/*.ts'],
+    ...litA11y.configs.recommended,
+  },
+  {
+    files: ['tests/**/*.ts'],
+    languageOptions: {globals: {...globals.mocha}},
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
+)

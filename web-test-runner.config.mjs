@@ -1,0 +1,30 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild'
+import {chromeLauncher} from '@web/test-runner-chrome'
+import {sanityQueryEndpoint} from './demo/server/query-endpoint.mjs'
+
+const executablePath = process.env.CHROME_PATH || undefined
+
+/** Browser tests: the sources, in headless Chromium, with the local Sanity query endpoint. */
+export default {
+  files: ['tests/**/*.test.ts', '!tests/node/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: {config: {timeout: 10000}},
+  middleware: [sanityQueryEndpoint()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+}
