@@ -1,0 +1,152 @@
+import {defineArrayMember, defineField} from 'sanity'
+import {URL_SCHEMES} from './constants'
+import {
+  URL_RULE_MESSAGE,
+  requireSwedish,
+  slugOptions,
+  validSlug,
+  type LocaleValue,
+} from './validation'
+
+type LocaleType = 'localeString' | 'localeText' | 'localeBlockContent'
+
+interface LocaleFieldOptions {
+  name: string
+  title: string
+  description?: string
+  type?: LocaleType
+  required?: boolean
+  group?: string
+  fieldset?: string
+}
+
+/** A localized field; when required, its Swedish text must be filled in. */
+export function localeField({
+  name,
+  title,
+  description,
+  type = 'localeString',
+  required = false,
+  group,
+  fieldset,
+}: LocaleFieldOptions) {
+  return defineField({
+    name,
+    title,
+    description,
+    type,
+    group,
+    fieldset,
+    validation: required
+      ? (rule) => rule.custom<LocaleValue>(requireSwedish(`Fyll i ”${title}” på svenska.`)).error()
+      : undefined,
+  })
+}
+
+/** An ordered list of one-line localized texts, such as bullets. */
+export function localeStringList({
+  name,
+  title,
+  description,
+  min = 0,
+}: {
+  name: string
+  title: string
+  description?: string
+  min?: number
+}) {
+  return defineField({
+    name,
+    title,
+    description,
+    type: 'array',
+    of: [defineArrayMember({type: 'localeString'})],
+    validation: (rule) =>
+      rule
+        .custom<unknown[]>((items) => {
+          if ((items?.length ?? 0) < min) return `Lägg till minst ${min} rader i ”${title}”.`
+          return true
+        })
+        .error(),
+  })
+}
+
+/** The slug of a linkable document, made from the Swedish title and unique per type. */
+export function slugField(source = 'title.sv', group?: string) {
+  return defineField({
+    name: 'slug',
+    title: 'Adressdel (slug)',
+    description:
+      'Används i länkar och i elementens attribut, t.ex. focus-area="kunskap-och-kompetens". Ändra den inte när sidor redan länkar hit.',
+    type: 'slug',
+    group,
+    options: slugOptions(source),
+    validation: (rule) => rule.custom(validSlug).error(),
+  })
+}
+
+/** A web address field that accepts only https, mailto and tel. */
+export function urlField({
+  name,
+  title,
+  description,
+  required = false,
+}: {
+  name: string
+  title: string
+  description?: string
+  required?: boolean
+}) {
+  return defineField({
+    name,
+    title,
+    description,
+    type: 'url',
+    validation: (rule) => {
+      const uri = rule.uri({scheme: [...URL_SCHEMES]}).error(URL_RULE_MESSAGE)
+      return required ? [rule.required().error(`Fyll i ”${title}”.`), uri] : uri
+    },
+  })
+}
+
+/** An ordered list of references to documents of the given types. */
+export function referenceList({
+  name,
+  title,
+  description,
+  to,
+  min = 0,
+  group,
+}: {
+  name: string
+  title: string
+  description?: string
+  to: string[]
+  min?: number
+  group?: string
+}) {
+  return defineField({
+    name,
+    title,
+    description,
+    type: 'array',
+    group,
+    of: [defineArrayMember({type: 'reference', to: to.map((type) => ({type}))})],
+    validation: (rule) => {
+      const unique = rule.unique().error(`Samma dokument finns två gånger i ”${title}”.`)
+      return min > 0 ? [unique, rule.min(min).error(`Välj minst ${min} i ”${title}”.`)] : unique
+    },
+  })
+}
+
+/** The "Exempel" flag that marks example content in the default dataset. */
+export function exampleField() {
+  return defineField({
+    name: 'isExample',
+    title: 'Exempel',
+    description:
+      'Markerat: detta är ett exempel som följer med standardinnehållet, inte ett verkligt erbjudande eller en verklig berättelse. Avmarkera när innehållet är verkligt.',
+    type: 'boolean',
+    initialValue: false,
+  })
+}

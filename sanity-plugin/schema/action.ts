@@ -1,0 +1,16 @@
+import {defineType} from 'sanity'
+import {localeField, slugField} from '../fields'
+
+/** An action (insats) named by the strategy; focus areas list their actions in order. */
+export const action = defineType({
+  name: 'action',
+  title: 'Insats',
+  description: 'En insats som strategin pekar ut, t.ex. ”Mentorprogram inom innovation”.',
+  type: 'document',
+  fields: [
+    localeField({name: 'title', title: 'Insats', required: true}),
+    slugField(),
+    localeField({name: 'description', title: 'Beskrivning', type: 'localeText'}),
+  ],
+  preview: {select: {title: 'title.sv', subtitle: 'description.sv'}},
+})

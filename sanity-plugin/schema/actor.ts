@@ -1,0 +1,48 @@
+import {defineField, defineType} from 'sanity'
+import {localeField, referenceList, slugField, urlField} from '../fields'
+
+/** The kinds of actor in the innovation support system. */
+export const ACTOR_KINDS = [
+  {value: 'regional-body', title: 'Regional aktör'},
+  {value: 'university', title: 'Universitet'},
+  {value: 'business-support', title: 'Företagsfrämjare'},
+  {value: 'science-park', title: 'Science park'},
+  {value: 'municipal-business-office', title: 'Kommunalt näringslivskontor'},
+  {value: 'healthcare', title: 'Hälso- och sjukvård'},
+  {value: 'research-centre', title: 'Forskningsmiljö'},
+  {value: 'youth-entrepreneurship', title: 'Ungt företagande'},
+  {value: 'trade-organisation', title: 'Företags- och branschorganisation'},
+  {value: 'funding', title: 'Finansiering'},
+  {value: 'partner-region', title: 'Partnerregion'},
+] as const
+
+/** An actor of the innovation support system: an organisation, network or funding source. */
+export const actor = defineType({
+  name: 'actor',
+  title: 'Aktör',
+  description: 'En aktör i innovationsstödsystemet, t.ex. Almi eller Mittuniversitetet.',
+  type: 'document',
+  fields: [
+    localeField({name: 'name', title: 'Namn', required: true}),
+    slugField('name.sv'),
+    defineField({
+      name: 'kind',
+      title: 'Typ av aktör',
+      type: 'string',
+      options: {list: ACTOR_KINDS.map(({value, title}) => ({value, title}))},
+      validation: (rule) => rule.required().error('Välj typ av aktör.'),
+    }),
+    localeField({name: 'description', title: 'Beskrivning', type: 'localeText', required: true}),
+    referenceList({
+      name: 'municipalities',
+      title: 'Verkar i kommunerna',
+      to: ['municipality'],
+    }),
+    urlField({
+      name: 'website',
+      title: 'Webbplats',
+      description: 'Fyll bara i en adress du vet stämmer. https://',
+    }),
+  ],
+  preview: {select: {title: 'name.sv', subtitle: 'kind'}},
+})

@@ -1,0 +1,9 @@
+import {defineTaxonomy} from './taxonomy'
+
+/** How far a business has come (idé, nystartat …). */
+export const businessStage = defineTaxonomy({
+  name: 'businessStage',
+  title: 'Skede',
+  description:
+    'Hur långt verksamheten har kommit, t.ex. idé eller etablerat. Ett filter i stödguiden.',
+})

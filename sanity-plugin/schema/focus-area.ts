@@ -1,0 +1,41 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {localeField, referenceList, slugField} from '../fields'
+
+/** A focus area (insatsområde): themes with bullets, and its actions (insatser) in order. */
+export const focusArea = defineType({
+  name: 'focusArea',
+  title: 'Insatsområde',
+  description:
+    'Ett av strategins insatsområden, med teman, insatser och kopplingar till mål och värdeord.',
+  type: 'document',
+  fields: [
+    localeField({name: 'title', title: 'Insatsområde', required: true}),
+    slugField(),
+    localeField({
+      name: 'summary',
+      title: 'Kort sammanfattning',
+      description: 'En rad som visas i det kompakta kortet.',
+      required: true,
+    }),
+    defineField({
+      name: 'themes',
+      title: 'Teman',
+      type: 'array',
+      of: [defineArrayMember({type: 'theme'})],
+      validation: (rule) => rule.min(1).error('Lägg till minst ett tema.'),
+    }),
+    referenceList({
+      name: 'actions',
+      title: 'Insatser',
+      description: 'Insatserna inom området, i den ordning de visas.',
+      to: ['action'],
+    }),
+    referenceList({
+      name: 'guidingGoals',
+      title: 'Bidrar till de vägledande målen',
+      to: ['guidingGoal'],
+    }),
+    referenceList({name: 'values', title: 'Kopplade värdeord', to: ['value']}),
+  ],
+  preview: {select: {title: 'title.sv', subtitle: 'summary.sv'}},
+})

@@ -1,0 +1,35 @@
+import {defineField, defineType} from 'sanity'
+import {localeField, slugField, urlField} from '../fields'
+
+/** A municipality of Jämtlands län; editors can add more without a code change. */
+export const municipality = defineType({
+  name: 'municipality',
+  title: 'Kommun',
+  description:
+    'En kommun i länet. Används som filter och för att visa kommunens näringslivskontor.',
+  type: 'document',
+  fields: [
+    localeField({name: 'name', title: 'Namn', required: true}),
+    slugField('name.sv'),
+    defineField({
+      name: 'code',
+      title: 'Kommunkod',
+      description: 'Fyra siffror, t.ex. 2380 för Östersund.',
+      type: 'string',
+      validation: (rule) =>
+        rule
+          .required()
+          .regex(/^\d{4}$/)
+          .error('Kommunkoden är fyra siffror, t.ex. 2380.'),
+    }),
+    urlField({name: 'website', title: 'Kommunens webbplats', description: 'https://'}),
+    localeField({
+      name: 'businessOffice',
+      title: 'Näringslivskontor',
+      description: 'Namnet på kommunens funktion för näringslivsfrågor.',
+      required: true,
+    }),
+  ],
+  orderings: [{title: 'Namn', name: 'name', by: [{field: 'name.sv', direction: 'asc'}]}],
+  preview: {select: {title: 'name.sv', subtitle: 'code'}},
+})

@@ -1,0 +1,9 @@
+import {defineTaxonomy} from './taxonomy'
+
+/** A support type: what a visitor needs (finansiering, rådgivning …). */
+export const need = defineTaxonomy({
+  name: 'need',
+  title: 'Stödtyp',
+  description:
+    'Vad besökaren behöver, t.ex. finansiering eller rådgivning. Ett filter i stödguiden.',
+})

@@ -1,0 +1,9 @@
+import {defineTaxonomy} from './taxonomy'
+
+/** A sector or industry (turism, tillverkande industri …). */
+export const sector = defineTaxonomy({
+  name: 'sector',
+  title: 'Bransch',
+  description:
+    'En bransch eller ett område, t.ex. turism eller förnybar energi. Ett filter i stödguiden.',
+})

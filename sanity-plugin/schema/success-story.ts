@@ -1,0 +1,89 @@
+import {defineField, defineType} from 'sanity'
+import {exampleField, localeField, referenceList, slugField} from '../fields'
+import {requireSwedish, type LocaleValue} from '../validation'
+
+/** A success story ("lyft goda exempel"): a text, a quote and an image with alt text. */
+export const successStory = defineType({
+  name: 'successStory',
+  title: 'Framgångsberättelse',
+  description: 'Ett gott exempel att lyfta fram, med bild, citat och koppling till insatsområden.',
+  type: 'document',
+  fields: [
+    localeField({name: 'title', title: 'Rubrik', required: true}),
+    slugField(),
+    exampleField(),
+    localeField({name: 'summary', title: 'Sammanfattning', type: 'localeText', required: true}),
+    localeField({name: 'body', title: 'Berättelse', type: 'localeBlockContent', required: true}),
+    localeField({name: 'quote', title: 'Citat', type: 'localeText', required: true}),
+    localeField({
+      name: 'quoteRole',
+      title: 'Citerad persons roll',
+      description:
+        'Rollen, t.ex. ”Grundare av företaget”. Skriv inte ut namn utan personens samtycke.',
+      required: true,
+    }),
+    localeField({name: 'organisation', title: 'Organisation', required: true}),
+    defineField({
+      name: 'municipality',
+      title: 'Kommun',
+      type: 'reference',
+      to: [{type: 'municipality'}],
+      validation: (rule) => rule.required().error('Välj kommun.'),
+    }),
+    referenceList({name: 'focusAreas', title: 'Insatsområden', to: ['focusArea'], min: 1}),
+    defineField({
+      name: 'image',
+      title: 'Bild',
+      type: 'image',
+      options: {hotspot: true},
+      fields: [
+        defineField({
+          name: 'alt',
+          title: 'Alternativtext',
+          description:
+            'Beskriv vad bilden visar för den som inte ser den. Krävs på svenska enligt tillgänglighetslagen.',
+          type: 'localeString',
+          validation: (rule) =>
+            rule
+              .custom<LocaleValue>(
+                requireSwedish(
+                  'Bilden saknar alternativtext. Beskriv på svenska vad bilden visar.',
+                ),
+              )
+              .error(),
+        }),
+      ],
+      validation: (rule) => rule.required().error('Välj en bild.'),
+    }),
+    defineField({
+      name: 'date',
+      title: 'Datum',
+      type: 'date',
+      validation: (rule) => rule.required().error('Ange datum.'),
+    }),
+  ],
+  orderings: [{title: 'Senaste först', name: 'dateDesc', by: [{field: 'date', direction: 'desc'}]}],
+  preview: {
+    select: {
+      title: 'title.sv',
+      organisation: 'organisation.sv',
+      media: 'image',
+      isExample: 'isExample',
+    },
+    prepare: ({
+      title,
+      organisation,
+      media,
+      isExample,
+    }: {
+      title?: string
+      organisation?: string
+      media?: unknown
+      isExample?: boolean
+    }) => ({
+      title,
+      subtitle: [isExample ? 'Exempel' : undefined, organisation].filter(Boolean).join(' · '),
+      media: media as never,
+    }),
+  },
+})

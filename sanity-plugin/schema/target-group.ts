@@ -1,0 +1,9 @@
+import {defineTaxonomy} from './taxonomy'
+
+/** Who an offer is for (företag, forskare, unga …). */
+export const targetGroup = defineTaxonomy({
+  name: 'targetGroup',
+  title: 'Målgrupp',
+  description:
+    'Vem erbjudandet riktar sig till, t.ex. företag, forskare eller unga. Ett filter i stödguiden.',
+})

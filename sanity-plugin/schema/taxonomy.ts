@@ -1,0 +1,39 @@
+import {defineField, defineType} from 'sanity'
+import {localeField, slugField} from '../fields'
+
+interface TaxonomyOptions {
+  name: string
+  title: string
+  description: string
+}
+
+/** A facet taxonomy (needs, stages, target groups, sectors) kept as documents editors extend. */
+export function defineTaxonomy({name, title, description}: TaxonomyOptions) {
+  return defineType({
+    name,
+    title,
+    description,
+    type: 'document',
+    fields: [
+      localeField({name: 'title', title: 'Namn', required: true}),
+      slugField(),
+      localeField({
+        name: 'description',
+        title: 'Förklaring',
+        description: 'En rad som hjälper besökaren att välja.',
+      }),
+      defineField({
+        name: 'sortOrder',
+        title: 'Ordning',
+        description: 'Lägre tal visas först.',
+        type: 'number',
+        validation: (rule) =>
+          rule.required().integer().min(0).error('Ange ett heltal, 0 eller större.'),
+      }),
+    ],
+    orderings: [
+      {title: 'Ordning', name: 'sortOrder', by: [{field: 'sortOrder', direction: 'asc'}]},
+    ],
+    preview: {select: {title: 'title.sv', subtitle: 'description.sv'}},
+  })
+}

@@ -1,0 +1,13 @@
+import {defineCliConfig} from 'sanity/cli'
+
+export default defineCliConfig({
+  api: {
+    projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'ijh00000',
+    dataset: process.env.SANITY_STUDIO_DATASET || 'production',
+  },
+  typegen: {
+    path: './components/data/queries.ts',
+    schema: './sanity-plugin/schema-extract.json',
+    generates: './components/data/sanity.types.ts',
+  },
+})

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {groupProblems, validateSchema} from '@sanity/schema/_internal'
+import {documentTypeNames, innovationStrategy, schemaTypes} from '../../sanity-plugin/index'
+
+type Problem = {severity: string; message: string}
+type ProblemGroup = {path: {name?: string}[]; problems: Problem[]}
+
+function errorsOf(types: unknown[]): ProblemGroup[] {
+  const validated = validateSchema(types)
+  return (groupProblems(validated.getTypes()) as ProblemGroup[]).filter((group) =>
+    group.problems.some((problem) => problem.severity === 'error'),
+  )
+}
+
+describe('the Sanity schema', () => {
+  it('validates with no errors', () => {
+    assert.deepEqual(errorsOf(schemaTypes), [])
+  })
+
+  it('reports a deliberately broken type', () => {
+    const broken = {
+      name: 'brokenOffer',
+      type: 'document',
+      fields: [{name: 'provider', type: 'reference', to: [{type: 'noSuchType'}]}, {type: 'string'}],
+    }
+    const groups = errorsOf([...schemaTypes, broken])
+    assert.ok(groups.length > 0, 'a broken type must be reported')
+    const messages = groups.flatMap((group) => group.problems.map((problem) => problem.message))
+    assert.ok(
+      messages.some((message) => /noSuchType|name/i.test(message)),
+      `expected a message naming the problem, got: ${messages.join(' | ')}`,
+    )
+  })
+
+  it('gives every type a Swedish title and description, and every document a preview', () => {
+    for (const type of schemaTypes) {
+      const t = type as {
+        name: string
+        title?: string
+        description?: string
+        type: string
+        preview?: unknown
+      }
+      assert.ok(t.title, `${t.name} has no title`)
+      assert.ok(t.description, `${t.name} has no description`)
+      if (t.type === 'document') assert.ok(t.preview, `${t.name} has no preview`)
+    }
+  })
+})
+
+describe('innovationStrategy()', () => {
+  it('is a definePlugin that registers every type', () => {
+    const plugin = innovationStrategy()
+    assert.equal(plugin.name, 'innovativa-jh')
+    const types = (plugin.schema as {types: {name: string}[]}).types.map((type) => type.name)
+    assert.deepEqual([...types].sort(), [
+      'action',
+      'actor',
+      'businessStage',
+      'contactRoute',
+      'definition',
+      'focusArea',
+      'guidingGoal',
+      'localeBlockContent',
+      'localeString',
+      'localeText',
+      'municipality',
+      'need',
+      'proseSection',
+      'sector',
+      'strategy',
+      'subGoal',
+      'successStory',
+      'supportOffer',
+      'swot',
+      'targetGroup',
+      'theme',
+      'value',
+    ])
+    assert.equal(documentTypeNames.length, 13)
+  })
+
+  it('adds a structure tool unless asked not to', () => {
+    assert.equal(innovationStrategy().plugins?.length, 1)
+    assert.equal(innovationStrategy({structureTool: false}).plugins?.length, 0)
+  })
+
+  it('keeps the strategy a singleton: no template, no delete or duplicate', () => {
+    const plugin = innovationStrategy()
+    const templates = plugin.schema?.templates as unknown as (
+      prev: {schemaType: string}[],
+    ) => {schemaType: string}[]
+    assert.deepEqual(
+      templates([{schemaType: 'strategy'}, {schemaType: 'value'}]).map((t) => t.schemaType),
+      ['value'],
+    )
+    const actions = plugin.document?.actions as unknown as (
+      prev: {action?: string}[],
+      context: {schemaType: string},
+    ) => {action?: string}[]
+    const all = ['publish', 'delete', 'duplicate', 'unpublish', 'discardChanges'].map((action) => ({
+      action,
+    }))
+    assert.deepEqual(
+      actions(all, {schemaType: 'strategy'}).map((a) => a.action),
+      ['publish', 'discardChanges'],
+    )
+    assert.equal(actions(all, {schemaType: 'value'}).length, all.length)
+  })
+
+  it('fails fast on options that are not an object', () => {
+    assert.throws(() => innovationStrategy('yes' as never), /options must be an object/)
+  })
+})
