@@ -1,0 +1,58 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {evaluate, parse} from 'groq-js'
+import {from} from 'rxjs'
+import {createSchema} from 'sanity'
+import {schemaTypes} from '../../../sanity-plugin/schema/index'
+
+export type Doc = {_id: string; _type: string; [field: string]: unknown}
+
+export const DATASET_PATH = fileURLToPath(
+  new URL('../../../sanity-plugin/dataset/production.ndjson', import.meta.url),
+)
+
+/** The default dataset, one document per NDJSON line. */
+export function loadDataset(path = DATASET_PATH): Doc[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      try {
+        return JSON.parse(line) as Doc
+      } catch (error) {
+        throw new Error(`${path}:${index + 1} is not valid JSON: ${(error as Error).message}`, {
+          cause: error,
+        })
+      }
+    })
+}
+
+/** The plugin's types compiled with Sanity's built-in types, as the Studio compiles them. */
+export const compiledSchema = createSchema({name: 'default', types: schemaTypes})
+
+/** Runs a GROQ query over documents with groq-js, as Sanity's query API would. */
+export async function query<T = unknown>(
+  dataset: Doc[],
+  groq: string,
+  params: Record<string, unknown> = {},
+): Promise<T> {
+  const tree = parse(groq, {params})
+  return (await (await evaluate(tree, {dataset, params})).get()) as T
+}
+
+/**
+ * A stand-in for the Sanity client that validation uses: queries run over the given documents
+ * with groq-js, so that rules such as slug uniqueness are checked against the whole dataset.
+ */
+export function datasetClient(dataset: Doc[]) {
+  const client = {
+    fetch: (groq: string, params?: Record<string, unknown>) => query(dataset, groq, params),
+    getDataUrl: (operation: string, path?: string) => `/data/${operation}/${path ?? ''}`,
+    observable: {
+      fetch: (groq: string, params?: Record<string, unknown>) => from(query(dataset, groq, params)),
+      request: () => from(Promise.reject(new Error('no network in tests'))),
+    },
+    withConfig: () => client,
+  }
+  return client
+}
