@@ -1,0 +1,109 @@
+import {Task, TaskStatus, initialState} from '@lit/task'
+import type {ReactiveControllerHost} from 'lit'
+import {
+  DataSourceError,
+  requestKey,
+  type DataSource,
+  type QueryName,
+  type QueryParamsMap,
+  type QueryResultMap,
+} from './source'
+
+export interface QueryHost extends ReactiveControllerHost, HTMLElement {}
+
+export interface QueryControllerOptions<N extends QueryName> {
+  /** The query to run. */
+  name: N
+  /** The source to run it on; may throw a `DataSourceError` for a wrong configuration. */
+  source: () => DataSource
+  /** Its parameters, or `undefined` while the element lacks what it needs (nothing runs). */
+  params: () => QueryParamsMap[N] | undefined
+}
+
+/** What the element should show. */
+export type QueryView<N extends QueryName> =
+  | {state: 'idle'}
+  | {state: 'loading'}
+  | {state: 'ready'; value: QueryResultMap[N]; stale: boolean}
+  | {state: 'error'; error: DataSourceError}
+
+/**
+ * Runs one query for an element with `@lit/task`: re-runs when the source or the parameters
+ * change, aborting the stale request (the latest wins), and keeps the last good result, which the
+ * element shows (marked stale) when a later run fails.
+ */
+export class QueryController<N extends QueryName> {
+  private readonly task: Task<
+    [DataSource | undefined, string, string | undefined],
+    QueryResultMap[N]
+  >
+  private lastGood?: QueryResultMap[N]
+  private hasLastGood = false
+
+  constructor(
+    host: QueryHost,
+    private readonly options: QueryControllerOptions<N>,
+  ) {
+    this.task = new Task(host, {
+      task: async ([source, , configError], {signal}) => {
+        if (configError) throw new DataSourceError('config', configError)
+        const params = this.options.params()
+        if (!source || !params) return initialState
+        const value = await source.fetch(this.options.name, params, {signal})
+        this.lastGood = value
+        this.hasLastGood = true
+        return value
+      },
+      // Arguments compare by identity: the source is shared (stable), the params and a
+      // configuration error are strings, so an unchanged element never re-runs its query.
+      args: () => {
+        const params = this.options.params()
+        if (!params) return [undefined, '', undefined]
+        try {
+          return [this.options.source(), requestKey(this.options.name, params), undefined]
+        } catch (error) {
+          return [
+            undefined,
+            requestKey(this.options.name, params),
+            error instanceof Error ? error.message : String(error),
+          ]
+        }
+      },
+      autoRun: true,
+    })
+  }
+
+  /** Runs the query again, e.g. from a retry button. */
+  retry(): void {
+    void this.task.run()
+  }
+
+  /** The promise of the current run, for tests and for callers that wait. */
+  get taskComplete(): Promise<unknown> {
+    return this.task.taskComplete
+  }
+
+  get view(): QueryView<N> {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return {state: 'ready', value: this.task.value as QueryResultMap[N], stale: false}
+      case TaskStatus.ERROR: {
+        const raw: unknown = this.task.error
+        const error =
+          raw instanceof DataSourceError
+            ? raw
+            : new DataSourceError('malformed', String(raw), {cause: raw})
+        if (this.hasLastGood && error.kind !== 'config') {
+          return {state: 'ready', value: this.lastGood as QueryResultMap[N], stale: true}
+        }
+        return {state: 'error', error}
+      }
+      case TaskStatus.PENDING:
+        return this.hasLastGood
+          ? {state: 'ready', value: this.lastGood as QueryResultMap[N], stale: false}
+          : {state: 'loading'}
+      default:
+        return this.options.params() ? {state: 'loading'} : {state: 'idle'}
+    }
+  }
+}

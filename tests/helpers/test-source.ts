@@ -1,0 +1,83 @@
+import {ContextProvider} from '@lit/context'
+import {fixture} from '@open-wc/testing'
+import {html, type TemplateResult} from 'lit'
+import {bundledSource} from '../../components/data/bundled-source'
+import {dataSourceContext} from '../../components/data/context'
+import type {
+  DataSource,
+  FetchOptions,
+  QueryName,
+  QueryParamsMap,
+  QueryResultMap,
+} from '../../components/data/source'
+
+export interface Call {
+  name: QueryName
+  params: object
+  signal?: AbortSignal
+}
+
+type Handler = (name: QueryName, params: object, signal?: AbortSignal) => unknown
+
+/**
+ * A data source for tests: answers with a handler (by default the bundled dataset), records every
+ * call, and can hold answers back until `release()` so tests can see loading states.
+ */
+export class TestSource implements DataSource {
+  readonly key: string
+  readonly calls: Call[] = []
+  private held: (() => void)[] = []
+  hold = false
+
+  constructor(
+    private readonly handler: Handler = (name, params) =>
+      bundledSource.fetch(name, params as QueryParamsMap[QueryName]),
+    key = `test-${Math.random().toString(36).slice(2)}`,
+  ) {
+    this.key = key
+  }
+
+  async fetch<N extends QueryName>(
+    name: N,
+    params: QueryParamsMap[N],
+    {signal}: FetchOptions = {},
+  ) {
+    this.calls.push({name, params, signal})
+    if (this.hold) await new Promise<void>((resolve) => this.held.push(resolve))
+    signal?.throwIfAborted()
+    return (await this.handler(name, params, signal)) as QueryResultMap[N]
+  }
+
+  /** Lets held answers through. */
+  release(): void {
+    this.hold = false
+    const held = this.held
+    this.held = []
+    held.forEach((resolve) => resolve())
+  }
+}
+
+/** Renders `template` inside a wrapper that provides `source` through context. */
+export async function fixtureWithSource<T extends Element>(
+  source: DataSource,
+  template: TemplateResult,
+): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`)
+  new ContextProvider(wrapper, {context: dataSourceContext, initialValue: source})
+  const container = document.createElement('div')
+  wrapper.append(container)
+  const {render} = await import('lit')
+  render(template, container)
+  const element = container.firstElementChild as T
+  await (element as unknown as {updateComplete?: Promise<unknown>}).updateComplete
+  return element
+}
+
+/** Resolves when `predicate` holds, checking after each animation frame (no fixed waits). */
+export async function until(predicate: () => boolean, what = 'condition'): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (predicate()) return
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+  }
+  throw new Error(`gave up waiting for ${what}`)
+}
