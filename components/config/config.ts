@@ -1,0 +1,94 @@
+import {ContextProvider} from '@lit/context'
+import {LitElement, type PropertyValues} from 'lit'
+import {customElement, property} from 'lit/decorators.js'
+import {dataSourceContext, ensureContextRoot} from '../data/context'
+import {resolveSource} from '../data/resolve'
+import {DataSourceError, type DataSource} from '../data/source'
+
+ensureContextRoot()
+
+/** The `<ijh-config>` elements on the page, in the order they connected; the last one is used. */
+const connected: IjhConfig[] = []
+let warnedTwice = false
+let pageProvider: ContextProvider<typeof dataSourceContext> | undefined
+
+/** Provides the last connected configuration's source to the whole page (none: the default). */
+function publish(): void {
+  pageProvider ??= new ContextProvider(document.documentElement, {context: dataSourceContext})
+  pageProvider.setValue(connected.at(-1)?.source(), true)
+}
+
+/**
+ * @summary Configures every `ijh-` element on the page to read from a Sanity project. Place one
+ * anywhere on the page; it need not wrap the elements. Without it, elements show the bundled
+ * official strategy. An element's own `project-id`, `dataset`, `api-version` and `api-host`
+ * override it. It renders nothing.
+ */
+@customElement('ijh-config')
+export class IjhConfig extends LitElement {
+  /** The Sanity project id. */
+  @property({attribute: 'project-id', reflect: true}) projectId?: string
+
+  /** The dataset; defaults to `production`. */
+  @property({attribute: 'dataset', reflect: true}) sanityDataset?: string
+
+  /** The Sanity API version; defaults to the version the queries are tested against. */
+  @property({attribute: 'api-version', reflect: true}) apiVersion?: string
+
+  /** The query API host; defaults to the project's Sanity API CDN. */
+  @property({attribute: 'api-host', reflect: true}) apiHost?: string
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.hidden = true
+    connected.push(this)
+    if (connected.length > 1 && !warnedTwice) {
+      warnedTwice = true
+      console.warn(
+        'ijh-config: more than one <ijh-config> on the page; the last one connected is used.',
+      )
+    }
+    publish()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    connected.splice(connected.indexOf(this), 1)
+    publish()
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && connected.at(-1) === this && changed.size) publish()
+  }
+
+  /** The shared source for this configuration, or undefined (elements then explain the error). */
+  source(): DataSource | undefined {
+    if (!this.projectId?.trim()) {
+      if (this.sanityDataset || this.apiHost || this.apiVersion) {
+        console.warn('ijh-config: project-id is missing, so the bundled default content is shown.')
+      }
+      return undefined
+    }
+    try {
+      return resolveSource({
+        projectId: this.projectId,
+        dataset: this.sanityDataset,
+        apiVersion: this.apiVersion,
+        apiHost: this.apiHost,
+      })
+    } catch (error) {
+      if (error instanceof DataSourceError) console.warn(`ijh-config: ${error.message}`)
+      return undefined
+    }
+  }
+
+  override render() {
+    return null
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ijh-config': IjhConfig
+  }
+}

@@ -1,0 +1,34 @@
+/** Pure helpers for the focus-area card's attributes. */
+
+export type CardVariant = 'full' | 'compact'
+
+/** `compact` or `full`; anything else is read as `full`. */
+export function parseVariant(value: string | null | undefined): CardVariant {
+  return value?.trim().toLowerCase() === 'compact' ? 'compact' : 'full'
+}
+
+/** A heading level 1–6 from an attribute; anything else gives 2. */
+export function parseHeadingLevel(value: string | number | null | undefined): number {
+  const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10)
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2
+}
+
+/** The stable anchor of a focus area, e.g. `ijh-focus-area-kunskap-och-kompetens`. */
+export function focusAreaAnchor(slug: string): string {
+  return `ijh-focus-area-${slug.replace(/[^a-z0-9-]/gi, '-')}`
+}
+
+/**
+ * A link from a template such as `/innovation/{slug}`, with the slug URL-encoded. Only relative
+ * links and http(s) links are made; anything else (`javascript:`, `data:`) gives no link.
+ */
+export function expandHrefTemplate(
+  template: string | null | undefined,
+  slug: string,
+): string | undefined {
+  if (!template?.trim() || !slug) return undefined
+  const href = template.trim().replaceAll('{slug}', encodeURIComponent(slug))
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase()
+  if (scheme && scheme !== 'http' && scheme !== 'https') return undefined
+  return href
+}

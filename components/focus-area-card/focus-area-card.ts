@@ -1,0 +1,261 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
+import {customElement, property, state} from 'lit/decorators.js'
+import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
+import {QueryController} from '../data/query-controller'
+import type {QueryResultMap} from '../data/source'
+import {t} from '../i18n/strings'
+import {IjhElement} from '../shared/ijh-element'
+import {sharedStyles} from '../shared/shared.styles'
+import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
+import {
+  expandHrefTemplate,
+  focusAreaAnchor,
+  parseHeadingLevel,
+  parseVariant,
+  type CardVariant,
+} from './card-options'
+import {focusAreaCardStyles} from './focus-area-card.styles'
+
+type FocusArea = NonNullable<QueryResultMap['focusArea']>
+
+const HEADINGS: StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+]
+
+/**
+ * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
+ * actions (insatser), and the guiding goals and values it serves.
+ *
+ * @csspart card - The card's frame.
+ * @csspart eyebrow - The "Insatsområde" label above the title.
+ * @csspart title - The focus area's title (a heading at `heading-level`).
+ * @csspart summary - The one-line summary.
+ * @csspart theme - One theme: its heading and bullets.
+ * @csspart theme-toggle - The button that shows or hides a theme's bullets.
+ * @csspart theme-list - A theme's list of bullets.
+ * @csspart actions - The list of actions.
+ * @csspart tags - The lists of guiding goals and values.
+ * @csspart link - The compact card's link.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The message shown when content cannot be loaded or an attribute is wrong.
+ * @csspart retry-button - The error message's retry button.
+ * @csspart stale-notice - The note shown above content that could not be refreshed.
+ *
+ * @cssproperty [--ijh-focus-area-card-background=var(--ijh-color-surface, #ffffff)] - The card's background.
+ * @cssproperty [--ijh-focus-area-card-border-color=var(--ijh-color-border, #8a969f)] - The card's border and dividers.
+ * @cssproperty [--ijh-focus-area-card-accent=var(--ijh-color-accent, #005a7a)] - The top border, markers and link.
+ * @cssproperty [--ijh-focus-area-card-heading-color=var(--ijh-color-text, #1d2327)] - Headings.
+ * @cssproperty [--ijh-focus-area-card-padding=1.25rem] - Space inside the card.
+ * @cssproperty [--ijh-focus-area-card-title-size=1.5rem] - The title's font size.
+ * @cssproperty [--ijh-focus-area-card-max-width=60rem] - The card's greatest width.
+ * @cssproperty [--ijh-focus-area-card-min-height=24rem] - Space kept while the full card loads.
+ * @cssproperty [--ijh-focus-area-card-compact-min-height=9rem] - Space kept while the compact card loads.
+ */
+@customElement('ijh-focus-area-card')
+export class IjhFocusAreaCard extends IjhElement {
+  static override styles = [sharedStyles, focusAreaCardStyles]
+
+  /** The focus area's slug, e.g. `kunskap-och-kompetens`. */
+  @property({attribute: 'focus-area', reflect: true}) focusArea?: string
+
+  /** `full` (themes, actions, goals and values) or `compact` (title, summary and link). */
+  @property({attribute: 'variant', reflect: true}) variant: CardVariant = 'full'
+
+  /** The level of the card's title (1–6); the host page owns its heading outline. */
+  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2
+
+  /** A link for the compact card, with `{slug}` filled in, e.g. `/innovation/{slug}`. */
+  @property({attribute: 'href-template', reflect: true}) hrefTemplate?: string
+
+  /** Keys of the themes the reader has collapsed. */
+  @state() private collapsedThemes = new Set<string>()
+
+  private readonly query = new QueryController(this, {
+    name: 'focusArea',
+    source: () => this.resolveDataSource(),
+    params: () =>
+      this.focusArea?.trim() ? {lang: this.contentLang, slug: this.focusArea.trim()} : undefined,
+  })
+
+  /** The id this element gave itself as its anchor (never one the page set). */
+  private ownAnchor?: string
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('focusArea')) {
+      this.collapsedThemes = new Set()
+      const anchor = this.focusArea?.trim() ? focusAreaAnchor(this.focusArea.trim()) : undefined
+      if (!this.id || this.id === this.ownAnchor) {
+        this.ownAnchor = anchor
+        if (anchor) this.id = anchor
+        else this.removeAttribute('id')
+      }
+    }
+  }
+
+  private toggleTheme(key: string): void {
+    const next = new Set(this.collapsedThemes)
+    if (next.has(key)) next.delete(key)
+    else next.add(key)
+    this.collapsedThemes = next
+  }
+
+  /** Loads the content again, e.g. after a failure. */
+  retry(): void {
+    this.query.retry()
+  }
+
+  private heading(
+    level: number,
+    className: string,
+    part: string,
+    content: unknown,
+  ): TemplateResult {
+    const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]
+    return staticHtml`<${tag} class=${className} part=${part}>${content}</${tag}>`
+  }
+
+  private renderSkeleton(variant: CardVariant): TemplateResult {
+    return html`<div class="card loading ${variant}" part="card skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${t(this.contentLang, 'loading')}</span>
+      <span class="skeleton short"></span>
+      <span class="skeleton heading"></span>
+      <span class="skeleton"></span>
+      ${
+        variant === 'full'
+          ? html`<span class="skeleton"></span><span class="skeleton short"></span
+              ><span class="skeleton"></span>`
+          : nothing
+      }
+    </div>`
+  }
+
+  private renderCompact(area: FocusArea, level: number): TemplateResult {
+    const href = expandHrefTemplate(this.hrefTemplate, area.slug ?? '')
+    const title = area.title ?? ''
+    return html`<article class="card compact" part="card">
+      <p class="eyebrow" part="eyebrow">${t(this.contentLang, 'focusAreaLabel')}</p>
+      ${this.heading(level, 'title', 'title', title)}
+      ${area.summary ? html`<p class="summary" part="summary">${area.summary}</p>` : nothing}
+      ${
+        href
+          ? html`<a class="link" part="link" href=${href}
+              >${t(this.contentLang, 'readMore', {title})}</a
+            >`
+          : nothing
+      }
+    </article>`
+  }
+
+  private renderFull(area: FocusArea, level: number): TemplateResult {
+    const lang = this.contentLang
+    const sub = level + 1
+    const themes = area.themes ?? []
+    const actions = (area.actions ?? []).filter((action) => action?.title)
+    const goals = (area.guidingGoals ?? []).filter((goal) => goal?.title)
+    const values = (area.values ?? []).filter((value) => value?.title)
+    return html`<article class="card full" part="card">
+      <p class="eyebrow" part="eyebrow">${t(lang, 'focusAreaLabel')}</p>
+      ${this.heading(level, 'title', 'title', area.title ?? '')}
+      ${area.summary ? html`<p class="summary" part="summary">${area.summary}</p>` : nothing}
+      ${themes.map((theme) => this.renderTheme(theme, sub))}
+      ${
+        actions.length
+          ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'actions'))}
+              <ul class="actions" part="actions">
+                ${actions.map((action) => html`<li>${action.title}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        goals.length
+          ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'guidingGoals'))}
+              <ul class="tags" part="tags">
+                ${goals.map((goal) => html`<li>${goal.title}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        values.length
+          ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'values'))}
+              <ul class="tags" part="tags">
+                ${values.map((value) => html`<li>${value.title}</li>`)}
+              </ul>`
+          : nothing
+      }
+    </article>`
+  }
+
+  private renderTheme(
+    theme: NonNullable<FocusArea['themes']>[number],
+    level: number,
+  ): TemplateResult {
+    const bullets = (theme.bullets ?? []).filter((bullet) => bullet?.text)
+    const list = html`<ul class="theme-list" part="theme-list">
+      ${bullets.map((bullet) => html`<li>${bullet.text}</li>`)}
+    </ul>`
+    if (!theme.heading) return html`<div class="theme" part="theme">${list}</div>`
+    const key = theme._key
+    const expanded = !this.collapsedThemes.has(key)
+    const panelId = `theme-${key}`
+    return html`<section class="theme" part="theme">
+      ${this.heading(
+        level,
+        'theme-heading',
+        'theme-heading',
+        html`<button
+          class="theme-toggle"
+          part="theme-toggle"
+          type="button"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => this.toggleTheme(key)}
+        >
+          <span>${theme.heading}</span><span class="chevron" aria-hidden="true"></span>
+        </button>`,
+      )}
+      <div class="theme-panel" id=${panelId} ?hidden=${!expanded}>${list}</div>
+    </section>`
+  }
+
+  override render() {
+    const lang = this.contentLang
+    const variant = parseVariant(this.variant)
+    const level = parseHeadingLevel(this.headingLevel)
+    if (!this.focusArea?.trim()) {
+      return renderProblem(
+        t(lang, 'missingAttribute', {
+          name: 'focus-area',
+          example: 'focus-area="kunskap-och-kompetens"',
+        }),
+      )
+    }
+    const view = this.query.view
+    switch (view.state) {
+      case 'idle':
+      case 'loading':
+        return this.renderSkeleton(variant)
+      case 'error':
+        return renderError(lang, view.error, () => this.retry())
+      case 'ready':
+        if (!view.value) {
+          return renderProblem(t(lang, 'focusAreaNotFound', {slug: this.focusArea.trim()}))
+        }
+        return html`${view.stale ? renderStaleNotice(lang) : nothing}${
+          variant === 'compact'
+            ? this.renderCompact(view.value, level)
+            : this.renderFull(view.value, level)
+        }`
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ijh-focus-area-card': IjhFocusAreaCard
+  }
+}

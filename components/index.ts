@@ -1,0 +1,14 @@
+// Defines every element. `ijh-config` first, so that it configures the others before they load.
+export {IjhConfig} from './config/config'
+export {IjhFocusAreaCard} from './focus-area-card/focus-area-card'
+export {bundledSource} from './data/bundled-source'
+export {createSanitySource} from './data/sanity-source'
+export {resolveSource} from './data/resolve'
+export {dataSourceContext} from './data/context'
+export {
+  DataSourceError,
+  QUERIES,
+  type DataSource,
+  type Lang,
+  type SourceConfig,
+} from './data/source'

@@ -1,0 +1,93 @@
+import {consume} from '@lit/context'
+import {LitElement} from 'lit'
+import {property, state} from 'lit/decorators.js'
+import {dataSourceContext, ensureContextRoot} from '../data/context'
+import {LangController} from '../data/lang'
+import {resolveSource, shareSource} from '../data/resolve'
+import {DataSourceError, type DataSource, type Lang, type SourceConfig} from '../data/source'
+
+ensureContextRoot()
+
+const sharedContextSources = new WeakMap<DataSource, DataSource>()
+
+/** The configuration of the first `<ijh-config>` on the page, read even before it upgrades. */
+function pageConfig(): SourceConfig {
+  if (typeof document === 'undefined') return {}
+  const config = document.querySelector('ijh-config')
+  if (!config) return {}
+  return {
+    projectId: config.getAttribute('project-id') ?? undefined,
+    dataset: config.getAttribute('dataset') ?? undefined,
+    apiVersion: config.getAttribute('api-version') ?? undefined,
+    apiHost: config.getAttribute('api-host') ?? undefined,
+  }
+}
+
+/**
+ * The base of every `ijh-` element: where its content comes from and in which language.
+ *
+ * - Source: the one provided through `dataSourceContext` (by `<ijh-config>` page-wide, or by an
+ *   ancestor), else the page's `<ijh-config>`, else the bundled default. The element's own
+ *   `project-id`, `dataset`, `api-version` and `api-host` attributes override any of them.
+ * - Language: the element's `lang`, else the nearest ancestor's, else the document's, else Swedish.
+ */
+export class IjhElement extends LitElement {
+  /** The Sanity project to read from; overrides `<ijh-config>`. */
+  @property({attribute: 'project-id', reflect: true}) projectId?: string
+
+  /** The Sanity dataset; overrides `<ijh-config>`. */
+  @property({attribute: 'dataset', reflect: true}) sanityDataset?: string
+
+  /** The Sanity API version; overrides `<ijh-config>`. */
+  @property({attribute: 'api-version', reflect: true}) apiVersion?: string
+
+  /** The query API host, e.g. a local endpoint; overrides `<ijh-config>`. */
+  @property({attribute: 'api-host', reflect: true}) apiHost?: string
+
+  /** The source provided through context, if any. */
+  @consume({context: dataSourceContext, subscribe: true})
+  @state()
+  protected contextSource?: DataSource
+
+  protected readonly langController = new LangController(this)
+
+  /** The language content and UI strings are shown in. */
+  protected get contentLang(): Lang {
+    return this.langController.lang
+  }
+
+  private hasOwnConfig(): boolean {
+    return [this.projectId, this.sanityDataset, this.apiVersion, this.apiHost].some(
+      (value) => value != null,
+    )
+  }
+
+  /**
+   * The shared source this element reads from. Throws a `DataSourceError` of kind `config` when
+   * the attributes cannot work, so that the element can say what is wrong.
+   */
+  protected resolveDataSource(): DataSource {
+    if (this.contextSource && !this.hasOwnConfig()) {
+      let shared = sharedContextSources.get(this.contextSource)
+      if (!shared) {
+        shared = shareSource(this.contextSource)
+        sharedContextSources.set(this.contextSource, shared)
+      }
+      return shared
+    }
+    const base = this.contextSource?.config ?? pageConfig()
+    const own: SourceConfig = {
+      projectId: this.projectId ?? base.projectId,
+      dataset: this.sanityDataset ?? base.dataset,
+      apiVersion: this.apiVersion ?? base.apiVersion,
+      apiHost: this.apiHost ?? base.apiHost,
+    }
+    if (this.hasOwnConfig() && !own.projectId) {
+      throw new DataSourceError(
+        'config',
+        'project-id is missing (dataset, api-version and api-host need one)',
+      )
+    }
+    return resolveSource(own)
+  }
+}

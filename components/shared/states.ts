@@ -1,0 +1,42 @@
+import {html, nothing, type TemplateResult} from 'lit'
+import type {DataSourceError, Lang} from '../data/source'
+import {t, type MessageKey} from '../i18n/strings'
+
+const ERROR_DETAIL: Record<DataSourceError['kind'], MessageKey> = {
+  offline: 'errorOffline',
+  timeout: 'errorTimeout',
+  http: 'errorHttp',
+  malformed: 'errorMalformed',
+  aborted: 'errorOffline',
+  config: 'errorConfig',
+}
+
+/**
+ * The message shown when content could not be loaded and there is nothing older to show: short,
+ * announced politely, with a retry button (except for a wrong configuration, which a retry cannot
+ * fix: it names the attribute instead).
+ */
+export function renderError(lang: Lang, error: DataSourceError, retry: () => void): TemplateResult {
+  const isConfig = error.kind === 'config'
+  return html`<div class="problem" part="error" role="status">
+    <p><strong>${t(lang, 'errorTitle')}</strong></p>
+    <p>${t(lang, ERROR_DETAIL[error.kind], {detail: error.message})}</p>
+    ${
+      isConfig
+        ? nothing
+        : html`<button class="retry" part="retry-button" type="button" @click=${retry}>
+            ${t(lang, 'retry')}
+          </button>`
+    }
+  </div>`
+}
+
+/** A message for an attribute the element needs but did not get. */
+export function renderProblem(message: string): TemplateResult {
+  return html`<div class="problem" part="error" role="status"><p>${message}</p></div>`
+}
+
+/** The quiet note shown above content that could not be refreshed. */
+export function renderStaleNotice(lang: Lang): TemplateResult {
+  return html`<p class="stale" part="stale-notice" role="status">${t(lang, 'staleNotice')}</p>`
+}

@@ -1,0 +1,337 @@
+import {expect, fixture, html} from '@open-wc/testing'
+import {sendKeys} from '@web/test-runner-commands'
+import '../components/config/config'
+import '../components/focus-area-card/focus-area-card'
+import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
+import {bundledSource} from '../components/data/bundled-source'
+import {DataSourceError} from '../components/data/source'
+import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+
+const SLUG = 'kunskap-och-kompetens'
+
+function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot
+  if (!root) throw new Error('no shadow root')
+  return root
+}
+
+async function loaded(el: IjhFocusAreaCard): Promise<void> {
+  await until(() => !shadow(el).querySelector('[aria-busy="true"]'), 'the card to load')
+  await el.updateComplete
+}
+
+async function card(
+  template = html`<ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>`,
+  source = new TestSource(),
+) {
+  const el = await fixtureWithSource<IjhFocusAreaCard>(source, template)
+  await loaded(el)
+  return el
+}
+
+describe('ijh-focus-area-card', () => {
+  it('is accessible', async () => {
+    const el = await card()
+    await expect(el).to.be.accessible()
+  })
+
+  it('is accessible in the compact variant, loading and in error', async () => {
+    await expect(
+      await card(
+        html`<ijh-focus-area-card
+          focus-area=${SLUG}
+          variant="compact"
+          href-template="/innovation/{slug}"
+        ></ijh-focus-area-card>`,
+      ),
+    ).to.be.accessible()
+    const held = new TestSource()
+    held.hold = true
+    const loading = await fixtureWithSource<IjhFocusAreaCard>(
+      held,
+      html`<ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    await expect(loading).to.be.accessible()
+    const failing = await card(
+      undefined,
+      new TestSource(() => Promise.reject(new DataSourceError('http', 'down', {status: 500}))),
+    )
+    await expect(failing).to.be.accessible()
+  })
+
+  it('shows the focus area’s themes with their bullets, its actions and the goals it serves, in Swedish', async () => {
+    const el = await card()
+    const root = shadow(el)
+    expect(root.querySelector('[part~="title"]')?.textContent).to.equal('Kunskap och kompetens')
+    const themes = [...root.querySelectorAll('[part~="theme-toggle"]')].map((b) =>
+      b.textContent?.trim(),
+    )
+    expect(themes).to.deep.equal([
+      'Attrahera kompetens och kreativa individer',
+      'Öka tillgängligheten till kunskapsmiljöer',
+    ])
+    expect(root.querySelectorAll('[part~="theme-list"] li')).to.have.length(9)
+    const actions = [...root.querySelectorAll('[part~="actions"] li')].map((li) => li.textContent)
+    expect(actions).to.have.length(4)
+    expect(actions[2]).to.equal('Sommardesignkontor')
+    expect(root.querySelectorAll('[part~="tags"] li')).to.have.length(3)
+  })
+
+  it('shows English for lang="en", on the element or an ancestor, and follows a change of lang', async () => {
+    const el = await card(
+      html`<ijh-focus-area-card lang="en" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(
+      'Knowledge and skills',
+    )
+    expect(shadow(el).querySelector('[part~="eyebrow"]')?.textContent).to.equal('Focus area')
+    el.lang = 'sv'
+    await until(
+      () => shadow(el).querySelector('[part~="title"]')?.textContent === 'Kunskap och kompetens',
+      'Swedish',
+    )
+
+    const wrapped = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<section lang="en-GB">
+        <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+      </section>`,
+    )
+    const inner = wrapped.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
+    await loaded(inner)
+    expect(shadow(inner).querySelector('[part~="title"]')?.textContent).to.equal(
+      'Knowledge and skills',
+    )
+  })
+
+  it('puts its title at heading-level and its sections one level below', async () => {
+    const el = await card(
+      html`<ijh-focus-area-card focus-area=${SLUG} heading-level="3"></ijh-focus-area-card>`,
+    )
+    expect(shadow(el).querySelector('[part~="title"]')?.tagName).to.equal('H3')
+    expect(shadow(el).querySelector('[part~="theme-heading"]')?.tagName).to.equal('H4')
+    el.headingLevel = 9
+    await el.updateComplete
+    expect(shadow(el).querySelector('[part~="title"]')?.tagName).to.equal('H2')
+  })
+
+  it('has a compact variant: title, one-line summary and a link from href-template', async () => {
+    const el = await card(
+      html`<ijh-focus-area-card
+        focus-area=${SLUG}
+        variant="compact"
+        href-template="/innovation/{slug}"
+      ></ijh-focus-area-card>`,
+    )
+    const root = shadow(el)
+    expect(root.querySelector('[part~="summary"]')?.textContent).to.equal(
+      'Attrahera kompetens och kreativa individer',
+    )
+    expect(root.querySelector('[part~="theme"]')).to.equal(null)
+    const link = root.querySelector('a[part~="link"]')
+    expect(link?.getAttribute('href')).to.equal('/innovation/kunskap-och-kompetens')
+    el.hrefTemplate = 'javascript:alert(1)//{slug}'
+    await el.updateComplete
+    expect(root.querySelector('a[part~="link"]')).to.equal(null)
+  })
+
+  it('collapses and expands a theme from the keyboard', async () => {
+    const el = await card()
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="theme-toggle"]')
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('true')
+    toggle?.focus()
+    await sendKeys({press: 'Enter'})
+    await el.updateComplete
+    const panel = shadow(el).getElementById(toggle?.getAttribute('aria-controls') ?? '')
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false')
+    expect(panel?.hidden).to.equal(true)
+    await sendKeys({press: 'Space'})
+    await el.updateComplete
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('true')
+    expect(panel?.hidden).to.equal(false)
+  })
+
+  it('reaches its theme toggles with Tab', async () => {
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
+    const el = await card()
+    before.focus()
+    await sendKeys({press: 'Tab'})
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('theme-toggle')
+  })
+
+  it('gives itself a stable anchor, unless the page set an id', async () => {
+    const el = await card()
+    expect(el.id).to.equal('ijh-focus-area-kunskap-och-kompetens')
+    el.focusArea = 'kreativa-motesplatser'
+    await loaded(el)
+    expect(el.id).to.equal('ijh-focus-area-kreativa-motesplatser')
+    const own = await card(
+      html`<ijh-focus-area-card id="mine" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    expect(own.id).to.equal('mine')
+  })
+
+  it('shows a skeleton with a status while loading, then the content', async () => {
+    const source = new TestSource()
+    source.hold = true
+    const el = await fixtureWithSource<IjhFocusAreaCard>(
+      source,
+      html`<ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    const skeleton = shadow(el).querySelector('[part~="skeleton"]')
+    expect(skeleton?.getAttribute('aria-busy')).to.equal('true')
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).to.equal('Laddar innehåll …')
+    const height = el.getBoundingClientRect().height
+    expect(height).to.be.greaterThan(300)
+    source.release()
+    await loaded(el)
+    expect(shadow(el).querySelector('[part~="title"]')).to.exist
+  })
+
+  it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
+    let fail = true
+    const source = new TestSource((name, params) =>
+      fail
+        ? Promise.reject(new DataSourceError('offline', 'unreachable'))
+        : bundledSource.fetch(name, params as never),
+    )
+    const el = await card(undefined, source)
+    const error = shadow(el).querySelector('[part~="error"]')
+    expect(error?.getAttribute('role')).to.equal('status')
+    expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')
+    expect(error?.textContent).to.contain('internetanslutning')
+    fail = false
+    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click()
+    await until(() => !!shadow(el).querySelector('[part~="title"]'), 'the retried content')
+    expect(source.calls).to.have.length(2)
+  })
+
+  it('keeps showing the last good content when a later load fails', async () => {
+    let fail = false
+    const source = new TestSource((name, params) =>
+      fail
+        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
+        : bundledSource.fetch(name, params as never),
+    )
+    const el = await card(undefined, source)
+    fail = true
+    el.lang = 'en'
+    await until(() => !!shadow(el).querySelector('[part~="stale-notice"]'), 'the stale notice')
+    expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(
+      'Kunskap och kompetens',
+    )
+  })
+
+  it('cancels the stale request when the attribute changes, and the latest wins', async () => {
+    const source = new TestSource()
+    source.hold = true
+    const el = await fixtureWithSource<IjhFocusAreaCard>(
+      source,
+      html`<ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    el.focusArea = 'oppenhet-och-dynamik'
+    await el.updateComplete
+    el.focusArea = 'kreativa-motesplatser'
+    await el.updateComplete
+    expect(source.calls.map((call) => (call.params as {slug: string}).slug)).to.deep.equal([
+      SLUG,
+      'oppenhet-och-dynamik',
+      'kreativa-motesplatser',
+    ])
+    expect(source.calls[0].signal?.aborted).to.equal(true)
+    expect(source.calls[1].signal?.aborted).to.equal(true)
+    source.release()
+    await loaded(el)
+    expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(
+      'Kreativa mötesplatser',
+    )
+  })
+
+  it('shares one request between three cards on the page', async () => {
+    const source = new TestSource()
+    const wrapper = await fixtureWithSource<HTMLElement>(
+      source,
+      html`<div>
+        <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+        <ijh-focus-area-card focus-area=${SLUG} variant="compact"></ijh-focus-area-card>
+        <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+      </div>`,
+    )
+    const cards = [...wrapper.querySelectorAll('ijh-focus-area-card')]
+    for (const el of cards) await loaded(el)
+    expect(source.calls).to.have.length(1)
+  })
+
+  it('reads from the project an <ijh-config> anywhere on the page names, in one request for three cards', async () => {
+    const apiHost = `${window.location.origin}/__count`
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <main>
+          <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+          <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+          <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+        </main>
+        <footer>
+          <ijh-config
+            project-id="ijh00000"
+            dataset="production"
+            api-host=${window.location.origin}
+          ></ijh-config>
+        </footer>
+      </div>`,
+    )
+    const cards = [...page.querySelectorAll('ijh-focus-area-card')]
+    for (const el of cards) await loaded(el)
+    expect(shadow(cards[0]).querySelector('[part~="title"]')?.textContent).to.equal(
+      'Kunskap och kompetens',
+    )
+    const requests = performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry) =>
+          entry.name.includes('/data/query/production') &&
+          entry.name.includes('kunskap-och-kompetens'),
+      )
+    expect(requests, apiHost).to.have.length(1)
+    page.querySelector('ijh-config')?.remove()
+  })
+
+  it('lets its own attributes override the page configuration, and explains a wrong one', async () => {
+    const el = await card(
+      html`<ijh-focus-area-card focus-area=${SLUG} project-id="Not valid!"></ijh-focus-area-card>`,
+    )
+    const error = shadow(el).querySelector('[part~="error"]')
+    expect(error?.textContent).to.contain('project-id')
+    expect(shadow(el).querySelector('[part~="retry-button"]')).to.equal(null)
+  })
+
+  it('says which attribute is missing, and when a focus area does not exist', async () => {
+    const missing = await card(html`<ijh-focus-area-card></ijh-focus-area-card>`)
+    expect(shadow(missing).textContent).to.contain('focus-area="kunskap-och-kompetens"')
+    const unknown = await card(
+      html`<ijh-focus-area-card focus-area="finns-inte"></ijh-focus-area-card>`,
+    )
+    expect(shadow(unknown).textContent).to.contain('”finns-inte”')
+  })
+
+  it('renders a hostile slug and hostile content as text', async () => {
+    const hostile = '<img src=x onerror="window.__xss=1">'
+    const source = new TestSource(() => ({
+      _id: 'x',
+      slug: 'x',
+      title: hostile,
+      summary: hostile,
+      themes: [{_key: '"><b>', heading: hostile, bullets: [{_key: 'a', text: hostile}]}],
+      actions: [{_id: 'a', slug: 'a', title: hostile, description: null}],
+      guidingGoals: null,
+      values: null,
+    }))
+    const el = await card(
+      html`<ijh-focus-area-card focus-area=${hostile}></ijh-focus-area-card>`,
+      source,
+    )
+    expect(shadow(el).querySelector('img')).to.equal(null)
+    expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(hostile)
+    expect((window as {__xss?: number}).__xss).to.equal(undefined)
+  })
+})
