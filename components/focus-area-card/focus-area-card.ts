@@ -120,7 +120,11 @@ export class IjhFocusAreaCard extends IjhElement {
   }
 
   private renderSkeleton(variant: CardVariant): TemplateResult {
-    return html`<div class="card loading ${variant}" part="card skeleton" aria-busy="true">
+    return html`<div
+      class="card loading ${variant} ${this.motion.reduced ? 'reduce-motion' : ''}"
+      part="card skeleton"
+      aria-busy="true"
+    >
       <span class="visually-hidden" role="status">${t(this.contentLang, 'loading')}</span>
       <span class="skeleton short"></span>
       <span class="skeleton heading"></span>
@@ -158,7 +162,10 @@ export class IjhFocusAreaCard extends IjhElement {
     const actions = (area.actions ?? []).filter((action) => action?.title)
     const goals = (area.guidingGoals ?? []).filter((goal) => goal?.title)
     const values = (area.values ?? []).filter((value) => value?.title)
-    return html`<article class="card full" part="card">
+    return html`<article
+      class="card full ${this.motion.reduced ? 'reduce-motion' : ''}"
+      part="card"
+    >
       <p class="eyebrow" part="eyebrow">${t(lang, 'focusAreaLabel')}</p>
       ${this.heading(level, 'title', 'title', area.title ?? '')}
       ${area.summary ? html`<p class="summary" part="summary">${area.summary}</p>` : nothing}

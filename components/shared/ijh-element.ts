@@ -3,6 +3,7 @@ import {LitElement} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {LangController} from '../data/lang'
+import {MotionController} from './motion'
 import {resolveSource, shareSource} from '../data/resolve'
 import {DataSourceError, type DataSource, type Lang, type SourceConfig} from '../data/source'
 
@@ -50,6 +51,9 @@ export class IjhElement extends LitElement {
   protected contextSource?: DataSource
 
   protected readonly langController = new LangController(this)
+
+  /** Whether motion is reduced (the reader's setting or the page's `data-ijh-reduced-motion`). */
+  protected readonly motion = new MotionController(this)
 
   /** The language content and UI strings are shown in. */
   protected get contentLang(): Lang {

@@ -88,6 +88,11 @@ export const sharedStyles = css`
       animation: ijh-pulse 1.6s ease-in-out infinite;
     }
   }
+  .reduce-motion,
+  .reduce-motion * {
+    animation: none !important;
+    transition: none !important;
+  }
   @keyframes ijh-pulse {
     50% {
       opacity: 0.55;
