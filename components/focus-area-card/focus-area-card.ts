@@ -34,7 +34,7 @@ const HEADINGS: StaticValue[] = [
  * @csspart card - The card's frame.
  * @csspart eyebrow - The "Insatsområde" label above the title.
  * @csspart title - The focus area's title (a heading at `heading-level`).
- * @csspart summary - The one-line summary.
+ * @csspart summary - The compact card's one-line summary.
  * @csspart theme - One theme: its heading and bullets.
  * @csspart theme-toggle - The button that shows or hides a theme's bullets.
  * @csspart theme-list - A theme's list of bullets.
@@ -168,7 +168,6 @@ export class IjhFocusAreaCard extends IjhElement {
     >
       <p class="eyebrow" part="eyebrow">${t(lang, 'focusAreaLabel')}</p>
       ${this.heading(level, 'title', 'title', area.title ?? '')}
-      ${area.summary ? html`<p class="summary" part="summary">${area.summary}</p>` : nothing}
       ${themes.map((theme) => this.renderTheme(theme, sub))}
       ${
         actions.length
