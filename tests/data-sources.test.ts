@@ -190,6 +190,37 @@ describe('Sanity source (picosanity) against the local query endpoint', () => {
   })
 })
 
+describe('the local query endpoint', () => {
+  it('answers GET like Sanity: {query, result, ms}', async () => {
+    const url = `/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == $type])')}&%24type=${encodeURIComponent('"municipality"')}`
+    const response = await window.fetch(url)
+    expect(response.status).to.equal(200)
+    const body = (await response.json()) as {result: number; query: string; ms: number}
+    expect(body.result).to.equal(8)
+    expect(body.query).to.equal('count(*[_type == $type])')
+    expect(body.ms).to.be.a('number')
+  })
+
+  it('answers POST with the query and params in the body', async () => {
+    const response = await window.fetch('/v2025-02-19/data/query/production', {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({query: '*[_type == "value"] | order(_id asc)[0].title.sv', params: {}}),
+    })
+    expect((await response.json()).result).to.equal('Attraktivitet')
+  })
+
+  it('answers a bad query with Sanity’s error body and status 400', async () => {
+    const response = await window.fetch(
+      `/v2025-02-19/data/query/production?query=${encodeURIComponent('*[_type ==')}`,
+    )
+    expect(response.status).to.equal(400)
+    const body = (await response.json()) as {error: {type: string; description: string}}
+    expect(body.error.type).to.equal('queryParseError')
+    expect(body.error.description).to.be.a('string').and.not.be.empty
+  })
+})
+
 describe('shared source', () => {
   it('joins an identical request in flight and keeps its result', async () => {
     const inner = new TestSource()

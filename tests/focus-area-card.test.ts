@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing'
-import {sendKeys} from '@web/test-runner-commands'
+import {emulateMedia, sendKeys} from '@web/test-runner-commands'
 import '../components/config/config'
 import '../components/focus-area-card/focus-area-card'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
@@ -149,6 +149,26 @@ describe('ijh-focus-area-card', () => {
     await el.updateComplete
     expect(toggle?.getAttribute('aria-expanded')).to.equal('true')
     expect(panel?.hidden).to.equal(false)
+  })
+
+  it('prints every theme, collapsed or not, without its buttons’ chevrons', async () => {
+    const el = await card()
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="theme-toggle"]')
+    toggle?.click()
+    await el.updateComplete
+    const panel = shadow(el).getElementById(
+      toggle?.getAttribute('aria-controls') ?? '',
+    ) as HTMLElement
+    expect(getComputedStyle(panel).display).to.equal('none')
+    await emulateMedia({media: 'print'})
+    try {
+      expect(getComputedStyle(panel).display).to.equal('block')
+      expect(getComputedStyle(shadow(el).querySelector('.chevron') as Element).display).to.equal(
+        'none',
+      )
+    } finally {
+      await emulateMedia({media: 'screen'})
+    }
   })
 
   it('reaches its theme toggles with Tab', async () => {
