@@ -7,32 +7,44 @@ import {
   type QueryResultMap,
 } from './source'
 
-/** The generated module: every query's result for every parameter the default dataset answers. */
-interface BundledResults {
-  results: Record<string, unknown>
-}
+import {loaders} from './generated/index.js'
 
-let loading: Promise<BundledResults> | undefined
+type Results = Record<string, unknown>
 
-function load(): Promise<BundledResults> {
-  // Loaded on first use, so pages configured for a Sanity project never download it.
-  loading ??= import('./generated/bundled-results.js').catch((error: unknown) => {
-    loading = undefined
-    throw new DataSourceError('offline', 'The bundled content could not be loaded', {cause: error})
+const loading = new Map<string, Promise<Results>>()
+
+/**
+ * Loads the generated module of one query in one language on first use, so that a page loads
+ * only the content it shows, and pages configured for a Sanity project load none of it.
+ */
+function load(chunk: string): Promise<Results> {
+  let promise = loading.get(chunk)
+  if (!promise) {
+    const loader = loaders[chunk]
+    const created = loader
+      ? loader().then((module) => module.results)
+      : Promise.reject(new DataSourceError('config', `The bundled content has no "${chunk}"`))
+    created.catch(() => loading.delete(chunk))
+    loading.set(chunk, created)
+    promise = created
+  }
+  return promise.catch((error: unknown) => {
+    throw error instanceof DataSourceError
+      ? error
+      : new DataSourceError('offline', 'The bundled content could not be loaded', {cause: error})
   })
-  return loading
 }
 
 /**
  * The default source: the official strategy, answered from results that `npm run generate`
- * computes at build time by running the same GROQ queries with groq-js over the default dataset
+ * computes (`components/data/generated/`) at build time by running the same GROQ queries with groq-js over the default dataset
  * (`sanity-plugin/dataset/production.ndjson`). A parameter the dataset has no answer for (an
  * unknown slug) gives `null`, as the query would.
  */
 export const bundledSource: DataSource = {
   key: 'bundled',
   async fetch<N extends QueryName>(name: N, params: QueryParamsMap[N]): Promise<QueryResultMap[N]> {
-    const {results} = await load()
+    const results = await load(`${name}.${params.lang}`)
     const key = requestKey(name, params)
     return (key in results ? results[key] : null) as QueryResultMap[N]
   },
