@@ -11,10 +11,13 @@ ensureContextRoot()
 
 const sharedContextSources = new WeakMap<DataSource, DataSource>()
 
-/** The configuration of the first `<ijh-config>` on the page, read even before it upgrades. */
+/**
+ * The configuration of the page's `<ijh-config>` (the last one, as `<ijh-config>` itself decides),
+ * read from its attributes, so that it works even before that element has upgraded.
+ */
 function pageConfig(): SourceConfig {
   if (typeof document === 'undefined') return {}
-  const config = document.querySelector('ijh-config')
+  const config = [...document.querySelectorAll('ijh-config')].at(-1)
   if (!config) return {}
   return {
     projectId: config.getAttribute('project-id') ?? undefined,
