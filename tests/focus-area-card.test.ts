@@ -267,6 +267,36 @@ describe('ijh-focus-area-card', () => {
     )
   })
 
+  it('leaves no unhandled rejection when loads fail or are cancelled', async () => {
+    const unhandled: unknown[] = []
+    const record = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason)
+      event.preventDefault()
+    }
+    window.addEventListener('unhandledrejection', record)
+    try {
+      const failing = new TestSource(() => Promise.reject(new DataSourceError('timeout', 'slow')))
+      const el = await card(undefined, failing)
+      const held = new TestSource()
+      held.hold = true
+      const cancelled = await fixtureWithSource<IjhFocusAreaCard>(
+        held,
+        html`<ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>`,
+      )
+      cancelled.focusArea = 'kreativa-motesplatser'
+      await cancelled.updateComplete
+      cancelled.remove()
+      held.release()
+      el.retry()
+      await until(() => failing.calls.length === 2, 'the retry')
+      // Let any stray rejection surface before checking.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(unhandled).to.deep.equal([])
+    } finally {
+      window.removeEventListener('unhandledrejection', record)
+    }
+  })
+
   it('shares one request between three cards on the page', async () => {
     const source = new TestSource()
     const wrapper = await fixtureWithSource<HTMLElement>(
