@@ -1,0 +1,326 @@
+/**
+ * The support finder's facets as pure functions: the offers in a shape that filters fast,
+ * filtering, the count each option would give, and what to remove when nothing matches.
+ *
+ * Semantics: options within a facet are alternatives (OR), facets narrow each other (AND), and
+ * the search narrows like one more facet. An offer with an empty `sectors` list is open to every
+ * sector: it matches any sector filter and counts towards every sector option.
+ *
+ * Cost: `evaluate()` is one pass over the offers. It records, for each offer, which of the seven
+ * dimensions (six facets and the search) it fails; an offer that fails none is a result, an
+ * offer that fails exactly one dimension counts towards that dimension's options and towards the
+ * results one would get by removing that dimension. Nothing is quadratic in the offers.
+ */
+import type {QueryResultMap} from '../data/source'
+import type {OfferStatus} from './search'
+
+export type FinderData = QueryResultMap['supportFinder']
+export type RawOffer = FinderData['offers'][number]
+
+/** The facets, in the order they are shown. */
+export const FACET_KEYS = [
+  'need',
+  'stage',
+  'targetGroup',
+  'sector',
+  'municipality',
+  'provider',
+] as const
+
+export type FacetKey = (typeof FACET_KEYS)[number]
+
+/** The selected option slugs of each facet (an empty list: no filter). */
+export type Filters = {readonly [K in FacetKey]: readonly string[]}
+
+/** No filter at all. */
+export const EMPTY_FILTERS: Filters = Object.freeze({
+  need: [],
+  stage: [],
+  targetGroup: [],
+  sector: [],
+  municipality: [],
+  provider: [],
+})
+
+/** Whether `key` names a facet. */
+export function isFacetKey(key: string): key is FacetKey {
+  return (FACET_KEYS as readonly string[]).includes(key)
+}
+
+/** An offer as the finder uses it: its facet values as plain slug lists, and the raw offer. */
+export interface FinderOffer {
+  id: string
+  slug: string
+  title: string
+  status: OfferStatus | null
+  facets: {readonly [K in FacetKey]: readonly string[]}
+  raw: RawOffer
+}
+
+/** One option of a facet. */
+export interface FacetOption {
+  slug: string
+  label: string
+  description?: string
+}
+
+const STATUSES: readonly string[] = ['open', 'upcoming', 'closed']
+
+function slugList(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  return [...new Set(value.filter((item): item is string => typeof item === 'string' && !!item))]
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+/**
+ * The offers of a query result in the finder's shape. Tolerates malformed content: entries that
+ * are not objects, or have no id, are left out; missing lists are empty; a missing title falls
+ * back to the slug.
+ */
+export function normalizeOffers(raw: unknown): FinderOffer[] {
+  if (!Array.isArray(raw)) return []
+  const offers: FinderOffer[] = []
+  const seen = new Set<string>()
+  for (const item of raw as unknown[]) {
+    if (!item || typeof item !== 'object') continue
+    const offer = item as RawOffer
+    const id = text(offer._id) || text(offer.slug)
+    if (!id || seen.has(id)) continue
+    seen.add(id)
+    const provider =
+      offer.provider && typeof offer.provider === 'object' ? text(offer.provider.slug) : ''
+    offers.push({
+      id,
+      slug: text(offer.slug) || id,
+      title: text(offer.title).trim() || text(offer.slug) || id,
+      status: STATUSES.includes(offer.status as string) ? (offer.status as OfferStatus) : null,
+      facets: {
+        need: slugList(offer.needs),
+        stage: slugList(offer.stages),
+        targetGroup: slugList(offer.targetGroups),
+        sector: slugList(offer.sectors),
+        municipality: slugList(offer.municipalities),
+        provider: provider ? [provider] : [],
+      },
+      raw: offer,
+    })
+  }
+  return offers
+}
+
+type Taxonomy = readonly ({
+  slug?: unknown
+  title?: unknown
+  name?: unknown
+  description?: unknown
+} | null)[]
+
+function options(list: unknown): FacetOption[] {
+  if (!Array.isArray(list)) return []
+  const seen = new Set<string>()
+  const result: FacetOption[] = []
+  for (const item of list as Taxonomy) {
+    if (!item || typeof item !== 'object') continue
+    const slug = text(item.slug)
+    if (!slug || seen.has(slug)) continue
+    seen.add(slug)
+    const label = text(item.title) || text(item.name) || slug
+    const description = text(item.description)
+    result.push(description ? {slug, label, description} : {slug, label})
+  }
+  return result
+}
+
+/**
+ * The options of every facet: the taxonomies in the editors' order, and the providers of the
+ * offers by name.
+ */
+export function facetOptions(data: unknown, lang: string): Record<FacetKey, FacetOption[]> {
+  const source = (data && typeof data === 'object' ? data : {}) as Partial<
+    Record<keyof FinderData, unknown>
+  >
+  const providers = new Map<string, FacetOption>()
+  if (Array.isArray(source.offers)) {
+    for (const offer of source.offers as unknown[]) {
+      const provider = (offer as RawOffer | null)?.provider
+      const slug = text(provider?.slug)
+      if (slug && !providers.has(slug)) {
+        providers.set(slug, {slug, label: text(provider?.name) || slug})
+      }
+    }
+  }
+  const collator = new Intl.Collator(lang, {sensitivity: 'base'})
+  return {
+    need: options(source.needs),
+    stage: options(source.stages),
+    targetGroup: options(source.targetGroups),
+    sector: options(source.sectors),
+    municipality: options(source.municipalities),
+    provider: [...providers.values()].sort((a, b) => collator.compare(a.label, b.label)),
+  }
+}
+
+/** Keeps only known options, without duplicates, in each facet. */
+export function sanitizeFilters(
+  filters: Partial<Record<FacetKey, readonly string[]>>,
+  known: Record<FacetKey, readonly FacetOption[]>,
+): Filters {
+  const result = {} as Record<FacetKey, string[]>
+  for (const key of FACET_KEYS) {
+    const slugs = new Set(known[key].map((option) => option.slug))
+    result[key] = [...new Set(filters[key] ?? [])].filter((slug) => slugs.has(slug))
+  }
+  return result
+}
+
+/** The user's filters with the fixed (preset) facets put in their place. */
+export function mergeFilters(
+  user: Filters,
+  fixed: Partial<Record<FacetKey, readonly string[]>>,
+): Filters {
+  const result = {...user} as Record<FacetKey, readonly string[]>
+  for (const key of FACET_KEYS) {
+    const preset = fixed[key]
+    if (preset && preset.length) result[key] = preset
+  }
+  return result
+}
+
+/** Whether any facet has a selection. */
+export function hasFilters(filters: Filters): boolean {
+  return FACET_KEYS.some((key) => filters[key].length > 0)
+}
+
+/** The filters with one option added or removed. */
+export function toggleOption(filters: Filters, key: FacetKey, slug: string, on: boolean): Filters {
+  const current = filters[key].filter((value) => value !== slug)
+  return {...filters, [key]: on ? [...current, slug] : current}
+}
+
+/** What a set of filters and a search give. */
+export interface Evaluation {
+  /** The indices of the matching offers, in the offers' order. */
+  results: number[]
+  /**
+   * For each facet, the number of offers that name each option among those that pass every other
+   * facet and the search (read them with `optionCount()`).
+   */
+  counts: Record<FacetKey, Map<string, number>>
+  /** The number of results one would have with that facet's filter removed. */
+  withoutFacet: Record<FacetKey, number>
+  /** The number of results one would have without the search. */
+  withoutQuery: number
+  /** Among the offers the sector counts cover, those open to every sector (no sectors listed). */
+  everySector: number
+}
+
+const QUERY_BIT = 1 << FACET_KEYS.length
+
+/**
+ * Filters the offers and counts the options, in one pass. `matches` holds the indices of the
+ * offers the search found, or is `null` when there is no search.
+ */
+export function evaluate(
+  offers: readonly FinderOffer[],
+  filters: Filters,
+  matches: ReadonlySet<number> | ReadonlyMap<number, unknown> | null,
+): Evaluation {
+  const selected = FACET_KEYS.map((key) => (filters[key].length ? new Set(filters[key]) : null))
+  const counts = Object.fromEntries(
+    FACET_KEYS.map((key) => [key, new Map<string, number>()]),
+  ) as Record<FacetKey, Map<string, number>>
+  const removedFacet = FACET_KEYS.map(() => 0)
+  let removedQuery = 0
+  // Offers open to every sector count towards every sector option; added once at the end.
+  let everySector = 0
+  const sectorIndex = FACET_KEYS.indexOf('sector')
+  const results: number[] = []
+
+  const tally = (offer: FinderOffer, facet: number) => {
+    const key = FACET_KEYS[facet]
+    const values = offer.facets[key]
+    if (facet === sectorIndex && !values.length) {
+      everySector++
+      return
+    }
+    const map = counts[key]
+    for (const value of values) map.set(value, (map.get(value) ?? 0) + 1)
+  }
+
+  offers.forEach((offer, index) => {
+    let failed = 0
+    for (let facet = 0; facet < FACET_KEYS.length; facet++) {
+      const wanted = selected[facet]
+      if (!wanted) continue
+      const values = offer.facets[FACET_KEYS[facet]]
+      if (facet === sectorIndex && !values.length) continue
+      if (!values.some((value) => wanted.has(value))) failed |= 1 << facet
+    }
+    if (matches && !matches.has(index)) failed |= QUERY_BIT
+    if (failed === 0) {
+      results.push(index)
+      for (let facet = 0; facet < FACET_KEYS.length; facet++) tally(offer, facet)
+    } else if ((failed & (failed - 1)) === 0) {
+      // Exactly one dimension failed.
+      if (failed === QUERY_BIT) {
+        removedQuery++
+      } else {
+        const facet = Math.log2(failed)
+        removedFacet[facet]++
+        tally(offer, facet)
+      }
+    }
+  })
+
+  return {
+    results,
+    counts,
+    withoutFacet: Object.fromEntries(
+      FACET_KEYS.map((key, facet) => [key, results.length + removedFacet[facet]]),
+    ) as Record<FacetKey, number>,
+    withoutQuery: results.length + removedQuery,
+    everySector,
+  }
+}
+
+/**
+ * The number of offers an option would give with the other facets and the search applied. For a
+ * sector this includes the offers open to every sector.
+ */
+export function optionCount(evaluation: Evaluation, key: FacetKey, slug: string): number {
+  const count = evaluation.counts[key].get(slug) ?? 0
+  return key === 'sector' ? count + evaluation.everySector : count
+}
+
+/** A way out of zero results: remove one filter (a facet's selection, or the search). */
+export interface Suggestion {
+  /** The facet to clear, or `query` for the search. */
+  remove: FacetKey | 'query'
+  /** The number of results that gives. */
+  count: number
+}
+
+/**
+ * Which single filter to remove, and how many results each removal gives, best first. Only
+ * removals the reader can make (`removable`) and that give at least one result are listed.
+ */
+export function suggestRemovals(
+  evaluation: Evaluation,
+  filters: Filters,
+  hasQuery: boolean,
+  removable: (key: FacetKey) => boolean = () => true,
+): Suggestion[] {
+  const suggestions: Suggestion[] = []
+  for (const key of FACET_KEYS) {
+    if (!filters[key].length || !removable(key)) continue
+    const count = evaluation.withoutFacet[key]
+    if (count > evaluation.results.length) suggestions.push({remove: key, count})
+  }
+  if (hasQuery && evaluation.withoutQuery > evaluation.results.length) {
+    suggestions.push({remove: 'query', count: evaluation.withoutQuery})
+  }
+  return suggestions.sort((a, b) => b.count - a.count)
+}

@@ -1,0 +1,160 @@
+/**
+ * The support finder's free-text search: a small prefix index, case- and diacritic-insensitive.
+ *
+ * Why not MiniSearch: measured with esbuild (minified, gzip -9), MiniSearch 7.2 alone is about
+ * 6.0 kB, several times the size of this whole module, and it would still need a custom
+ * `processTerm` to fold diacritics. The finder needs only word-prefix matching with field weights
+ * over a few thousand short texts, which a sorted token list and binary search give in well under
+ * 1 kB.
+ *
+ * Cost: building is linear in the number of words (plus one sort of the distinct words); a query
+ * costs one binary search per query word plus the postings of the words it is a prefix of. No
+ * step compares every document with every other.
+ */
+
+/** Letters that Unicode normalization does not split into a base letter and a mark. */
+const FOLDED: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+}
+
+/** Lower case without diacritics: `Östersund` → `ostersund`, `Trøndelag` → `trondelag`. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (letter) => FOLDED[letter] ?? letter)
+}
+
+/** The folded words of a text: runs of letters and digits. */
+export function words(text: string | null | undefined): string[] {
+  if (!text) return []
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+}
+
+/** One searchable text of a document and how much a match in it counts. */
+export interface SearchField {
+  text: string | null | undefined
+  weight: number
+}
+
+/** A built index: `search()` gives each matching document's index and score. */
+export interface SearchIndex {
+  /**
+   * The documents in which every word of `query` is the start of a word, with their scores
+   * (higher is more relevant); `null` when the query has no words (no search: every document).
+   */
+  search(query: string): Map<number, number> | null
+}
+
+/** A whole-word match counts this much more than a prefix match. */
+const EXACT_BONUS = 1.5
+
+/** The first position in sorted `list` whose entry is ≥ `value`. */
+function lowerBound(list: readonly string[], value: string): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (list[middle] < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Builds a prefix index over documents, each given as its weighted fields. */
+export function buildSearchIndex(documents: readonly (readonly SearchField[])[]): SearchIndex {
+  // word → (document → best weight of a field the word occurs in)
+  const postings = new Map<string, Map<number, number>>()
+  documents.forEach((fields, document) => {
+    for (const field of fields) {
+      for (const word of words(field.text)) {
+        let posting = postings.get(word)
+        if (!posting) {
+          posting = new Map()
+          postings.set(word, posting)
+        }
+        if ((posting.get(document) ?? 0) < field.weight) posting.set(document, field.weight)
+      }
+    }
+  })
+  const sorted = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+
+  return {
+    search(query) {
+      const terms = [...new Set(words(query))]
+      if (!terms.length) return null
+      let result: Map<number, number> | undefined
+      for (const term of terms) {
+        const scores = new Map<number, number>()
+        for (let i = lowerBound(sorted, term); i < sorted.length; i++) {
+          const word = sorted[i]
+          if (!word.startsWith(term)) break
+          const factor = word === term ? EXACT_BONUS : 1
+          for (const [document, weight] of postings.get(word) ?? []) {
+            const score = weight * factor
+            if ((scores.get(document) ?? 0) < score) scores.set(document, score)
+          }
+        }
+        if (!result) {
+          result = scores
+        } else {
+          const next = new Map<number, number>()
+          // Intersect by walking the smaller map.
+          const [small, large] = result.size <= scores.size ? [result, scores] : [scores, result]
+          for (const [document, score] of small) {
+            const other = large.get(document)
+            if (other !== undefined) next.set(document, score + other)
+          }
+          result = next
+        }
+        if (!result.size) break
+      }
+      return result ?? new Map()
+    },
+  }
+}
+
+/** The status of an offer as far as ordering is concerned. */
+export type OfferStatus = 'open' | 'upcoming' | 'closed'
+
+const STATUS_ORDER: Record<OfferStatus, number> = {open: 0, upcoming: 1, closed: 2}
+
+/** What ordering needs to know of a result. */
+export interface Rankable {
+  title: string
+  status: OfferStatus | null
+}
+
+/**
+ * Orders results: with scores (a query), by relevance, then open first, then title; without,
+ * open offers first (then upcoming, then closed, then those without a status), then by title in
+ * the language's collation. Returns a new array; O(n log n).
+ */
+export function rankResults<T extends Rankable>(
+  items: readonly T[],
+  scoreOf: ((item: T) => number) | null,
+  lang: string,
+): T[] {
+  const collator = new Intl.Collator(lang, {sensitivity: 'base', numeric: true})
+  const status = (item: T) => (item.status ? STATUS_ORDER[item.status] : 3)
+  const keyed = items.map((item) => ({
+    item,
+    score: scoreOf ? scoreOf(item) : 0,
+    rank: status(item),
+  }))
+  keyed.sort(
+    (a, b) => b.score - a.score || a.rank - b.rank || collator.compare(a.item.title, b.item.title),
+  )
+  return keyed.map(({item}) => item)
+}

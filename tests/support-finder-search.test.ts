@@ -1,0 +1,91 @@
+import {expect} from '@open-wc/testing'
+import {
+  buildSearchIndex,
+  fold,
+  rankResults,
+  words,
+  type Rankable,
+} from '../components/support-finder/search'
+
+describe('support finder search', () => {
+  it('folds case and diacritics, including letters without a combining mark', () => {
+    expect(fold('Östersund')).to.equal('ostersund')
+    expect(fold('ÅRE Bräcke')).to.equal('are bracke')
+    expect(fold('Trøndelag Æbleskiver Straße')).to.equal('trondelag aebleskiver strasse')
+    expect(words('  Idé- och rådgivning, 0–2 år! ')).to.deep.equal([
+      'ide',
+      'och',
+      'radgivning',
+      '0',
+      '2',
+      'ar',
+    ])
+    expect(words(null)).to.deep.equal([])
+  })
+
+  it('finds word prefixes whatever the case and diacritics: "ostersund" finds "Östersund"', () => {
+    const index = buildSearchIndex([
+      [{text: 'Innovationsfika i Östersund', weight: 3}],
+      [{text: 'Test och demonstration', weight: 3}],
+      [{text: 'Mötesplatser', weight: 3}],
+    ])
+    expect([...(index.search('ostersund') ?? new Map()).keys()]).to.deep.equal([0])
+    expect([...(index.search('ÖSTER') ?? new Map()).keys()]).to.deep.equal([0])
+    expect([...(index.search('motes') ?? new Map()).keys()]).to.deep.equal([2])
+    expect([...(index.search('demo') ?? new Map()).keys()]).to.deep.equal([1])
+    // Inside a word is not a prefix.
+    expect(index.search('sund')?.size).to.equal(0)
+  })
+
+  it('needs every query word to match, and gives null for a query with no words', () => {
+    const index = buildSearchIndex([
+      [{text: 'Finansiering för idéer', weight: 1}],
+      [{text: 'Finansiering för forskning', weight: 1}],
+    ])
+    expect([...(index.search('fin ide') ?? new Map()).keys()]).to.deep.equal([0])
+    expect(index.search('fin zebra')?.size).to.equal(0)
+    expect(index.search('')).to.equal(null)
+    expect(index.search(' –,. ')).to.equal(null)
+  })
+
+  it('scores a title above a summary, and a whole word above a prefix', () => {
+    const index = buildSearchIndex([
+      [
+        {text: 'Mentorprogram', weight: 1},
+        {text: 'Om kapital', weight: 1},
+      ],
+      [{text: 'Kapital för tillväxt', weight: 3}],
+      [{text: 'Kapitalet', weight: 3}],
+    ])
+    const scores = index.search('kapital') ?? new Map<number, number>()
+    expect(scores.get(1)).to.be.greaterThan(scores.get(2) ?? 0)
+    expect(scores.get(2)).to.be.greaterThan(scores.get(0) ?? 0)
+  })
+
+  it('orders by relevance with a query, else open offers first and then by title', () => {
+    const items: (Rankable & {score: number})[] = [
+      {title: 'Ö-stöd', status: 'open', score: 1},
+      {title: 'Bidrag', status: 'closed', score: 5},
+      {title: 'Ärende', status: 'open', score: 1},
+      {title: 'Anslag', status: 'upcoming', score: 1},
+      {title: 'Cirkel', status: null, score: 1},
+      {title: 'Alfa', status: 'open', score: 1},
+    ]
+    expect(rankResults(items, null, 'sv').map((item) => item.title)).to.deep.equal([
+      'Alfa',
+      'Ärende',
+      'Ö-stöd',
+      'Anslag',
+      'Bidrag',
+      'Cirkel',
+    ])
+    expect(rankResults(items, (item) => item.score, 'sv').map((item) => item.title)).to.deep.equal([
+      'Bidrag',
+      'Alfa',
+      'Ärende',
+      'Ö-stöd',
+      'Anslag',
+      'Cirkel',
+    ])
+  })
+})
