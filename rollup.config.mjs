@@ -14,6 +14,7 @@ export default [
       index: 'components/index.ts',
       'config/config': 'components/config/config.ts',
       'focus-area-card/focus-area-card': 'components/focus-area-card/focus-area-card.ts',
+      'support-finder/support-finder': 'components/support-finder/support-finder.ts',
     },
     external,
     output: {

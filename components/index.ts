@@ -1,6 +1,7 @@
 // Defines every element. `ijh-config` first, so that it configures the others before they load.
 export {IjhConfig} from './config/config'
 export {IjhFocusAreaCard} from './focus-area-card/focus-area-card'
+export {IjhSupportFinder, IjhSupportFinderChangeEvent} from './support-finder/support-finder'
 export {bundledSource} from './data/bundled-source'
 export {createSanitySource} from './data/sanity-source'
 export {resolveSource} from './data/resolve'

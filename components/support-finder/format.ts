@@ -1,0 +1,101 @@
+/** Pure helpers for the support finder's attributes and result cards. */
+import type {Lang} from '../data/source'
+import {translate} from '../i18n/translate'
+import {FACET_KEYS, type FacetKey} from './facets'
+import type {OfferStatus} from './search'
+import {finderStrings, type FinderMessage} from './support-finder.strings'
+import {FACET_PARAMS} from './url-state'
+
+export type FinderMode = 'browse' | 'guided'
+
+/** `guided` or `browse`; anything else is `undefined` (the element then says so). */
+export function parseMode(value: string | null | undefined): FinderMode | undefined {
+  const mode = (value ?? '').trim().toLowerCase()
+  if (!mode || mode === 'browse') return 'browse'
+  return mode === 'guided' ? 'guided' : undefined
+}
+
+/** The facet an attribute or parameter name means: `target-group` → `targetGroup`. */
+export function facetFromName(name: string): FacetKey | undefined {
+  const clean = name.trim().toLowerCase()
+  return FACET_KEYS.find((key) => FACET_PARAMS[key] === clean || key.toLowerCase() === clean)
+}
+
+/**
+ * The facets `hide-facets` hides: the names it lists (`hide-facets="provider municipality"`), or,
+ * when it is present but empty (or `true`), every facet a preset fixes. Unknown names are
+ * returned separately so that the element can name them.
+ */
+export function parseHideFacets(
+  value: string | null | undefined,
+  fixed: readonly FacetKey[],
+): {hidden: Set<FacetKey>; unknown: string[]} {
+  if (value == null) return {hidden: new Set(), unknown: []}
+  const names = value.split(/[\s,]+/).filter(Boolean)
+  if (!names.length || (names.length === 1 && names[0].toLowerCase() === 'true')) {
+    return {hidden: new Set(fixed), unknown: []}
+  }
+  const hidden = new Set<FacetKey>()
+  const unknown: string[] = []
+  for (const name of names) {
+    const key = facetFromName(name)
+    if (key) hidden.add(key)
+    else unknown.push(name)
+  }
+  return {hidden, unknown}
+}
+
+/** Only `https:`, `mailto:` and `tel:` links are made; anything else gives none. */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (typeof url !== 'string') return undefined
+  const trimmed = url.trim()
+  if (!/^(https:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9()\-.\s]+)$/i.test(trimmed)) return undefined
+  try {
+    const parsed = new URL(trimmed)
+    return ['https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? trimmed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A `YYYY-MM-DD` date in the reader's language, e.g. `31 mars 2027`; anything else gives none. */
+export function formatDate(value: string | null | undefined, lang: Lang): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value?.trim() ?? '')
+  if (!match) return undefined
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  if (date.getUTCDate() !== Number(match[3])) return undefined
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date)
+}
+
+/** An offer's status as shown on its card: the kind, and a sentence with its dates. */
+export function describeStatus(
+  status: OfferStatus | null,
+  opensAt: string | null | undefined,
+  closesAt: string | null | undefined,
+  lang: Lang,
+): {kind: OfferStatus; text: string} | undefined {
+  const t = (key: FinderMessage, date?: string) =>
+    translate(finderStrings, lang, key, date ? {date} : {})
+  const opens = formatDate(opensAt, lang)
+  const closes = formatDate(closesAt, lang)
+  switch (status) {
+    case 'open':
+      return {
+        kind: status,
+        text: closes
+          ? t('statusOpenUntil', closes)
+          : opensAt
+            ? t('statusOpen')
+            : t('statusOpenOngoing'),
+      }
+    case 'upcoming':
+      return {kind: status, text: opens ? t('statusUpcomingFrom', opens) : t('statusUpcoming')}
+    case 'closed':
+      return {kind: status, text: closes ? t('statusClosedSince', closes) : t('statusClosed')}
+    default:
+      return undefined
+  }
+}

@@ -1,0 +1,1106 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
+import {customElement, property, query, state} from 'lit/decorators.js'
+import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
+import {QueryController} from '../data/query-controller'
+import type {Lang} from '../data/source'
+import {parseHeadingLevel} from '../focus-area-card/card-options'
+import {t} from '../i18n/strings'
+import {translate} from '../i18n/translate'
+import {IjhElement} from '../shared/ijh-element'
+import {sharedStyles} from '../shared/shared.styles'
+import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
+import {
+  EMPTY_FILTERS,
+  FACET_KEYS,
+  evaluate,
+  facetOptions,
+  hasFilters,
+  mergeFilters,
+  normalizeOffers,
+  optionCount,
+  sanitizeFilters,
+  suggestRemovals,
+  toggleOption,
+  type Evaluation,
+  type FacetKey,
+  type FacetOption,
+  type Filters,
+  type FinderData,
+  type FinderOffer,
+  type Suggestion,
+} from './facets'
+import {describeStatus, parseHideFacets, parseMode, safeHref} from './format'
+import {buildSearchIndex, rankResults, type SearchIndex} from './search'
+import {supportFinderStyles} from './support-finder.styles'
+import {finderStrings, type FinderMessage} from './support-finder.strings'
+import {FACET_PARAMS, cleanQuery, parseSlugList, parseUrlState, writeUrlState} from './url-state'
+
+const HEADINGS: StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+]
+
+/** How long the live region waits for the reader to stop changing things before it speaks. */
+export const ANNOUNCE_DELAY = 700
+
+/** The questions of guided mode, in order, and the facet each answers. */
+const GUIDED_QUESTIONS: readonly {facet: FacetKey; question: FinderMessage}[] = [
+  {facet: 'need', question: 'guidedNeed'},
+  {facet: 'municipality', question: 'guidedMunicipality'},
+  {facet: 'stage', question: 'guidedStage'},
+]
+
+/** An example value for each preset attribute, for the message about a wrong one. */
+const PRESET_EXAMPLES: Record<FacetKey, string> = {
+  need: 'need="finansiering"',
+  stage: 'stage="nystartat"',
+  targetGroup: 'target-group="foretag"',
+  sector: 'sector="it"',
+  municipality: 'municipality="krokom"',
+  provider: 'provider="almi-mitt"',
+}
+
+/** What the finder reports to the host page after each change the reader makes. */
+export interface SupportFinderChangeDetail {
+  /** Every facet's selection, presets included. */
+  filters: Filters
+  /** The search text. */
+  query: string
+  /** The number of results. */
+  count: number
+}
+
+/** Fired when the reader changes a filter or the search (never on load or a programmatic change). */
+export class IjhSupportFinderChangeEvent extends Event {
+  constructor(readonly detail: SupportFinderChangeDetail) {
+    super('ijh-support-finder-change', {bubbles: true, composed: true})
+  }
+}
+
+interface Model {
+  data: FinderData
+  lang: Lang
+  offers: FinderOffer[]
+  options: Record<FacetKey, FacetOption[]>
+  labels: Record<FacetKey, Map<string, string>>
+  index: SearchIndex
+}
+
+interface Outcome {
+  filters: Filters
+  evaluation: Evaluation
+  results: FinderOffer[]
+}
+
+/**
+ * @summary A finder over the region's innovation support offers: facets with counts, free-text
+ * search, shareable URL state, result cards that expand in place, a guided mode with three plain
+ * questions, and partner presets. It always shows a human way in: the regional entry point and
+ * the chosen municipality's business office.
+ *
+ * Facet semantics: options within a facet are alternatives, facets narrow each other. An offer
+ * that lists no sectors is open to every sector, so it matches any sector filter.
+ *
+ * State lives in the page URL in parameters prefixed `ijh-sf-` (e.g.
+ * `?ijh-sf-need=finansiering,radgivning&ijh-sf-q=mentor`); filters push a history entry, typing
+ * replaces it, and the back button restores the previous search.
+ *
+ * @fires {IjhSupportFinderChangeEvent} ijh-support-finder-change - The reader changed a filter or
+ * the search; `detail` holds `{filters, query, count}`. Not fired on load, on the back button or
+ * on a programmatic change.
+ *
+ * @csspart header - The heading, introduction and search.
+ * @csspart title - The finder's heading (at `heading-level`).
+ * @csspart search - The search field.
+ * @csspart filters-toggle - The button that shows the filters on narrow screens.
+ * @csspart filters - The filter panel.
+ * @csspart facet - One facet's fieldset.
+ * @csspart chips - The list of selected filters.
+ * @csspart chip - One selected filter's remove button.
+ * @csspart clear-all - The "Rensa alla" button.
+ * @csspart share-button - The "Dela sökning" button.
+ * @csspart result-count - The heading with the number of results.
+ * @csspart results - The list of result cards.
+ * @csspart card - One result card.
+ * @csspart card-title - A card's title.
+ * @csspart status - A card's status (open, upcoming, closed).
+ * @csspart card-toggle - The button that expands a card.
+ * @csspart suggestions - The zero-result suggestions.
+ * @csspart help - The human way in: the regional entry point and the municipality's office.
+ * @csspart guided - The guided mode's question.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The message shown when content cannot be loaded or an attribute is wrong.
+ * @csspart retry-button - The error message's retry button.
+ * @csspart stale-notice - The note shown above content that could not be refreshed.
+ *
+ * @cssproperty [--ijh-support-finder-accent=var(--ijh-color-accent, #005a7a)] - Buttons, links, selected chips and the cards' edge.
+ * @cssproperty [--ijh-support-finder-accent-contrast=var(--ijh-color-accent-contrast, #ffffff)] - Text on the accent.
+ * @cssproperty [--ijh-support-finder-background=var(--ijh-color-surface, #ffffff)] - The finder's background.
+ * @cssproperty [--ijh-support-finder-panel-background=var(--ijh-color-surface-alt, #f3f5f7)] - The filter panel, chips and help box.
+ * @cssproperty [--ijh-support-finder-card-background=var(--ijh-color-surface, #ffffff)] - A result card's background.
+ * @cssproperty [--ijh-support-finder-border-color=var(--ijh-color-border, #8a969f)] - Borders.
+ * @cssproperty [--ijh-support-finder-heading-color=var(--ijh-color-text, #1d2327)] - Headings.
+ * @cssproperty [--ijh-support-finder-font-family=var(--ijh-font-family, system-ui)] - The finder's font.
+ * @cssproperty [--ijh-support-finder-filters-width=17rem] - The filter column on wide screens.
+ * @cssproperty [--ijh-support-finder-max-width=72rem] - The finder's greatest width.
+ * @cssproperty [--ijh-support-finder-min-height=40rem] - Space kept while loading.
+ */
+@customElement('ijh-support-finder')
+export class IjhSupportFinder extends IjhElement {
+  static override styles = [sharedStyles, supportFinderStyles]
+
+  /** `browse` (default): facets and search; `guided`: three questions first, then the results. */
+  @property({attribute: 'mode', reflect: true}) mode = 'browse'
+
+  /** Fixes the support-type facet, e.g. `finansiering` (several: `finansiering,radgivning`). */
+  @property({attribute: 'need', reflect: true}) need?: string
+
+  /** Fixes the business-stage facet, e.g. `nystartat`. */
+  @property({attribute: 'stage', reflect: true}) stage?: string
+
+  /** Fixes the target-group facet, e.g. `foretag`. */
+  @property({attribute: 'target-group', reflect: true}) targetGroup?: string
+
+  /** Fixes the sector facet, e.g. `it`. */
+  @property({attribute: 'sector', reflect: true}) sector?: string
+
+  /** Fixes the municipality facet, e.g. `krokom`. */
+  @property({attribute: 'municipality', reflect: true}) municipality?: string
+
+  /** Fixes the provider facet, e.g. `almi-mitt`. */
+  @property({attribute: 'provider', reflect: true}) provider?: string
+
+  /**
+   * Facets not to show: their names (`provider municipality target-group`), or empty to hide
+   * every facet a preset fixes.
+   */
+  @property({attribute: 'hide-facets', reflect: true}) hideFacets?: string
+
+  /** The level of the finder's heading (1–6); results and cards use the levels below it. */
+  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2
+
+  @query('#results-heading') private resultsHeading?: HTMLElement
+  @query('#guided-question') private guidedHeading?: HTMLElement
+
+  /** The reader's own selections (presets are kept apart). */
+  @state() private userFilters: Filters = EMPTY_FILTERS
+  @state() private searchText = ''
+  /** Ids of the expanded cards. */
+  @state() private expanded: ReadonlySet<string> = new Set()
+  /** Whether the filter disclosure is open (narrow screens). */
+  @state() private filtersOpen = false
+  /** Guided mode: the question shown (0–2), or 3 for the results. */
+  @state() private guidedStep = 0
+  /** The live region's text. */
+  @state() private announcement = ''
+  /** The share button's outcome. */
+  @state() private shared: 'idle' | 'copied' | 'fallback' = 'idle'
+
+  private readonly query = new QueryController(this, {
+    name: 'supportFinder',
+    source: () => this.resolveDataSource(),
+    params: () => ({lang: this.contentLang}),
+  })
+
+  private model?: Model
+  private outcomeCache?: {key: unknown[]; outcome: Outcome}
+  private announceTimer?: ReturnType<typeof setTimeout>
+  private pendingEvent = false
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.readUrl()
+    if (hasFilters(this.userFilters) || this.searchText) this.guidedStep = GUIDED_QUESTIONS.length
+    window.addEventListener('popstate', this.onPopState)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    window.removeEventListener('popstate', this.onPopState)
+    clearTimeout(this.announceTimer)
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && changed.get('mode') !== undefined) this.guidedStep = 0
+  }
+
+  private readonly onPopState = () => {
+    this.readUrl()
+    this.shared = 'idle'
+  }
+
+  private readUrl(): void {
+    const parsed = parseUrlState(window.location.search)
+    this.userFilters = parsed.filters
+    this.searchText = parsed.query
+  }
+
+  private writeUrl(push: boolean): void {
+    const model = this.model
+    const filters = model ? sanitizeFilters(this.userFilters, model.options) : this.userFilters
+    const fixed = this.fixedFilters()
+    const own = {...filters} as Record<FacetKey, readonly string[]>
+    for (const key of FACET_KEYS) if (fixed[key]?.length) own[key] = []
+    const search = writeUrlState(window.location.search, {filters: own, query: this.searchText})
+    if (search === window.location.search) return
+    const url = `${window.location.pathname}${search}${window.location.hash}`
+    if (push) window.history.pushState(window.history.state, '', url)
+    else window.history.replaceState(window.history.state, '', url)
+  }
+
+  /** Records a change the reader made: URL, live region and event. */
+  private changed({push, debounceEvent = false}: {push: boolean; debounceEvent?: boolean}): void {
+    this.writeUrl(push)
+    this.shared = 'idle'
+    if (debounceEvent) this.pendingEvent = true
+    else this.emitChange()
+    clearTimeout(this.announceTimer)
+    this.announceTimer = setTimeout(() => {
+      const outcome = this.outcome()
+      if (!outcome) return
+      if (this.pendingEvent) this.emitChange()
+      this.announcement = this.countText(outcome.results.length, true)
+    }, ANNOUNCE_DELAY)
+  }
+
+  private emitChange(): void {
+    this.pendingEvent = false
+    const outcome = this.outcome()
+    if (!outcome) return
+    this.dispatchEvent(
+      new IjhSupportFinderChangeEvent({
+        filters: outcome.filters,
+        query: cleanQuery(this.searchText),
+        count: outcome.results.length,
+      }),
+    )
+  }
+
+  private afterRender(focus: () => HTMLElement | null | undefined): void {
+    void this.updateComplete.then(() => focus()?.focus())
+  }
+
+  private onToggleOption(key: FacetKey, slug: string, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked
+    this.userFilters = toggleOption(this.userFilters, key, slug, on)
+    this.changed({push: true})
+  }
+
+  private onSearchInput(event: Event): void {
+    this.searchText = (event.target as HTMLInputElement).value
+    this.changed({push: false, debounceEvent: true})
+  }
+
+  private onSearchSubmit(event: Event): void {
+    event.preventDefault()
+    this.afterRender(() => this.resultsHeading)
+  }
+
+  private removeFilter(key: FacetKey | 'query', slug: string | undefined, chip: HTMLElement): void {
+    // Focus moves to the next chip, else the previous one, else the results heading.
+    const chips = [...(this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]') ?? [])]
+    const position = chips.indexOf(chip)
+    if (key === 'query') this.searchText = ''
+    else if (slug) this.userFilters = toggleOption(this.userFilters, key, slug, false)
+    else this.userFilters = {...this.userFilters, [key]: []}
+    this.changed({push: true})
+    this.afterRender(() => {
+      const left = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]')]
+      return left[Math.min(position, left.length - 1)] ?? this.resultsHeading
+    })
+  }
+
+  private clearAll(): void {
+    this.userFilters = EMPTY_FILTERS
+    this.searchText = ''
+    this.changed({push: true})
+    this.afterRender(() => this.resultsHeading)
+  }
+
+  private applySuggestion(suggestion: Suggestion): void {
+    if (suggestion.remove === 'query') this.searchText = ''
+    else this.userFilters = {...this.userFilters, [suggestion.remove]: []}
+    this.changed({push: true})
+    this.afterRender(() => this.resultsHeading)
+  }
+
+  private toggleCard(id: string, focusToggle: boolean): void {
+    const next = new Set(this.expanded)
+    const opening = !next.has(id)
+    if (opening) next.add(id)
+    else next.delete(id)
+    this.expanded = next
+    void this.updateComplete.then(() => {
+      const toggle = this.renderRoot.querySelector<HTMLElement>(
+        `[part~="card-toggle"][data-id="${CSS.escape(id)}"]`,
+      )
+      if (focusToggle) toggle?.focus()
+      if (opening) {
+        this.renderRoot
+          .querySelector(`#panel-${CSS.escape(id)}`)
+          ?.scrollIntoView?.({block: 'nearest', behavior: this.motion.reduced ? 'auto' : 'smooth'})
+      }
+    })
+  }
+
+  private async share(): Promise<void> {
+    const url = window.location.href
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
+      await navigator.clipboard.writeText(url)
+      this.shared = 'copied'
+    } catch {
+      this.shared = 'fallback'
+      await this.updateComplete
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#share-link')
+      field?.focus()
+      field?.select()
+    }
+  }
+
+  private guidedAnswer(facet: FacetKey, slug: string | undefined): void {
+    this.userFilters = {...this.userFilters, [facet]: slug ? [slug] : []}
+  }
+
+  private guidedGo(step: number): void {
+    const questions = this.guidedQuestions()
+    const finishing = step >= questions.length
+    this.guidedStep = finishing ? GUIDED_QUESTIONS.length : Math.max(0, step)
+    if (finishing) {
+      this.changed({push: true})
+      this.afterRender(() => this.resultsHeading)
+    } else {
+      this.afterRender(() => this.guidedHeading)
+    }
+  }
+
+  /** Loads the content again, e.g. after a failure. */
+  retry(): void {
+    this.query.retry()
+  }
+
+  /** The reader's filters and search, with presets applied (after the content has loaded). */
+  get filters(): Filters {
+    return this.outcome()?.filters ?? mergeFilters(this.userFilters, this.fixedFilters())
+  }
+
+  /** Sets the reader's filters and search from a script: no event, no history entry. */
+  setSearch(filters: Partial<Filters>, query = ''): void {
+    this.userFilters = {...EMPTY_FILTERS, ...filters}
+    this.searchText = cleanQuery(query)
+    this.writeUrl(false)
+  }
+
+  private presetAttribute(key: FacetKey): string | undefined {
+    return {
+      need: this.need,
+      stage: this.stage,
+      targetGroup: this.targetGroup,
+      sector: this.sector,
+      municipality: this.municipality,
+      provider: this.provider,
+    }[key]
+  }
+
+  /** The facets the presets fix, with their known values only (once loaded). */
+  private fixedFilters(): Partial<Record<FacetKey, string[]>> {
+    const fixed: Partial<Record<FacetKey, string[]>> = {}
+    for (const key of FACET_KEYS) {
+      let slugs = parseSlugList(this.presetAttribute(key))
+      if (this.model) {
+        const known = new Set(this.model.options[key].map((option) => option.slug))
+        slugs = slugs.filter((slug) => known.has(slug))
+      }
+      if (slugs.length) fixed[key] = slugs
+    }
+    return fixed
+  }
+
+  private guidedQuestions() {
+    const fixed = this.fixedFilters()
+    return GUIDED_QUESTIONS.filter((question) => !fixed[question.facet])
+  }
+
+  private getModel(data: FinderData): Model {
+    const lang = this.contentLang
+    if (this.model?.data === data && this.model.lang === lang) return this.model
+    const offers = normalizeOffers(data?.offers)
+    const options = facetOptions(data, lang)
+    const labels = Object.fromEntries(
+      FACET_KEYS.map((key) => [key, new Map(options[key].map((o) => [o.slug, o.label]))]),
+    ) as Record<FacetKey, Map<string, string>>
+    const label = (key: FacetKey, slugs: readonly string[]) =>
+      slugs.map((slug) => labels[key].get(slug) ?? '').join(' ')
+    const index = buildSearchIndex(
+      offers.map((offer) => [
+        {text: offer.title, weight: 4},
+        {text: offer.raw.provider?.name, weight: 2},
+        {text: offer.raw.summary, weight: 1},
+        ...FACET_KEYS.filter((key) => key !== 'provider').map((key) => ({
+          text: label(key, offer.facets[key]),
+          weight: 1,
+        })),
+      ]),
+    )
+    this.model = {data, lang, offers, options, labels, index}
+    this.outcomeCache = undefined
+    return this.model
+  }
+
+  /** The current results, counts and effective filters; `undefined` before content loads. */
+  private outcome(): Outcome | undefined {
+    const view = this.query.view
+    if (view.state !== 'ready') return undefined
+    const model = this.getModel(view.value)
+    const fixedKey = JSON.stringify(this.fixedFilters())
+    const key = [model, this.userFilters, this.searchText, fixedKey]
+    if (this.outcomeCache?.key.every((part, i) => part === key[i])) return this.outcomeCache.outcome
+    const filters = mergeFilters(
+      sanitizeFilters(this.userFilters, model.options),
+      this.fixedFilters(),
+    )
+    const scores = model.index.search(this.searchText)
+    const evaluation = evaluate(model.offers, filters, scores)
+    const matched = evaluation.results.map((index) => model.offers[index])
+    const scoreOf = scores
+      ? new Map(evaluation.results.map((index) => [model.offers[index], scores.get(index) ?? 0]))
+      : null
+    const results = rankResults(
+      matched,
+      scoreOf ? (offer) => scoreOf.get(offer) ?? 0 : null,
+      this.contentLang,
+    )
+    const outcome = {filters, evaluation, results}
+    this.outcomeCache = {key, outcome}
+    return outcome
+  }
+
+  private s(key: FinderMessage, values: Record<string, string | number> = {}): string {
+    return translate(finderStrings, this.contentLang, key, values)
+  }
+
+  private countText(count: number, sentence = false): string {
+    if (sentence && count === 0) return this.s('noResults')
+    return count === 1 ? this.s('resultsOne') : this.s('resultsMany', {count})
+  }
+
+  /** A heading at `level` (capped at 6); `focusable` ones take focus when the view changes. */
+  private heading(
+    level: number,
+    attrs: {id?: string; part: string; focusable?: boolean},
+    content: unknown,
+  ) {
+    const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]
+    return staticHtml`<${tag} class=${attrs.part} part=${attrs.part} id=${attrs.id ?? nothing} tabindex=${attrs.focusable ? '-1' : nothing}>${content}</${tag}>`
+  }
+
+  /** Messages about attributes that could not be read, naming the attribute and an example. */
+  private attributeProblems(model: Model | undefined): TemplateResult[] {
+    const problems: string[] = []
+    if (!parseMode(this.mode)) {
+      problems.push(
+        this.s('wrongAttribute', {name: 'mode', value: this.mode, example: 'mode="guided"'}),
+      )
+    }
+    const hidden = parseHideFacets(this.hideFacets, [])
+    for (const name of hidden.unknown) {
+      problems.push(
+        this.s('wrongAttribute', {
+          name: 'hide-facets',
+          value: name,
+          example: 'hide-facets="provider municipality"',
+        }),
+      )
+    }
+    if (model) {
+      for (const key of FACET_KEYS) {
+        const known = new Set(model.options[key].map((option) => option.slug))
+        for (const slug of parseSlugList(this.presetAttribute(key))) {
+          if (!known.has(slug)) {
+            problems.push(
+              this.s('wrongAttribute', {
+                name: FACET_PARAMS[key],
+                value: slug,
+                example: PRESET_EXAMPLES[key],
+              }),
+            )
+          }
+        }
+      }
+    }
+    return problems.map((message) => renderProblem(message))
+  }
+
+  private renderSkeleton(level: number): TemplateResult {
+    return html`<div
+      class="finder loading ${this.motion.reduced ? 'reduce-motion' : ''}"
+      part="skeleton"
+      aria-busy="true"
+    >
+      <span class="visually-hidden" role="status">${t(this.contentLang, 'loading')}</span>
+      ${this.heading(level, {part: 'title'}, this.s('heading'))}
+      <span class="skeleton bar"></span>
+      <div class="layout">
+        <div class="skeleton panel"></div>
+        <div>
+          <span class="skeleton card"></span><span class="skeleton card"></span
+          ><span class="skeleton card"></span>
+        </div>
+      </div>
+    </div>`
+  }
+
+  private renderLiveRegion(): TemplateResult {
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${this.announcement}
+    </p>`
+  }
+
+  private renderSearch(): TemplateResult {
+    return html`<form class="search" role="search" @submit=${this.onSearchSubmit}>
+      <label for="search">${this.s('searchLabel')}</label>
+      <p class="hint" id="search-hint">${this.s('searchHint')}</p>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        maxlength="200"
+        aria-describedby="search-hint"
+        .value=${this.searchText}
+        @input=${this.onSearchInput}
+      />
+    </form>`
+  }
+
+  private renderFacet(
+    model: Model,
+    outcome: Outcome,
+    key: FacetKey,
+    fixed: readonly string[] | undefined,
+  ): TemplateResult {
+    const selected = new Set(outcome.filters[key])
+    const options = fixed
+      ? model.options[key].filter((option) => fixed.includes(option.slug))
+      : model.options[key]
+    if (!options.length) return html``
+    return html`<fieldset class="facet" part="facet" data-facet=${key}>
+      <legend>${this.s(`facet_${key}`)}</legend>
+      <ul>
+        ${options.map((option) => {
+          const count = optionCount(outcome.evaluation, key, option.slug)
+          const id = `option-${key}-${option.slug}`
+          return html`<li class=${count === 0 && !selected.has(option.slug) ? 'zero' : ''}>
+            <input
+              type="checkbox"
+              id=${id}
+              .checked=${selected.has(option.slug)}
+              ?disabled=${!!fixed}
+              @change=${(event: Event) => this.onToggleOption(key, option.slug, event)}
+            />
+            <label for=${id}
+              >${option.label} <span class="count" aria-hidden="true">(${count})</span
+              ><span class="visually-hidden"
+                >, ${count ? this.s('optionCount', {count}) : this.s('optionNone')}</span
+              ></label
+            >
+          </li>`
+        })}
+      </ul>
+    </fieldset>`
+  }
+
+  private renderFilters(model: Model, outcome: Outcome, hidden: Set<FacetKey>): TemplateResult {
+    const fixed = this.fixedFilters()
+    const shown = FACET_KEYS.filter((key) => !hidden.has(key))
+    const selectedCount = FACET_KEYS.reduce(
+      (sum, key) => sum + (fixed[key] ? 0 : outcome.filters[key].length),
+      0,
+    )
+    return html`<div class="filters-area">
+      <button
+        class="filters-toggle"
+        part="filters-toggle"
+        type="button"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${
+          selectedCount
+            ? this.s('filtersToggleActive', {count: selectedCount})
+            : this.s('filtersToggle')
+        }
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+      <div
+        id="filters"
+        class="filters ${this.filtersOpen ? 'open' : ''}"
+        part="filters"
+        role="group"
+        aria-label=${this.s('filters')}
+      >
+        ${shown.map((key) => this.renderFacet(model, outcome, key, fixed[key]))}
+      </div>
+    </div>`
+  }
+
+  private chipLabel(model: Model, key: FacetKey, slug: string): string {
+    return `${this.s(`chip_${key}`)}: ${model.labels[key].get(slug) ?? slug}`
+  }
+
+  private renderChips(model: Model, outcome: Outcome): TemplateResult {
+    const fixed = this.fixedFilters()
+    const chips: {key: FacetKey | 'query'; slug?: string; label: string}[] = []
+    for (const key of FACET_KEYS) {
+      if (fixed[key]) continue
+      for (const slug of outcome.filters[key]) {
+        chips.push({key, slug, label: this.chipLabel(model, key, slug)})
+      }
+    }
+    const query = cleanQuery(this.searchText)
+    if (query) chips.push({key: 'query', label: `${this.s('chip_query')}: ”${query}”`})
+    if (!chips.length) return html``
+    return html`<div class="chips-bar">
+      <ul class="chips" part="chips" aria-label=${this.s('activeFilters')}>
+        ${chips.map(
+          (chip) =>
+            html`<li>
+              <button
+                class="chip"
+                part="chip"
+                type="button"
+                aria-label=${this.s('removeFilter', {label: chip.label})}
+                @click=${(event: Event) =>
+                  this.removeFilter(chip.key, chip.slug, event.currentTarget as HTMLElement)}
+              >
+                <span>${chip.label}</span><span class="x" aria-hidden="true">×</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      <button class="clear-all" part="clear-all" type="button" @click=${this.clearAll}>
+        ${this.s('clearAll')}
+      </button>
+    </div>`
+  }
+
+  private renderShare(): TemplateResult {
+    return html`<div class="share">
+      <button
+        class="share-button"
+        part="share-button"
+        type="button"
+        @click=${() => void this.share()}
+      >
+        ${this.s('share')}
+      </button>
+      <span class="share-status" role="status"
+        >${this.shared === 'copied' ? this.s('copied') : nothing}</span
+      >
+      ${
+        this.shared === 'fallback'
+          ? html`<p class="share-fallback">
+              <label for="share-link">${this.s('copyFallback')}</label>
+              <input id="share-link" type="text" readonly .value=${window.location.href} />
+            </p>`
+          : nothing
+      }
+    </div>`
+  }
+
+  private renderSuggestions(model: Model, outcome: Outcome): TemplateResult {
+    const fixed = this.fixedFilters()
+    const suggestions = suggestRemovals(
+      outcome.evaluation,
+      outcome.filters,
+      !!cleanQuery(this.searchText),
+      (key) => !fixed[key],
+    )
+    // Clearing every filter the reader can clear still leaves the presets.
+    const total = evaluate(model.offers, mergeFilters(EMPTY_FILTERS, fixed), null).results.length
+    const anyUser = FACET_KEYS.some((key) => !fixed[key] && outcome.filters[key].length)
+    return html`<div class="suggestions" part="suggestions">
+      <p class="no-results"><strong>${this.s('noResults')}</strong></p>
+      ${
+        suggestions.length
+          ? html`<p>${this.s('suggestIntro')}</p>
+              <ul>
+                ${suggestions.map((suggestion) => {
+                  const label =
+                    suggestion.remove === 'query'
+                      ? `${this.s('chip_query')}: ”${cleanQuery(this.searchText)}”`
+                      : `${this.s(`chip_${suggestion.remove}`)}: ${outcome.filters[
+                          suggestion.remove
+                        ]
+                          .map(
+                            (slug) => model.labels[suggestion.remove as FacetKey].get(slug) ?? slug,
+                          )
+                          .join(', ')}`
+                  return html`<li>
+                    <button
+                      class="suggestion"
+                      type="button"
+                      data-remove=${suggestion.remove}
+                      @click=${() => this.applySuggestion(suggestion)}
+                    >
+                      ${this.s('suggestRemove', {label, count: suggestion.count})}
+                    </button>
+                  </li>`
+                })}
+              </ul>`
+          : anyUser || cleanQuery(this.searchText)
+            ? html`<button class="suggestion" type="button" @click=${this.clearAll}>
+                ${this.s('suggestClear', {count: total})}
+              </button>`
+            : nothing
+      }
+    </div>`
+  }
+
+  private renderHelp(model: Model, outcome: Outcome, level: number): TemplateResult {
+    const entry = model.data?.entryPoint
+    const chosen = outcome.filters.municipality
+    const municipality =
+      chosen.length === 1
+        ? (Array.isArray(model.data?.municipalities) ? model.data.municipalities : []).find(
+            (item) => item?.slug === chosen[0],
+          )
+        : undefined
+    const entryHref = safeHref(entry?.website)
+    const officeHref = safeHref(municipality?.website)
+    return html`<aside class="help" part="help" aria-labelledby="help-heading">
+      ${this.heading(level, {id: 'help-heading', part: 'help-heading'}, this.s('helpHeading'))}
+      ${
+        entry?.name
+          ? html`<p class="entry">${this.s('helpEntry', {name: entry.name})}</p>
+              ${
+                entryHref
+                  ? html`<p><a href=${entryHref}>${this.s('website', {name: entry.name})}</a></p>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${
+        municipality?.name && municipality.businessOffice
+          ? html`<p class="office">
+                ${this.s('helpOffice', {
+                  municipality: municipality.name,
+                  office: municipality.businessOffice,
+                })}
+              </p>
+              ${
+                officeHref
+                  ? html`<p>
+                      <a href=${officeHref}
+                        >${this.s('website', {name: municipality.businessOffice})}</a
+                      >
+                    </p>`
+                  : nothing
+              }`
+          : nothing
+      }
+    </aside>`
+  }
+
+  private renderTags(model: Model, offer: FinderOffer): TemplateResult {
+    const rows: {key: FacetKey; values: string[]}[] = []
+    for (const key of ['need', 'stage', 'targetGroup', 'sector', 'municipality'] as const) {
+      const slugs = offer.facets[key]
+      let values = slugs.map((slug) => model.labels[key].get(slug) ?? slug)
+      if (key === 'sector' && !slugs.length) values = [this.s('everySector')]
+      if (
+        key === 'municipality' &&
+        model.options.municipality.length > 1 &&
+        model.options.municipality.every((option) => slugs.includes(option.slug))
+      ) {
+        values = [this.s('everyMunicipality')]
+      }
+      if (values.length) rows.push({key, values})
+    }
+    return html`<dl class="tags">
+      ${rows.map(
+        (row) =>
+          html`<div>
+            <dt>${this.s(`chip_${row.key}`)}</dt>
+            <dd>${row.values.join(', ')}</dd>
+          </div>`,
+      )}
+    </dl>`
+  }
+
+  private renderCard(model: Model, offer: FinderOffer, level: number): TemplateResult {
+    const raw = offer.raw
+    const lang = this.contentLang
+    const status = describeStatus(offer.status, raw.opensAt, raw.closesAt, lang)
+    const open = this.expanded.has(offer.id)
+    const contactName = raw.contact?.label || raw.contact?.actor?.name || raw.provider?.name || ''
+    const contactHref = safeHref(raw.contact?.url) ?? safeHref(raw.contact?.actor?.website)
+    const providerHref = safeHref(raw.provider?.website)
+    const panelId = `panel-${offer.id}`
+    const facts: [FinderMessage, string | null | undefined][] = [
+      ['eligibility', raw.eligibility],
+      ['covers', raw.covers],
+      ['amount', raw.amount],
+    ]
+    return html`<li>
+      <article class="card" part="card" data-slug=${offer.slug}>
+        ${this.heading(level, {part: 'card-title'}, offer.title)}
+        ${
+          raw.provider?.name
+            ? html`<p class="provider">${this.s('provider')}: ${raw.provider.name}</p>`
+            : nothing
+        }
+        ${
+          status
+            ? html`<p class="status ${status.kind}" part="status" data-status=${status.kind}>
+                ${status.text}
+              </p>`
+            : nothing
+        }
+        <dl class="facts">
+          ${facts.map(([key, value]) =>
+            value?.trim()
+              ? html`<div>
+                  <dt>${this.s(key)}</dt>
+                  <dd>${value}</dd>
+                </div>`
+              : nothing,
+          )}
+          ${
+            contactName || contactHref
+              ? html`<div>
+                  <dt>${this.s('contact')}</dt>
+                  <dd>
+                    ${
+                      contactHref
+                        ? html`<a href=${contactHref}>${contactName || contactHref}</a>`
+                        : contactName
+                    }
+                  </dd>
+                </div>`
+              : nothing
+          }
+        </dl>
+        <button
+          class="card-toggle"
+          part="card-toggle"
+          type="button"
+          data-id=${offer.id}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => this.toggleCard(offer.id, false)}
+        >
+          ${this.s('showMore')}<span class="chevron" aria-hidden="true"></span>
+        </button>
+        <div class="panel" id=${panelId} ?hidden=${!open}>
+          ${
+            raw.summary
+              ? html`<p class="label">${this.s('summary')}</p>
+                  ${paragraphs(raw.summary)}`
+              : nothing
+          }
+          ${
+            raw.howToApply
+              ? html`<p class="label">${this.s('howToApply')}</p>
+                  ${paragraphs(raw.howToApply)}`
+              : nothing
+          }
+          <p class="label">${this.s('facetsOfOffer')}</p>
+          ${this.renderTags(model, offer)}
+          ${
+            providerHref && raw.provider?.name
+              ? html`<p>
+                  <a href=${providerHref}>${this.s('website', {name: raw.provider.name})}</a>
+                </p>`
+              : nothing
+          }
+          ${raw.isExample ? html`<p class="example">${this.s('example')}</p>` : nothing}
+          <button class="show-less" type="button" @click=${() => this.toggleCard(offer.id, true)}>
+            ${this.s('showLess')}
+          </button>
+        </div>
+      </article>
+    </li>`
+  }
+
+  private renderResults(model: Model, outcome: Outcome, level: number): TemplateResult {
+    const count = outcome.results.length
+    return html`<div class="results-area">
+      ${this.renderChips(model, outcome)}
+      <div class="results-bar">
+        ${this.heading(
+          level + 1,
+          {id: 'results-heading', part: 'result-count', focusable: true},
+          this.s('resultsHeading', {count: this.countText(count)}),
+        )}
+        ${this.renderShare()}
+      </div>
+      ${
+        count
+          ? html`<ul class="results" part="results">
+              ${outcome.results.map((offer) => this.renderCard(model, offer, level + 2))}
+            </ul>`
+          : this.renderSuggestions(model, outcome)
+      }
+      ${this.renderHelp(model, outcome, level + 1)}
+    </div>`
+  }
+
+  private renderGuidedAnswers(model: Model, outcome: Outcome, level: number): TemplateResult {
+    const questions = this.guidedQuestions()
+    if (!questions.length) return html``
+    return html`<section class="answers" aria-labelledby="answers-heading">
+      ${this.heading(
+        level,
+        {id: 'answers-heading', part: 'answers-heading'},
+        this.s('guidedAnswers'),
+      )}
+      <dl>
+        ${questions.map((question, step) => {
+          const labels = outcome.filters[question.facet].map(
+            (slug) => model.labels[question.facet].get(slug) ?? slug,
+          )
+          return html`<div>
+            <dt>${this.s(question.question)}</dt>
+            <dd>
+              <span>${labels.length ? labels.join(', ') : this.s('guidedNoAnswer')}</span>
+              <button
+                class="link-button"
+                type="button"
+                data-step=${step}
+                aria-label=${`${this.s('guidedChange')}: ${this.s(question.question)}`}
+                @click=${() => this.guidedGo(step)}
+              >
+                ${this.s('guidedChange')}
+              </button>
+            </dd>
+          </div>`
+        })}
+      </dl>
+    </section>`
+  }
+
+  private renderGuidedQuestion(model: Model, level: number): TemplateResult {
+    const questions = this.guidedQuestions()
+    const step = Math.min(this.guidedStep, questions.length - 1)
+    const {facet, question} = questions[step]
+    const chosen = this.userFilters[facet][0] ?? ''
+    const last = step === questions.length - 1
+    const name = `guided-${facet}`
+    const choice = (slug: string, label: string, description?: string) => {
+      const id = `${name}-${slug || 'skip'}`
+      return html`<li>
+        <input
+          type="radio"
+          name=${name}
+          id=${id}
+          .checked=${chosen === slug}
+          @change=${() => this.guidedAnswer(facet, slug || undefined)}
+        />
+        <label for=${id}>
+          <span class="choice-label">${label}</span>
+          ${description ? html`<span class="choice-description">${description}</span>` : nothing}
+        </label>
+      </li>`
+    }
+    return html`<form
+      class="guided"
+      part="guided"
+      @submit=${(event: Event) => {
+        event.preventDefault()
+        this.guidedGo(step + 1)
+      }}
+    >
+      <p class="progress">${this.s('guidedProgress', {step: step + 1, total: questions.length})}</p>
+      <fieldset>
+        <legend>
+          ${this.heading(level, {id: 'guided-question', part: 'question', focusable: true}, this.s(question))}
+        </legend>
+        <ul class="choices">
+          ${model.options[facet].map((option) =>
+            choice(option.slug, option.label, option.description),
+          )}
+          ${choice('', this.s('guidedSkip'))}
+        </ul>
+      </fieldset>
+      <div class="guided-actions">
+        ${
+          step > 0
+            ? html`<button class="secondary" type="button" @click=${() => this.guidedGo(step - 1)}>
+                ${this.s('guidedBack')}
+              </button>`
+            : nothing
+        }
+        <button class="primary" type="submit">
+          ${last ? this.s('guidedShow') : this.s('guidedNext')}
+        </button>
+      </div>
+    </form>`
+  }
+
+  override render() {
+    const lang = this.contentLang
+    const level = parseHeadingLevel(this.headingLevel)
+    const view = this.query.view
+    if (view.state === 'idle' || view.state === 'loading') {
+      return html`${this.attributeProblems(undefined)}${this.renderSkeleton(level)}`
+    }
+    if (view.state === 'error') {
+      return html`${this.attributeProblems(undefined)}${renderError(lang, view.error, () =>
+        this.retry(),
+      )}`
+    }
+    const model = this.getModel(view.value)
+    const outcome = this.outcome() as Outcome
+    const fixed = this.fixedFilters()
+    const hidden = parseHideFacets(this.hideFacets, Object.keys(fixed) as FacetKey[]).hidden
+    const guided = parseMode(this.mode) === 'guided'
+    const asking =
+      guided && this.guidedStep < GUIDED_QUESTIONS.length && this.guidedQuestions().length > 0
+    return html`${this.attributeProblems(model)}${view.stale ? renderStaleNotice(lang) : nothing}
+      <div class="finder ${this.motion.reduced ? 'reduce-motion' : ''}">
+        <div class="header" part="header">
+          ${this.heading(level, {part: 'title'}, this.s('heading'))}
+          ${
+            asking
+              ? nothing
+              : html`<p class="intro">${this.s('intro')}</p>
+                  ${this.renderSearch()}`
+          }
+        </div>
+        ${this.renderLiveRegion()}
+        ${
+          asking
+            ? this.renderGuidedQuestion(model, level + 1)
+            : html`${guided ? this.renderGuidedAnswers(model, outcome, level + 1) : nothing}
+                <div class="layout">
+                  ${this.renderFilters(model, outcome, hidden)}
+                  ${this.renderResults(model, outcome, level)}
+                </div>`
+        }
+      </div>`
+  }
+}
+
+/** Plain text with paragraphs separated by a blank line, as `<p>`s (text only, never HTML). */
+function paragraphs(text: string): TemplateResult[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => html`<p>${paragraph}</p>`)
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ijh-support-finder': IjhSupportFinder
+  }
+  interface GlobalEventHandlersEventMap {
+    'ijh-support-finder-change': IjhSupportFinderChangeEvent
+  }
+}

@@ -1,0 +1,63 @@
+import {expect} from '@open-wc/testing'
+import {
+  describeStatus,
+  facetFromName,
+  formatDate,
+  parseHideFacets,
+  parseMode,
+  safeHref,
+} from '../components/support-finder/format'
+
+describe('support finder format helpers', () => {
+  it('reads mode, facet names and hide-facets', () => {
+    expect(parseMode('guided')).to.equal('guided')
+    expect(parseMode(' GUIDED ')).to.equal('guided')
+    expect(parseMode(null)).to.equal('browse')
+    expect(parseMode('wizard')).to.equal(undefined)
+    expect(facetFromName('target-group')).to.equal('targetGroup')
+    expect(facetFromName('Provider')).to.equal('provider')
+    expect(facetFromName('colour')).to.equal(undefined)
+    expect([...parseHideFacets('', ['provider']).hidden]).to.deep.equal(['provider'])
+    expect([...parseHideFacets('true', ['need']).hidden]).to.deep.equal(['need'])
+    expect(parseHideFacets(null, ['need']).hidden.size).to.equal(0)
+    const listed = parseHideFacets('sector, target-group colour', [])
+    expect([...listed.hidden]).to.deep.equal(['sector', 'targetGroup'])
+    expect(listed.unknown).to.deep.equal(['colour'])
+  })
+
+  it('makes links only for https, mailto and tel', () => {
+    expect(safeHref('https://www.almi.se')).to.equal('https://www.almi.se')
+    expect(safeHref(' mailto:info@example.se ')).to.equal('mailto:info@example.se')
+    expect(safeHref('tel:+46 63 14 30 00')).to.equal('tel:+46 63 14 30 00')
+    expect(safeHref('http://example.se')).to.equal(undefined)
+    expect(safeHref('javascript:alert(1)')).to.equal(undefined)
+    expect(safeHref('JaVaScRiPt:alert(1)')).to.equal(undefined)
+    expect(safeHref('data:text/html,<b>')).to.equal(undefined)
+    expect(safeHref('/relative')).to.equal(undefined)
+    expect(safeHref(null)).to.equal(undefined)
+  })
+
+  it('formats dates with Intl in Swedish and English, and refuses malformed ones', () => {
+    expect(formatDate('2027-03-31', 'sv')).to.equal('31 mars 2027')
+    expect(formatDate('2027-03-31', 'en')).to.equal('31 March 2027')
+    expect(formatDate('2027-02-30', 'sv')).to.equal(undefined)
+    expect(formatDate('31/03/2027', 'sv')).to.equal(undefined)
+    expect(formatDate(null, 'sv')).to.equal(undefined)
+  })
+
+  it('describes open, upcoming and closed offers with their dates', () => {
+    expect(describeStatus('open', '2026-04-01', '2027-03-31', 'sv')).to.deep.equal({
+      kind: 'open',
+      text: 'Öppen till och med 31 mars 2027',
+    })
+    expect(describeStatus('open', null, null, 'en')?.text).to.equal('Open, ongoing')
+    expect(describeStatus('upcoming', '2027-03-01', null, 'en')?.text).to.equal(
+      'Opens 1 March 2027',
+    )
+    expect(describeStatus('upcoming', 'soon', null, 'sv')?.text).to.equal('Öppnar snart')
+    expect(describeStatus('closed', '2025-09-01', '2025-11-28', 'sv')?.text).to.equal(
+      'Stängde 28 november 2025',
+    )
+    expect(describeStatus(null, null, null, 'sv')).to.equal(undefined)
+  })
+})

@@ -1,0 +1,637 @@
+import {expect, html} from '@open-wc/testing'
+import {sendKeys} from '@web/test-runner-commands'
+import sinon from 'sinon'
+import '../components/support-finder/support-finder'
+import {
+  ANNOUNCE_DELAY,
+  IjhSupportFinderChangeEvent,
+  type IjhSupportFinder,
+} from '../components/support-finder/support-finder'
+import {bundledSource} from '../components/data/bundled-source'
+import {DataSourceError} from '../components/data/source'
+import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+
+function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot
+  if (!root) throw new Error('no shadow root')
+  return root
+}
+
+function $(el: Element, selector: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(selector)
+}
+
+function $$(el: Element, selector: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(selector)]
+}
+
+async function loaded(el: IjhSupportFinder): Promise<void> {
+  await until(
+    () => !!shadow(el).childElementCount && !shadow(el).querySelector('[aria-busy="true"]'),
+    'the finder to load',
+  )
+  await el.updateComplete
+}
+
+async function finder(
+  template = html`<ijh-support-finder></ijh-support-finder>`,
+  source = new TestSource(),
+) {
+  const el = await fixtureWithSource<IjhSupportFinder>(source, template)
+  await loaded(el)
+  return el
+}
+
+const titles = (el: Element) => $$(el, '[part~="card-title"]').map((h) => h.textContent?.trim())
+const resultCount = (el: Element) => $$(el, '[part~="card"]').length
+const option = (el: Element, facet: string, slug: string) =>
+  $(el, `#option-${facet}-${slug}`) as HTMLInputElement | null
+const liveText = (el: Element) => $(el, '[aria-live="polite"]')?.textContent?.trim() ?? ''
+
+async function sfData() {
+  const data = await bundledSource.fetch('supportFinder', {lang: 'sv'})
+  if (!data) throw new Error('no bundled data')
+  return data
+}
+
+describe('ijh-support-finder', () => {
+  let saved: string
+  beforeEach(() => {
+    saved = window.location.href
+    const clean = new URL(saved)
+    for (const name of [...clean.searchParams.keys()]) {
+      if (name.startsWith('ijh-sf-')) clean.searchParams.delete(name)
+    }
+    window.history.replaceState(null, '', clean.href)
+  })
+  afterEach(() => {
+    window.history.replaceState(null, '', saved)
+  })
+
+  it('is accessible', async () => {
+    const el = await finder()
+    await expect(el).to.be.accessible()
+  })
+
+  it('is accessible with no results, expanded, guided, loading and in error', async () => {
+    window.history.replaceState(null, '', '?ijh-sf-q=xyzzy')
+    const empty = await finder()
+    expect($(empty, '[part~="suggestions"]')).to.exist
+    await expect(empty).to.be.accessible()
+    window.history.replaceState(null, '', '?')
+    const el = await finder()
+    $(el, '[part~="card-toggle"]')?.click()
+    await el.updateComplete
+    await expect(el).to.be.accessible()
+    await expect(
+      await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`),
+    ).to.be.accessible()
+    const held = new TestSource()
+    held.hold = true
+    const loading = await fixtureWithSource<IjhSupportFinder>(
+      held,
+      html`<ijh-support-finder></ijh-support-finder>`,
+    )
+    expect($(loading, '[aria-busy="true"]')).to.exist
+    await expect(loading).to.be.accessible()
+    const failing = await finder(
+      undefined,
+      new TestSource(() => Promise.reject(new DataSourceError('offline', 'down'))),
+    )
+    expect($(failing, '[part~="error"]')?.textContent).to.contain('internetanslutning')
+    await expect(failing).to.be.accessible()
+  })
+
+  it('lists every offer, open ones first and then by title, on cards with the offer’s facts', async () => {
+    const el = await finder()
+    const data = await sfData()
+    expect(resultCount(el)).to.equal(data.offers.length)
+    expect($(el, '[part~="result-count"]')?.textContent).to.contain('29 stöd')
+    const statuses = $$(el, '[part~="card"]').map(
+      (card) => card.querySelector('[part~="status"]')?.getAttribute('data-status') ?? 'none',
+    )
+    const order = {open: 0, upcoming: 1, closed: 2, none: 3} as Record<string, number>
+    expect(statuses.map((s) => order[s])).to.deep.equal(
+      [...statuses.map((s) => order[s])].sort((a, b) => a - b),
+    )
+    const open = titles(el).slice(0, statuses.filter((s) => s === 'open').length)
+    expect(open).to.deep.equal([...open].sort(new Intl.Collator('sv').compare))
+
+    const card = $$(el, '[part~="card"]').find(
+      (c) => c.getAttribute('data-slug') === 'idestod-for-social-innovation',
+    ) as HTMLElement
+    expect(card.querySelector('[part~="status"]')?.textContent?.trim()).to.equal(
+      'Öppen till och med 31 mars 2027',
+    )
+    const text = card.textContent ?? ''
+    for (const label of ['Erbjuds av', 'Vem kan söka', 'Vad ingår', 'Belopp', 'Kontakt']) {
+      expect(text).to.contain(label)
+    }
+    const contact = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'))
+    expect(contact.every((href) => /^(https:|mailto:|tel:)/.test(href ?? ''))).to.equal(true)
+  })
+
+  it('groups facets in fieldsets with legends, counts each option with the other filters applied, and marks zero options', async () => {
+    window.history.replaceState(null, '', '?ijh-sf-municipality=ragunda')
+    const el = await finder()
+    const legends = $$(el, 'fieldset[part~="facet"] > legend').map((l) => l.textContent?.trim())
+    expect(legends).to.deep.equal([
+      'Vad behöver du?',
+      'Hur långt har du kommit?',
+      'Vem är du?',
+      'Bransch',
+      'Kommun',
+      'Vem erbjuder stödet',
+    ])
+    const data = await sfData()
+    const inRagunda = data.offers.filter((o) => o.municipalities?.includes('ragunda'))
+    expect(resultCount(el)).to.equal(inRagunda.length)
+    // need options count within Ragunda
+    const funding = inRagunda.filter((o) => o.needs?.includes('finansiering')).length
+    expect(option(el, 'need', 'finansiering')?.labels?.[0].textContent).to.contain(`(${funding})`)
+    // municipality options ignore the municipality filter itself
+    const krokom = data.offers.filter((o) => o.municipalities?.includes('krokom')).length
+    expect(option(el, 'municipality', 'krokom')?.labels?.[0].textContent).to.contain(`(${krokom})`)
+    // an option with no results stays, marked
+    const zero = $$(el, 'fieldset[part~="facet"] li.zero')
+    expect(zero.length).to.be.greaterThan(0)
+    expect(zero[0].querySelector('input')).to.exist
+    expect(zero[0].textContent).to.contain('(0)')
+    expect(zero[0].textContent).to.contain('inga träffar')
+  })
+
+  it('filters when an option is checked, writes the URL, and fires ijh-support-finder-change with the filters and count', async () => {
+    const el = await finder()
+    const events: IjhSupportFinderChangeEvent[] = []
+    document.addEventListener('ijh-support-finder-change', (e) => events.push(e))
+    try {
+      const box = option(el, 'need', 'finansiering') as HTMLInputElement
+      box.click()
+      await el.updateComplete
+      const data = await sfData()
+      const funding = data.offers.filter((o) => o.needs?.includes('finansiering')).length
+      expect(resultCount(el)).to.equal(funding)
+      expect(window.location.search).to.contain('ijh-sf-need=finansiering')
+      expect(events).to.have.length(1)
+      expect(events[0]).to.be.instanceOf(IjhSupportFinderChangeEvent)
+      expect(events[0].bubbles && events[0].composed).to.equal(true)
+      expect(events[0].detail.filters.need).to.deep.equal(['finansiering'])
+      expect(events[0].detail.count).to.equal(funding)
+      option(el, 'need', 'radgivning')?.click()
+      await el.updateComplete
+      expect(window.location.search).to.contain('ijh-sf-need=finansiering,radgivning')
+      expect(events[1].detail.filters.need).to.deep.equal(['finansiering', 'radgivning'])
+    } finally {
+      document.removeEventListener('ijh-support-finder-change', (e) => events.push(e))
+    }
+  })
+
+  it('does not fire ijh-support-finder-change on the first render or a programmatic change', async () => {
+    const spy = sinon.spy()
+    document.addEventListener('ijh-support-finder-change', spy)
+    try {
+      window.history.replaceState(null, '', '?ijh-sf-need=finansiering')
+      const el = await finder()
+      el.setSearch({stage: ['ide']}, 'stöd')
+      el.municipality = 'krokom'
+      await el.updateComplete
+      expect(el.filters.stage).to.deep.equal(['ide'])
+      expect(el.filters.municipality).to.deep.equal(['krokom'])
+      expect(spy.callCount).to.equal(0)
+      // A user change does fire (the spy can see events).
+      option(el, 'stage', 'nystartat')?.click()
+      expect(spy.callCount).to.equal(1)
+    } finally {
+      document.removeEventListener('ijh-support-finder-change', spy)
+    }
+  })
+
+  it('searches case- and diacritic-insensitively by word prefix, relevant titles first', async () => {
+    const el = await finder()
+    const input = $(el, 'input[type="search"]') as HTMLInputElement
+    input.focus()
+    await sendKeys({type: 'ostersund'})
+    await el.updateComplete
+    const data = await sfData()
+    const inOstersund = data.offers.filter((o) => o.municipalities?.includes('ostersund')).length
+    expect(resultCount(el)).to.equal(inOstersund)
+    input.value = 'TESTA SPORT'
+    input.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    expect(titles(el)[0]).to.equal('Testa sport- och friluftsprodukter')
+    input.value = 'innovationsfika'
+    input.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    expect(titles(el)).to.deep.equal(['Innovationsfika'])
+    input.value = 'test'
+    input.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    // Titles that start with the word come before offers that only mention it elsewhere.
+    expect(titles(el)[0]).to.match(/^Test/)
+    expect(window.location.search).to.contain('ijh-sf-q=test')
+  })
+
+  it('restores the search from the URL, and the back button restores the previous one', async () => {
+    window.history.replaceState(null, '', '?keep=1&ijh-sf-municipality=krokom&ijh-sf-q=mentor')
+    const el = await finder()
+    expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('mentor')
+    expect(option(el, 'municipality', 'krokom')?.checked).to.equal(true)
+    const before = resultCount(el)
+    option(el, 'need', 'kompetens')?.click()
+    await el.updateComplete
+    expect(window.location.search).to.equal(
+      '?keep=1&ijh-sf-need=kompetens&ijh-sf-municipality=krokom&ijh-sf-q=mentor',
+    )
+    option(el, 'need', 'kompetens')?.click()
+    await el.updateComplete
+    option(el, 'need', 'finansiering')?.click()
+    await el.updateComplete
+    expect(resultCount(el)).to.equal(0)
+    window.history.back()
+    await until(() => !option(el, 'need', 'finansiering')?.checked, 'the back button')
+    expect(window.location.search).to.equal('?keep=1&ijh-sf-municipality=krokom&ijh-sf-q=mentor')
+    expect(resultCount(el)).to.equal(before)
+    window.history.back()
+    await until(() => !!option(el, 'need', 'kompetens')?.checked, 'the second back')
+  })
+
+  it('copies the link with “Dela sökning”, or shows it to copy where the clipboard is refused', async () => {
+    const writeText = sinon.stub().resolves()
+    Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true})
+    try {
+      window.history.replaceState(null, '', '?ijh-sf-need=finansiering')
+      const el = await finder()
+      const button = $(el, '[part~="share-button"]') as HTMLButtonElement
+      expect(button.textContent?.trim()).to.equal('Dela sökning')
+      button.click()
+      await until(() => !!$(el, '.share-status')?.textContent?.trim(), 'the copied note')
+      expect(writeText.calledOnceWith(window.location.href)).to.equal(true)
+      expect(writeText.firstCall.args[0]).to.contain('ijh-sf-need=finansiering')
+      expect($(el, '.share-status')?.textContent).to.contain('Länken är kopierad.')
+
+      writeText.rejects(new DOMException('denied', 'NotAllowedError'))
+      button.click()
+      await until(() => !!$(el, '#share-link'), 'the fallback field')
+      const field = $(el, '#share-link') as HTMLInputElement
+      expect(field.value).to.equal(window.location.href)
+      expect(shadow(el).activeElement).to.equal(field)
+      expect($(el, 'label[for="share-link"]')?.textContent).to.contain('Kopiera länken')
+    } finally {
+      delete (navigator as {clipboard?: unknown}).clipboard
+    }
+    expect(navigator.clipboard).to.not.equal(undefined)
+  })
+
+  it('shows the selections as chips that remove them, and “Rensa alla” clears every one', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '?ijh-sf-need=finansiering,radgivning&ijh-sf-stage=ide&ijh-sf-q=stöd',
+    )
+    const el = await finder()
+    const chips = () =>
+      $$(el, '[part~="chip"]').map((c) => c.textContent?.replace(/\s+/g, ' ').trim())
+    expect(chips()).to.deep.equal([
+      'Behov: Finansiering×',
+      'Behov: Rådgivning och coachning×',
+      'Skede: Idé×',
+      'Sökord: ”stöd”×',
+    ])
+    const first = $$(el, '[part~="chip"]')[0]
+    expect(first.getAttribute('aria-label')).to.equal('Ta bort Behov: Finansiering')
+    first.focus()
+    first.click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(chips()).to.have.length(3)
+    expect(option(el, 'need', 'finansiering')?.checked).to.equal(false)
+    // Focus moved to the chip now in its place.
+    expect(shadow(el).activeElement?.textContent).to.contain('Rådgivning')
+    ;($(el, '[part~="clear-all"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(chips()).to.deep.equal([])
+    expect(resultCount(el)).to.equal(29)
+    expect(window.location.search).to.equal('')
+    expect(shadow(el).activeElement?.id).to.equal('results-heading')
+  })
+
+  it('never ends in a dead end: zero results say which filter to remove and what it gives', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '?ijh-sf-need=utmarkelser&ijh-sf-municipality=ragunda&ijh-sf-stage=vaxande',
+    )
+    const el = await finder()
+    expect(resultCount(el)).to.equal(0)
+    const suggestions = $$(el, '[part~="suggestions"] button.suggestion')
+    expect(suggestions.length).to.be.greaterThan(0)
+    expect($(el, '[part~="suggestions"]')?.textContent).to.contain('Inga stöd matchar din sökning.')
+    const first = suggestions[0]
+    const count = Number(/\((\d+)\)/.exec(first.textContent ?? '')?.[1])
+    expect(count).to.be.greaterThan(0)
+    expect(first.textContent).to.match(/Ta bort (Behov|Kommun|Skede): .+ \(\d+\)/)
+    // The regional entry point and the chosen municipality's business office are there.
+    const help = $(el, '[part~="help"]')
+    expect(help?.textContent).to.contain('Regionförbundet Jämtlands län')
+    expect(help?.textContent).to.contain('Näringslivskontoret i Ragunda kommun')
+    expect(help?.querySelector('a[href="https://www.ragunda.se"]')).to.exist
+    first.click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(resultCount(el)).to.equal(count)
+    expect(shadow(el).activeElement?.id).to.equal('results-heading')
+    // Every result list shows the entry point too, and no office without one municipality.
+    window.history.replaceState(null, '', '?')
+    const all = await finder()
+    expect($(all, '[part~="help"]')?.textContent).to.contain('Regionförbundet Jämtlands län')
+    expect($(all, '[part~="help"]')?.textContent).to.not.contain('Näringslivskontoret i')
+  })
+
+  it('expands a card in place, and “Visa mindre” collapses it and returns focus to its button', async () => {
+    const el = await finder()
+    const toggle = $(el, '[part~="card-toggle"]') as HTMLButtonElement
+    const panel = shadow(el).getElementById(
+      toggle.getAttribute('aria-controls') ?? '',
+    ) as HTMLElement
+    expect(panel.hidden).to.equal(true)
+    toggle.focus()
+    await sendKeys({press: 'Enter'})
+    await el.updateComplete
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true')
+    expect(panel.hidden).to.equal(false)
+    expect(panel.textContent).to.contain('Så går du vidare')
+    expect(panel.textContent).to.contain('Hela länet')
+    expect(shadow(el).activeElement).to.equal(toggle)
+    const less = panel.querySelector<HTMLButtonElement>('.show-less') as HTMLButtonElement
+    less.focus()
+    less.click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(panel.hidden).to.equal(true)
+    expect(shadow(el).activeElement).to.equal(toggle)
+  })
+
+  it('announces only the result count and “no results” in a polite live region, debounced', async () => {
+    const el = await finder()
+    expect(liveText(el)).to.equal('')
+    const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    try {
+      option(el, 'need', 'finansiering')?.click()
+      await el.updateComplete
+      clock.tick(ANNOUNCE_DELAY - 1)
+      await el.updateComplete
+      expect(liveText(el)).to.equal('')
+      option(el, 'stage', 'ide')?.click()
+      await el.updateComplete
+      clock.tick(ANNOUNCE_DELAY - 1)
+      await el.updateComplete
+      expect(liveText(el)).to.equal('')
+      clock.tick(1)
+      await el.updateComplete
+      expect(liveText(el)).to.equal(`${resultCount(el)} stöd`)
+      const input = $(el, 'input[type="search"]') as HTMLInputElement
+      input.value = 'zzzz'
+      input.dispatchEvent(new Event('input'))
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      expect(liveText(el)).to.equal('Inga stöd matchar din sökning.')
+      const region = $(el, '[aria-live="polite"]') as HTMLElement
+      expect(region.getAttribute('role')).to.equal('status')
+      expect(region.children).to.have.length(0)
+    } finally {
+      clock.restore()
+    }
+  })
+
+  it('fires the change event for typing once the reader pauses', async () => {
+    const el = await finder()
+    const spy = sinon.spy()
+    el.addEventListener('ijh-support-finder-change', spy)
+    const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    try {
+      const input = $(el, 'input[type="search"]') as HTMLInputElement
+      for (const value of ['m', 'me', 'men']) {
+        input.value = value
+        input.dispatchEvent(new Event('input'))
+      }
+      expect(spy.callCount).to.equal(0)
+      clock.tick(ANNOUNCE_DELAY)
+      expect(spy.callCount).to.equal(1)
+      expect(spy.firstCall.args[0].detail.query).to.equal('men')
+    } finally {
+      clock.restore()
+    }
+  })
+
+  it('asks three plain questions one at a time in guided mode, then shows editable results', async () => {
+    const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
+    const question = () => $(el, '#guided-question')?.textContent?.trim()
+    expect($(el, '.progress')?.textContent).to.equal('Fråga 1 av 3')
+    expect(question()).to.equal('Vad behöver du hjälp med?')
+    expect($(el, '[part~="card"]')).to.equal(null)
+    ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(question()).to.equal('Var finns din verksamhet?')
+    expect(shadow(el).activeElement?.id).to.equal('guided-question')
+    ;($(el, '#guided-municipality-krokom') as HTMLInputElement).click()
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(question()).to.equal('Hur långt har du kommit?')
+    ;($(el, '#guided-stage-skip') as HTMLInputElement).click()
+    const spy = sinon.spy()
+    el.addEventListener('ijh-support-finder-change', spy)
+    const show = $(el, '.guided button[type="submit"]') as HTMLButtonElement
+    expect(show.textContent?.trim()).to.equal('Visa stöden')
+    show.click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(spy.callCount).to.equal(1)
+    expect(shadow(el).activeElement?.id).to.equal('results-heading')
+    expect(option(el, 'need', 'finansiering')?.checked).to.equal(true)
+    expect(option(el, 'municipality', 'krokom')?.checked).to.equal(true)
+    const data = await sfData()
+    expect(resultCount(el)).to.equal(
+      data.offers.filter(
+        (o) => o.needs?.includes('finansiering') && o.municipalities?.includes('krokom'),
+      ).length,
+    )
+    expect(window.location.search).to.contain('ijh-sf-need=finansiering')
+    const answers = $(el, '.answers')?.textContent?.replace(/\s+/g, ' ')
+    expect(answers).to.contain('Finansiering')
+    expect(answers).to.contain('Krokom')
+    expect(answers).to.contain('Inget svar')
+    // Change the second answer: back to that question, with the answer kept.
+    ;($$(el, '.answers button')[1] as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(question()).to.equal('Var finns din verksamhet?')
+    expect(($(el, '#guided-municipality-krokom') as HTMLInputElement).checked).to.equal(true)
+    ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(question()).to.equal('Vad behöver du hjälp med?')
+  })
+
+  it('takes partner presets: a fixed, hidden provider facet, no chip for it, and the partner’s colours', async () => {
+    window.history.replaceState(null, '', '?ijh-sf-provider=mittuniversitetet')
+    const el = await finder(
+      html`<ijh-support-finder
+        provider="almi-mitt"
+        hide-facets
+        heading-level="3"
+        style="--ijh-support-finder-accent: rgb(120, 0, 60)"
+      ></ijh-support-finder>`,
+    )
+    const data = await sfData()
+    const almi = data.offers.filter((o) => o.provider?.slug === 'almi-mitt')
+    expect(resultCount(el)).to.equal(almi.length)
+    expect($(el, '[data-facet="provider"]')).to.equal(null)
+    expect($(el, '[data-facet="need"]')).to.exist
+    expect($$(el, '[part~="chip"]')).to.have.length(0)
+    expect(el.filters.provider).to.deep.equal(['almi-mitt'])
+    expect($(el, '[part~="title"]')?.tagName).to.equal('H3')
+    expect($(el, '[part~="card-title"]')?.tagName).to.equal('H5')
+    const card = $(el, '[part~="card"]') as HTMLElement
+    expect(getComputedStyle(card).borderInlineStartColor).to.equal('rgb(120, 0, 60)')
+    // Clearing cannot remove the preset, and the URL never carries it.
+    option(el, 'need', 'finansiering')?.click()
+    await el.updateComplete
+    ;($(el, '[part~="clear-all"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(resultCount(el)).to.equal(almi.length)
+    expect(window.location.search).to.not.contain('provider')
+  })
+
+  it('shows a fixed facet that is not hidden as checked and locked', async () => {
+    const el = await finder(html`<ijh-support-finder municipality="krokom"></ijh-support-finder>`)
+    const boxes = $$(el, '[data-facet="municipality"] input')
+    expect(boxes).to.have.length(1)
+    expect((boxes[0] as HTMLInputElement).checked).to.equal(true)
+    expect((boxes[0] as HTMLInputElement).disabled).to.equal(true)
+    expect($(el, '[part~="help"]')?.textContent).to.contain('Näringslivskontoret i Krokoms kommun')
+  })
+
+  it('says which attribute is wrong and gives an example', async () => {
+    const el = await finder(
+      html`<ijh-support-finder
+        provider="finns-inte"
+        mode="wizard"
+        hide-facets="colour"
+      ></ijh-support-finder>`,
+    )
+    const messages = $$(el, '[part~="error"]').map((m) => m.textContent?.trim())
+    expect(messages).to.deep.include(
+      'Attributet provider har ett okänt värde ”finns-inte”. Till exempel: provider="almi-mitt".',
+    )
+    expect(messages.join(' ')).to.contain('mode="guided"')
+    expect(messages.join(' ')).to.contain('hide-facets')
+    // The finder still works, over every offer.
+    expect(resultCount(el)).to.equal(29)
+  })
+
+  it('puts the filters in a disclosure on a narrow screen, without horizontal scrolling at 320 px', async () => {
+    const wrapper = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<div style="width: 320px"><ijh-support-finder></ijh-support-finder></div>`,
+    )
+    const el = wrapper.querySelector('ijh-support-finder') as IjhSupportFinder
+    await loaded(el)
+    const toggle = $(el, '[part~="filters-toggle"]') as HTMLButtonElement
+    const filters = $(el, '[part~="filters"]') as HTMLElement
+    expect(getComputedStyle(toggle).display).to.not.equal('none')
+    expect(getComputedStyle(filters).display).to.equal('none')
+    toggle.click()
+    await el.updateComplete
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true')
+    expect(getComputedStyle(filters).display).to.not.equal('none')
+    expect(el.scrollWidth).to.be.at.most(320)
+    for (const node of $$(el, '*')) {
+      expect(node.getBoundingClientRect().right, node.className).to.be.at.most(
+        el.getBoundingClientRect().right + 0.5,
+      )
+    }
+    await expect(el).to.be.accessible()
+    // Wide: no toggle, the filters always there.
+    const wide = await finder()
+    expect(getComputedStyle($(wide, '[part~="filters-toggle"]') as HTMLElement).display).to.equal(
+      'none',
+    )
+  })
+
+  it('speaks English for lang="en", with dates formatted for English', async () => {
+    const el = await finder(html`<ijh-support-finder lang="en"></ijh-support-finder>`)
+    expect($(el, '[part~="title"]')?.textContent).to.equal('Find support for your idea or business')
+    expect($(el, '[part~="share-button"]')?.textContent?.trim()).to.equal('Share search')
+    expect($(el, '[part~="result-count"]')?.textContent).to.contain('29 offers')
+    const statuses = $$(el, '[part~="status"]').map((s) => s.textContent?.trim())
+    expect(statuses).to.include('Open until 31 March 2027')
+  })
+
+  it('renders hostile content as text and links only https, mailto and tel', async () => {
+    const hostile = '<img src=x onerror="window.__sfxss=1">'
+    const data = await sfData()
+    const source = new TestSource(() => ({
+      ...data,
+      offers: [
+        {
+          ...data.offers[0],
+          title: hostile,
+          eligibility: hostile,
+          contact: {label: hostile, url: 'javascript:alert(1)', actor: null},
+          provider: {_id: 'p', slug: 'p', name: hostile, website: 'http://insecure.example'},
+        },
+        null,
+        {_id: 'broken', title: null, needs: 'oops', status: 7},
+      ],
+      entryPoint: {slug: 'x', name: hostile, description: null, website: 'javascript:alert(1)'},
+    }))
+    const el = await finder(undefined, source)
+    expect(shadow(el).querySelector('img')).to.equal(null)
+    expect(titles(el)).to.include(hostile)
+    expect(resultCount(el)).to.equal(2)
+    const hrefs = $$(el, 'a').map((a) => a.getAttribute('href'))
+    expect(hrefs.filter((href) => /javascript|http:/.test(href ?? ''))).to.deep.equal([])
+    expect((window as {__sfxss?: number}).__sfxss).to.equal(undefined)
+  })
+
+  it('shows no results, with the human way in, when there are no offers at all', async () => {
+    const data = await sfData()
+    const el = await finder(undefined, new TestSource(() => ({...data, offers: []})))
+    expect(resultCount(el)).to.equal(0)
+    expect($(el, '[part~="suggestions"]')?.textContent).to.contain('Inga stöd')
+    expect($(el, '[part~="help"]')?.textContent).to.contain('Regionförbundet')
+  })
+
+  it('keeps the last results when a reload fails, and recovers from an error with retry', async () => {
+    let fail = true
+    const source = new TestSource((name, params) =>
+      fail
+        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
+        : bundledSource.fetch(name, params as never),
+    )
+    const el = await finder(undefined, source)
+    expect($(el, '[part~="error"]')).to.exist
+    fail = false
+    ;($(el, '[part~="retry-button"]') as HTMLButtonElement).click()
+    await until(() => resultCount(el) === 29, 'the retried content')
+    fail = true
+    el.lang = 'en'
+    await until(() => !!$(el, '[part~="stale-notice"]'), 'the stale notice')
+    expect(resultCount(el)).to.equal(29)
+  })
+
+  it('reserves the space of its content while loading', async () => {
+    const held = new TestSource()
+    held.hold = true
+    const finderEl = await fixtureWithSource<IjhSupportFinder>(
+      held,
+      html`<ijh-support-finder></ijh-support-finder>`,
+    )
+    expect(finderEl.getBoundingClientRect().height).to.be.greaterThan(500)
+    expect($(finderEl, '[role="status"]')?.textContent).to.equal('Laddar innehåll …')
+    held.release()
+    await loaded(finderEl)
+    expect(resultCount(finderEl)).to.equal(29)
+  })
+})
