@@ -4,6 +4,7 @@ import sinon from 'sinon'
 import '../components/support-finder/support-finder'
 import {
   ANNOUNCE_DELAY,
+  PAGE_SIZE,
   IjhSupportFinderChangeEvent,
   type IjhSupportFinder,
 } from '../components/support-finder/support-finder'
@@ -404,6 +405,54 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('announces the same count again after a change that keeps it', async () => {
+    const el = await finder()
+    const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    try {
+      option(el, 'need', 'finansiering')?.click()
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      const first = $(el, '[aria-live="polite"]')?.textContent
+      // Sector "IT" keeps every financing offer (most are open to every sector) or not: either
+      // way, toggling it on and off again gives the first count back.
+      option(el, 'sector', 'it')?.click()
+      option(el, 'sector', 'it')?.click()
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      const second = $(el, '[aria-live="polite"]')?.textContent
+      expect(second?.trim()).to.equal(first?.trim())
+      expect(second).to.not.equal(first)
+    } finally {
+      clock.restore()
+    }
+  })
+
+  it('shows the first results and more on request, moving focus to the first new card', async () => {
+    const data = await sfData()
+    const offers = Array.from({length: PAGE_SIZE + 12}, (_, i) => ({
+      ...data.offers[i % data.offers.length],
+      _id: `offer-${i}`,
+      slug: `offer-${i}`,
+      title: `Erbjudande ${String(i).padStart(2, '0')}`,
+      status: 'open' as const,
+    }))
+    const el = await finder(undefined, new TestSource(() => ({...data, offers})))
+    expect(resultCount(el)).to.equal(PAGE_SIZE)
+    expect($(el, '[part~="result-count"]')?.textContent).to.contain(`${PAGE_SIZE + 12} stöd`)
+    const more = $(el, '[part~="show-more"]') as HTMLButtonElement
+    expect(more.textContent?.trim()).to.equal('Visa 12 till (12 kvar)')
+    more.click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(resultCount(el)).to.equal(PAGE_SIZE + 12)
+    expect($(el, '[part~="show-more"]')).to.equal(null)
+    expect(shadow(el).activeElement?.textContent).to.equal(`Erbjudande ${PAGE_SIZE}`)
+    // A new filter starts from the first page again.
+    option(el, 'stage', 'etablerat')?.click()
+    await el.updateComplete
+    expect(resultCount(el)).to.be.at.most(PAGE_SIZE)
+  })
+
   it('fires the change event for typing once the reader pauses', async () => {
     const el = await finder()
     const spy = sinon.spy()
@@ -436,6 +485,9 @@ describe('ijh-support-finder', () => {
     await el.updateComplete
     expect(question()).to.equal('Var finns din verksamhet?')
     expect(shadow(el).activeElement?.id).to.equal('guided-question')
+    // The answer to the first question does not leak into the second (the inputs are reused).
+    expect(($(el, '#guided-municipality-berg') as HTMLInputElement).checked).to.equal(false)
+    expect(($(el, '#guided-municipality-skip') as HTMLInputElement).checked).to.equal(true)
     ;($(el, '#guided-municipality-krokom') as HTMLInputElement).click()
     ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
     await el.updateComplete

@@ -145,6 +145,7 @@ export const supportFinderStyles = css`
     gap: 0.5rem;
   }
   .chip,
+  .show-more,
   .clear-all,
   .share-button,
   .card-toggle,
@@ -216,6 +217,15 @@ export const supportFinderStyles = css`
   .results {
     display: grid;
     gap: 1rem;
+  }
+  .show-more {
+    margin-top: 1rem;
+  }
+  .card-title:focus {
+    outline: none;
+  }
+  .card-title:focus-visible {
+    outline: 3px solid var(--_focus);
   }
   .card {
     background: var(--_sf-card);
@@ -438,6 +448,7 @@ export const supportFinderStyles = css`
     .share,
     .chips-bar,
     .card-toggle,
+    .show-more,
     .show-less {
       display: none;
     }

@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {customElement, property, query, state} from 'lit/decorators.js'
+import {live} from 'lit/directives/live.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
@@ -43,6 +44,9 @@ const HEADINGS: StaticValue[] = [
   literal`h5`,
   literal`h6`,
 ]
+
+/** How many result cards are shown at first, and how many more each “Visa fler” shows. */
+export const PAGE_SIZE = 30
 
 /** How long the live region waits for the reader to stop changing things before it speaks. */
 export const ANNOUNCE_DELAY = 700
@@ -125,6 +129,7 @@ interface Outcome {
  * @csspart share-button - The "Dela sökning" button.
  * @csspart result-count - The heading with the number of results.
  * @csspart results - The list of result cards.
+ * @csspart show-more - The button that shows the next result cards.
  * @csspart card - One result card.
  * @csspart card-title - A card's title.
  * @csspart status - A card's status (open, upcoming, closed).
@@ -199,6 +204,8 @@ export class IjhSupportFinder extends IjhElement {
   @state() private announcement = ''
   /** The share button's outcome. */
   @state() private shared: 'idle' | 'copied' | 'fallback' = 'idle'
+  /** How many result cards are shown. */
+  @state() private shown = PAGE_SIZE
 
   private readonly query = new QueryController(this, {
     name: 'supportFinder',
@@ -231,6 +238,7 @@ export class IjhSupportFinder extends IjhElement {
   private readonly onPopState = () => {
     this.readUrl()
     this.shared = 'idle'
+    this.shown = PAGE_SIZE
   }
 
   private readUrl(): void {
@@ -256,6 +264,7 @@ export class IjhSupportFinder extends IjhElement {
   private changed({push, debounceEvent = false}: {push: boolean; debounceEvent?: boolean}): void {
     this.writeUrl(push)
     this.shared = 'idle'
+    this.shown = PAGE_SIZE
     if (debounceEvent) this.pendingEvent = true
     else this.emitChange()
     clearTimeout(this.announceTimer)
@@ -263,7 +272,9 @@ export class IjhSupportFinder extends IjhElement {
       const outcome = this.outcome()
       if (!outcome) return
       if (this.pendingEvent) this.emitChange()
-      this.announcement = this.countText(outcome.results.length, true)
+      const text = this.countText(outcome.results.length, true)
+      // The same words again would not be read out: a no-break space makes them new.
+      this.announcement = this.announcement === text ? `${text}\u00a0` : text
     }, ANNOUNCE_DELAY)
   }
 
@@ -347,6 +358,15 @@ export class IjhSupportFinder extends IjhElement {
     })
   }
 
+  private showMore(): void {
+    const first = this.shown
+    this.shown += PAGE_SIZE
+    // Focus moves to the first newly shown card's title, so reading goes on from there.
+    this.afterRender(
+      () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="card-title"]')[first],
+    )
+  }
+
   private async share(): Promise<void> {
     const url = window.location.href
     try {
@@ -392,6 +412,7 @@ export class IjhSupportFinder extends IjhElement {
   setSearch(filters: Partial<Filters>, query = ''): void {
     this.userFilters = {...EMPTY_FILTERS, ...filters}
     this.searchText = cleanQuery(query)
+    this.shown = PAGE_SIZE
     this.writeUrl(false)
   }
 
@@ -571,7 +592,7 @@ export class IjhSupportFinder extends IjhElement {
         autocomplete="off"
         maxlength="200"
         aria-describedby="search-hint"
-        .value=${this.searchText}
+        .value=${live(this.searchText)}
         @input=${this.onSearchInput}
       />
     </form>`
@@ -598,7 +619,7 @@ export class IjhSupportFinder extends IjhElement {
             <input
               type="checkbox"
               id=${id}
-              .checked=${selected.has(option.slug)}
+              .checked=${live(selected.has(option.slug))}
               ?disabled=${!!fixed}
               @change=${(event: Event) => this.onToggleOption(key, option.slug, event)}
             />
@@ -849,7 +870,7 @@ export class IjhSupportFinder extends IjhElement {
     ]
     return html`<li>
       <article class="card" part="card" data-slug=${offer.slug}>
-        ${this.heading(level, {part: 'card-title'}, offer.title)}
+        ${this.heading(level, {part: 'card-title', focusable: true}, offer.title)}
         ${
           raw.provider?.name
             ? html`<p class="provider">${this.s('provider')}: ${raw.provider.name}</p>`
@@ -943,8 +964,25 @@ export class IjhSupportFinder extends IjhElement {
       ${
         count
           ? html`<ul class="results" part="results">
-              ${outcome.results.map((offer) => this.renderCard(model, offer, level + 2))}
-            </ul>`
+                ${outcome.results
+                  .slice(0, this.shown)
+                  .map((offer) => this.renderCard(model, offer, level + 2))}
+              </ul>
+              ${
+                count > this.shown
+                  ? html`<button
+                      class="show-more"
+                      part="show-more"
+                      type="button"
+                      @click=${this.showMore}
+                    >
+                      ${this.s('showMoreResults', {
+                        count: Math.min(PAGE_SIZE, count - this.shown),
+                        left: count - this.shown,
+                      })}
+                    </button>`
+                  : nothing
+              }`
           : this.renderSuggestions(model, outcome)
       }
       ${this.renderHelp(model, outcome, level + 1)}
@@ -999,7 +1037,7 @@ export class IjhSupportFinder extends IjhElement {
           type="radio"
           name=${name}
           id=${id}
-          .checked=${chosen === slug}
+          .checked=${live(chosen === slug)}
           @change=${() => this.guidedAnswer(facet, slug || undefined)}
         />
         <label for=${id}>

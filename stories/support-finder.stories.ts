@@ -1,0 +1,216 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite'
+import {html} from 'lit'
+import {ifDefined} from 'lit/directives/if-defined.js'
+import '../components/support-finder/support-finder'
+import type {IjhSupportFinder} from '../components/support-finder/support-finder'
+import {URL_PREFIX} from '../components/support-finder/url-state'
+import {settled} from './support/settle'
+
+/** The finder's attributes, as the story's args (named as in HTML). */
+interface FinderArgs {
+  mode?: 'browse' | 'guided'
+  need?: string
+  stage?: string
+  'target-group'?: string
+  sector?: string
+  municipality?: string
+  provider?: string
+  'hide-facets'?: string
+  'heading-level'?: number
+}
+
+/** Properties the attributes already cover, and the Sanity settings stories do not use. */
+const NO_CONTROL = [
+  'targetGroup',
+  'hideFacets',
+  'headingLevel',
+  'projectId',
+  'sanityDataset',
+  'apiVersion',
+  'apiHost',
+  'project-id',
+  'dataset',
+  'api-version',
+  'api-host',
+  'filters',
+]
+
+/**
+ * The finder keeps its state in the page URL. Storybook shows stories one after another in the
+ * same frame, so each story starts from a URL without the finder's parameters.
+ */
+function clearFinderUrl(): void {
+  const url = new URL(window.location.href)
+  const names = [...url.searchParams.keys()].filter((name) => name.startsWith(URL_PREFIX))
+  if (!names.length) return
+  for (const name of names) url.searchParams.delete(name)
+  window.history.replaceState(window.history.state, '', url.href)
+}
+
+function finderIn(canvas: HTMLElement): IjhSupportFinder {
+  const el = canvas.querySelector('ijh-support-finder')
+  if (!el) throw new Error('no ijh-support-finder in the story')
+  return el
+}
+
+/** Answers the guided questions in order: `answers[i]` is the option's slug (or `skip`). */
+async function answerGuided(canvas: HTMLElement, answers: string[]): Promise<void> {
+  const el = finderIn(canvas)
+  for (const answer of answers) {
+    const root = el.shadowRoot
+    const radio = root?.querySelector<HTMLInputElement>(`.guided input[id$="-${answer}"]`)
+    radio?.click()
+    root?.querySelector<HTMLButtonElement>('.guided button[type="submit"]')?.click()
+    await el.updateComplete
+  }
+}
+
+const meta: Meta<FinderArgs> = {
+  title: 'Elements/Support finder',
+  component: 'ijh-support-finder',
+  args: {mode: 'browse', 'heading-level': 2},
+  argTypes: {
+    mode: {options: ['browse', 'guided'], control: {type: 'inline-radio'}},
+    need: {control: {type: 'text'}, description: 'Fixes the need facet, e.g. `finansiering`.'},
+    stage: {control: {type: 'text'}},
+    'target-group': {control: {type: 'text'}},
+    sector: {control: {type: 'text'}},
+    municipality: {control: {type: 'text'}, description: 'Fixes the municipality, e.g. `krokom`.'},
+    provider: {control: {type: 'text'}, description: 'Fixes the provider, e.g. `almi-mitt`.'},
+    'hide-facets': {
+      control: {type: 'text'},
+      description: 'Facet names to hide, or empty to hide the facets the presets fix.',
+    },
+    'heading-level': {options: [1, 2, 3, 4, 5, 6], control: {type: 'select'}},
+    ...Object.fromEntries(NO_CONTROL.map((name) => [name, {control: false}])),
+  },
+  render: (args) => {
+    clearFinderUrl()
+    return html`<ijh-support-finder
+      mode=${ifDefined(args.mode)}
+      need=${ifDefined(args.need)}
+      stage=${ifDefined(args.stage)}
+      target-group=${ifDefined(args['target-group'])}
+      sector=${ifDefined(args.sector)}
+      municipality=${ifDefined(args.municipality)}
+      provider=${ifDefined(args.provider)}
+      hide-facets=${ifDefined(args['hide-facets'])}
+      heading-level=${ifDefined(args['heading-level'])}
+    ></ijh-support-finder>`
+  },
+  // Waits until the finder shows its content (or its skeleton, for the loading state), so that
+  // the accessibility check runs on what a reader sees.
+  play: async ({canvasElement, globals}) => {
+    await settled(canvasElement, {loading: globals.dataState === 'loading'})
+  },
+}
+
+export default meta
+
+type Story = StoryObj<FinderArgs>
+
+/** Every example offer: facets with counts, search, open offers first. */
+export const Loaded: Story = {}
+
+/** Filters set (as a link someone shared would set them): need and municipality, with chips. */
+export const Filtered: Story = {
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    const el = finderIn(canvasElement)
+    el.setSearch({need: ['finansiering'], municipality: ['krokom']})
+    await el.updateComplete
+  },
+}
+
+/** A search with no results: which filter to remove, how many results that gives, and who to ask. */
+export const NoResults: Story = {
+  name: 'Zero results, with suggestions',
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    const el = finderIn(canvasElement)
+    el.setSearch({need: ['utmarkelser'], municipality: ['ragunda'], stage: ['vaxande']})
+    await el.updateComplete
+  },
+}
+
+/** The source has no offers at all: still a human way in. */
+export const Empty: Story = {globals: {dataState: 'empty'}}
+
+/** While loading: a skeleton that keeps the finder’s space, and a status for screen readers. */
+export const Loading: Story = {globals: {dataState: 'loading'}}
+
+/** The source fails: a short message and a retry button. */
+export const ErrorOffline: Story = {name: 'Error (offline)', globals: {dataState: 'error'}}
+
+/** The English UI and content, with English dates. */
+export const English: Story = {globals: {lang: 'en'}}
+
+/** Every text four times as long, and a 200-character word in every title. */
+export const LongTexts: Story = {name: 'Very long texts', globals: {dataState: 'long'}}
+
+/** Guided mode, question 1 of 3: what do you need? */
+export const GuidedStep1: Story = {name: 'Guided: 1 what do you need', args: {mode: 'guided'}}
+
+/** Guided mode, question 2 of 3: where is your business? */
+export const GuidedStep2: Story = {
+  name: 'Guided: 2 where is your business',
+  args: {mode: 'guided'},
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    await answerGuided(canvasElement, ['finansiering'])
+  },
+}
+
+/** Guided mode, question 3 of 3: how far have you come? */
+export const GuidedStep3: Story = {
+  name: 'Guided: 3 how far have you come',
+  args: {mode: 'guided'},
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    await answerGuided(canvasElement, ['finansiering', 'krokom'])
+  },
+}
+
+/** Guided mode, the results: the answers applied as filters, and editable. */
+export const GuidedResults: Story = {
+  name: 'Guided: 4 results',
+  args: {mode: 'guided'},
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    await answerGuided(canvasElement, ['finansiering', 'krokom', 'skip'])
+  },
+}
+
+/**
+ * A partner's finder: Almi's offers only (`provider="almi-mitt"`), the provider facet hidden
+ * (`hide-facets`), under the partner's own `h3`, in the partner's colours through
+ * `--ijh-support-finder-*` and the shared tokens.
+ */
+export const PartnerPreset: Story = {
+  name: 'Partner preset with a partner theme',
+  args: {provider: 'almi-mitt', 'hide-facets': '', 'heading-level': 3},
+  render: (args, context) =>
+    html`<div
+      style="
+        --ijh-support-finder-accent: #6a1b4d;
+        --ijh-support-finder-panel-background: #fbf3f7;
+        --ijh-support-finder-border-color: #8c6a7d;
+        --ijh-support-finder-font-family: Georgia, 'Times New Roman', serif;
+        --ijh-radius: 0.125rem;
+      "
+    >
+      ${meta.render?.(args, context)}
+    </div>`,
+}
+
+/** A municipality's page: the municipality fixed and shown locked, its business office named. */
+export const MunicipalityPreset: Story = {
+  name: 'Municipality preset (Krokom)',
+  args: {municipality: 'krokom'},
+}
+
+/** Wrong attributes: each named, with an example; the finder still works. */
+export const WrongAttributes: Story = {
+  name: 'Wrong attributes',
+  args: {provider: 'finns-inte', mode: 'wizard' as 'browse', 'hide-facets': 'colour'},
+}
