@@ -254,6 +254,29 @@ describe('ijh-support-finder', () => {
     expect(resultCount(el)).to.equal(before)
     window.history.back()
     await until(() => !!option(el, 'need', 'kompetens')?.checked, 'the second back')
+    // The back button is navigation, not a change made in the finder: no event.
+    const spy = sinon.spy()
+    el.addEventListener('ijh-support-finder-change', spy)
+    window.history.forward()
+    await until(() => !option(el, 'need', 'kompetens')?.checked, 'forward')
+    expect(spy.callCount).to.equal(0)
+  })
+
+  it('keeps focus on a checkbox the reader toggles, and moves it to the results on Enter in the search', async () => {
+    const el = await finder()
+    const box = option(el, 'need', 'marknad') as HTMLInputElement
+    box.focus()
+    await sendKeys({press: 'Space'})
+    await el.updateComplete
+    expect(box.checked).to.equal(true)
+    expect(shadow(el).activeElement).to.equal(box)
+    const input = $(el, 'input[type="search"]') as HTMLInputElement
+    input.focus()
+    await sendKeys({type: 'export'})
+    await sendKeys({press: 'Enter'})
+    await el.updateComplete
+    await el.updateComplete
+    expect(shadow(el).activeElement?.id).to.equal('results-heading')
   })
 
   it('copies the link with “Dela sökning”, or shows it to copy where the clipboard is refused', async () => {
@@ -604,6 +627,17 @@ describe('ijh-support-finder', () => {
       )
     }
     await expect(el).to.be.accessible()
+    // 200 % zoom of a 1280 px window leaves 640 CSS pixels: the same one-column layout.
+    const zoomed = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<div style="width: 640px"><ijh-support-finder></ijh-support-finder></div>`,
+    )
+    const zoomedEl = zoomed.querySelector('ijh-support-finder') as IjhSupportFinder
+    await loaded(zoomedEl)
+    expect(
+      getComputedStyle($(zoomedEl, '[part~="filters-toggle"]') as HTMLElement).display,
+    ).to.not.equal('none')
+    expect(zoomedEl.scrollWidth).to.be.at.most(640)
     // Wide: no toggle, the filters always there.
     const wide = await finder()
     expect(getComputedStyle($(wide, '[part~="filters-toggle"]') as HTMLElement).display).to.equal(
