@@ -423,6 +423,13 @@ describe('ijh-support-finder', () => {
       const region = $(el, '[aria-live="polite"]') as HTMLElement
       expect(region.getAttribute('role')).to.equal('status')
       expect(region.children).to.have.length(0)
+      // The back button changes the results too: announced the same way.
+      window.history.back()
+      await until(() => !option(el, 'stage', 'ide')?.checked, 'the back button')
+      expect(liveText(el)).to.equal('Inga stöd matchar din sökning.')
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      expect(liveText(el)).to.equal(`${resultCount(el)} stöd`)
     } finally {
       clock.restore()
     }

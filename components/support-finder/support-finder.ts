@@ -239,6 +239,9 @@ export class IjhSupportFinder extends IjhElement {
     this.readUrl()
     this.shared = 'idle'
     this.shown = PAGE_SIZE
+    // A typing change not yet reported is not reported as the navigated-to state.
+    this.pendingEvent = false
+    this.scheduleAnnouncement()
   }
 
   private readUrl(): void {
@@ -267,6 +270,14 @@ export class IjhSupportFinder extends IjhElement {
     this.shown = PAGE_SIZE
     if (debounceEvent) this.pendingEvent = true
     else this.emitChange()
+    this.scheduleAnnouncement()
+  }
+
+  /**
+   * Announces the result count (or that nothing matches) once the reader has paused, and fires a
+   * typing change's event then.
+   */
+  private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer)
     this.announceTimer = setTimeout(() => {
       const outcome = this.outcome()
