@@ -634,6 +634,15 @@ describe('ijh-support-finder', () => {
       )
     }
     await expect(el).to.be.accessible()
+    // The button at the end of the filters closes them and goes to the results.
+    const done = $(el, '.filters-done') as HTMLButtonElement
+    expect(done.textContent?.trim()).to.equal('Visa 29 stöd')
+    done.click()
+    await el.updateComplete
+    await el.updateComplete
+    expect(getComputedStyle(filters).display).to.equal('none')
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false')
+    expect(shadow(el).activeElement?.id).to.equal('results-heading')
     // 200 % zoom of a 1280 px window leaves 640 CSS pixels: the same one-column layout.
     const zoomed = await fixtureWithSource<HTMLElement>(
       new TestSource(),
@@ -650,6 +659,7 @@ describe('ijh-support-finder', () => {
     expect(getComputedStyle($(wide, '[part~="filters-toggle"]') as HTMLElement).display).to.equal(
       'none',
     )
+    expect(getComputedStyle($(wide, '.filters-done') as HTMLElement).display).to.equal('none')
   })
 
   it('speaks English for lang="en", with dates formatted for English', async () => {

@@ -77,7 +77,8 @@ export const supportFinderStyles = css`
     margin-top: 1.25rem;
     align-items: start;
   }
-  .filters-toggle {
+  .filters-toggle,
+  .filters-done {
     display: none;
   }
   .filters {
@@ -421,6 +422,11 @@ export const supportFinderStyles = css`
     }
     .filters:not(.open) {
       display: none;
+    }
+    .filters-done {
+      display: block;
+      width: 100%;
+      text-align: center;
     }
   }
   @media (forced-colors: active) {

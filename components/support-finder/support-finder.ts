@@ -293,13 +293,12 @@ export class IjhSupportFinder extends IjhElement {
     this.pendingEvent = false
     const outcome = this.outcome()
     if (!outcome) return
-    this.dispatchEvent(
-      new IjhSupportFinderChangeEvent({
-        filters: outcome.filters,
-        query: cleanQuery(this.searchText),
-        count: outcome.results.length,
-      }),
-    )
+    const event = new IjhSupportFinderChangeEvent({
+      filters: outcome.filters,
+      query: cleanQuery(this.searchText),
+      count: outcome.results.length,
+    })
+    this.dispatchEvent(event)
   }
 
   private afterRender(focus: () => HTMLElement | null | undefined): void {
@@ -367,6 +366,12 @@ export class IjhSupportFinder extends IjhElement {
           ?.scrollIntoView?.({block: 'nearest', behavior: this.motion.reduced ? 'auto' : 'smooth'})
       }
     })
+  }
+
+  /** Narrow screens: closes the filter disclosure and goes to the results. */
+  private closeFilters(): void {
+    this.filtersOpen = false
+    this.afterRender(() => this.resultsHeading)
   }
 
   private showMore(): void {
@@ -677,6 +682,9 @@ export class IjhSupportFinder extends IjhElement {
         aria-label=${this.s('filters')}
       >
         ${shown.map((key) => this.renderFacet(model, outcome, key, fixed[key]))}
+        <button class="filters-done primary" type="button" @click=${this.closeFilters}>
+          ${this.s('showResults', {count: this.countText(outcome.results.length)})}
+        </button>
       </div>
     </div>`
   }
