@@ -1,0 +1,45 @@
+/**
+ * The custom elements manifest as the docs should show it: the public API only (the analyzer
+ * also lists private and protected members, such as controllers and internal state, and the
+ * static styles, which are no business of a page author), and the `@summary` as the description
+ * where a class has no other (Storybook shows only the description).
+ */
+interface Member {
+  name?: string
+  kind?: string
+  privacy?: string
+  static?: boolean
+}
+
+interface Declaration {
+  members?: Member[]
+  summary?: string
+  description?: string
+  [key: string]: unknown
+}
+
+interface Manifest {
+  modules?: {declarations?: Declaration[]; [key: string]: unknown}[]
+  [key: string]: unknown
+}
+
+function isPublic(member: Member): boolean {
+  if (member.privacy === 'private' || member.privacy === 'protected') return false
+  if (member.static) return false
+  return !member.name?.startsWith('_') && !member.name?.startsWith('#')
+}
+
+export function publicApi(manifest: unknown): Manifest {
+  const source = manifest as Manifest
+  return {
+    ...source,
+    modules: source.modules?.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        description: declaration.description || declaration.summary,
+        members: declaration.members?.filter(isPublic),
+      })),
+    })),
+  }
+}
