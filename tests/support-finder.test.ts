@@ -386,6 +386,9 @@ describe('ijh-support-finder', () => {
     expect(panel.hidden).to.equal(false)
     expect(panel.textContent).to.contain('Så går du vidare')
     expect(panel.textContent).to.contain('Hela länet')
+    expect(panel.querySelector('.actions li')?.textContent).to.equal(
+      '”One-stop-shop”-funktion för investerare',
+    )
     expect(shadow(el).activeElement).to.equal(toggle)
     const less = panel.querySelector<HTMLButtonElement>('.show-less') as HTMLButtonElement
     less.focus()

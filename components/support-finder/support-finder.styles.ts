@@ -297,6 +297,10 @@ export const supportFinderStyles = css`
     margin-bottom: 0.25rem;
     font-weight: 700;
   }
+  .actions {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 1.25rem;
+  }
   .tags div {
     display: flex;
     flex-wrap: wrap;

@@ -882,6 +882,9 @@ export class IjhSupportFinder extends IjhElement {
     const contactHref = safeHref(raw.contact?.url) ?? safeHref(raw.contact?.actor?.website)
     const providerHref = safeHref(raw.provider?.website)
     const panelId = `panel-${offer.id}`
+    const actions = (Array.isArray(raw.actions) ? raw.actions : [])
+      .map((action) => action?.title)
+      .filter((title): title is string => typeof title === 'string' && !!title.trim())
     const facts: [FinderMessage, string | null | undefined][] = [
       ['eligibility', raw.eligibility],
       ['covers', raw.covers],
@@ -952,6 +955,14 @@ export class IjhSupportFinder extends IjhElement {
           }
           <p class="label">${this.s('facetsOfOffer')}</p>
           ${this.renderTags(model, offer)}
+          ${
+            actions.length
+              ? html`<p class="label">${this.s('strategyActions')}</p>
+                  <ul class="actions">
+                    ${actions.map((action) => html`<li>${action}</li>`)}
+                  </ul>`
+              : nothing
+          }
           ${
             providerHref && raw.provider?.name
               ? html`<p>
