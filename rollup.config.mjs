@@ -15,6 +15,7 @@ export default [
       'config/config': 'components/config/config.ts',
       'focus-area-card/focus-area-card': 'components/focus-area-card/focus-area-card.ts',
       'support-finder/support-finder': 'components/support-finder/support-finder.ts',
+      'strategy-wheel/strategy-wheel': 'components/strategy-wheel/strategy-wheel.ts',
     },
     external,
     output: {

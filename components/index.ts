@@ -2,6 +2,7 @@
 export {IjhConfig} from './config/config'
 export {IjhFocusAreaCard} from './focus-area-card/focus-area-card'
 export {IjhSupportFinder, IjhSupportFinderChangeEvent} from './support-finder/support-finder'
+export {IjhStrategyWheel, IjhFocusAreaSelectEvent} from './strategy-wheel/strategy-wheel'
 export {bundledSource} from './data/bundled-source'
 export {createSanitySource} from './data/sanity-source'
 export {resolveSource} from './data/resolve'

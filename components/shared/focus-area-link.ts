@@ -1,0 +1,85 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit'
+
+/**
+ * Linking elements on a page without script: an element that selects focus areas (the strategy
+ * wheel) is a `FocusAreaSelectionSource`; another element (the focus-area card) follows it by id
+ * with a `FocusAreaFollowController`, e.g. `<ijh-focus-area-card for="wheel">`.
+ *
+ * Sources call `announceSelection()` whenever their selection may have changed, and when they
+ * connect or disconnect; followers then read the source again and re-render only if what they
+ * follow changed. The channel is internal to the page's elements: it is not an event the page sees.
+ */
+
+/** An element whose selected focus area other elements can follow. */
+export interface FocusAreaSelectionSource extends HTMLElement {
+  /** The slug of the selected focus area, if any. */
+  readonly selectedFocusArea: string | undefined
+}
+
+const channel = new EventTarget()
+const CHANGE = 'change'
+
+/** Tells every follower on the page to look at its source again. */
+export function announceSelection(): void {
+  channel.dispatchEvent(new Event(CHANGE))
+}
+
+function isSource(element: Element | null | undefined): element is FocusAreaSelectionSource {
+  return !!element && 'selectedFocusArea' in element
+}
+
+/** What a follower sees. */
+export type FollowState =
+  /** No `for`: the element shows its own content. */
+  | {kind: 'off'}
+  /** `for` names no element that selects focus areas (yet). */
+  | {kind: 'missing'; id: string}
+  /** Following: the source's selected slug, if any. */
+  | {kind: 'following'; slug: string | undefined}
+
+/** Follows the selection of the element whose id `targetId()` gives, in the host's tree. */
+export class FocusAreaFollowController implements ReactiveController {
+  private last = ''
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly targetId: () => string | null | undefined,
+  ) {
+    host.addController(this)
+  }
+
+  hostConnected(): void {
+    channel.addEventListener(CHANGE, this.onChange)
+    this.last = JSON.stringify(this.state)
+  }
+
+  hostDisconnected(): void {
+    channel.removeEventListener(CHANGE, this.onChange)
+  }
+
+  /** The followed element's state, read now. */
+  get state(): FollowState {
+    const id = this.targetId()?.trim()
+    if (!id) return {kind: 'off'}
+    const root = this.host.getRootNode() as Document | ShadowRoot
+    const target =
+      typeof root.getElementById === 'function'
+        ? root.getElementById(id)
+        : document.getElementById(id)
+    if (!isSource(target)) return {kind: 'missing', id}
+    return {kind: 'following', slug: target.selectedFocusArea}
+  }
+
+  /** The slug to show: the source's selection, when following one that has a selection. */
+  get slug(): string | undefined {
+    const state = this.state
+    return state.kind === 'following' ? state.slug : undefined
+  }
+
+  private readonly onChange = () => {
+    const next = JSON.stringify(this.state)
+    if (next === this.last) return
+    this.last = next
+    this.host.requestUpdate()
+  }
+}

@@ -1,0 +1,826 @@
+import {expect, fixture, html} from '@open-wc/testing'
+import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands'
+import '../components/strategy-wheel/strategy-wheel'
+import {
+  IjhFocusAreaSelectEvent,
+  type IjhStrategyWheel,
+} from '../components/strategy-wheel/strategy-wheel'
+import {bundledSource} from '../components/data/bundled-source'
+import {DataSourceError, type QueryResultMap} from '../components/data/source'
+import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+
+type Strategy = NonNullable<QueryResultMap['strategy']>
+
+const AREAS = [
+  'positiv-samhallsutveckling',
+  'oppenhet-och-dynamik',
+  'kunskap-och-kompetens',
+  'kreativa-motesplatser',
+  'handlingskraftigt-innovationsstod',
+]
+
+function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot
+  if (!root) throw new Error('no shadow root')
+  return root
+}
+
+async function loaded(el: IjhStrategyWheel): Promise<void> {
+  await until(() => !shadow(el).querySelector('[aria-busy="true"]'), 'the wheel to load')
+  await el.updateComplete
+}
+
+async function wheel(
+  template = html`<ijh-strategy-wheel></ijh-strategy-wheel>`,
+  source = new TestSource(),
+): Promise<IjhStrategyWheel> {
+  const found = await fixtureWithSource<Element>(source, template)
+  const el = (
+    found.localName === 'ijh-strategy-wheel' ? found : found.querySelector('ijh-strategy-wheel')
+  ) as IjhStrategyWheel
+  await loaded(el)
+  return el
+}
+
+function segments(el: Element, part: 'area' | 'value' | 'goal'): SVGElement[] {
+  return [...shadow(el).querySelectorAll<SVGElement>(`svg [part~="${part}"]`)]
+}
+
+function labels(el: Element, part: 'area' | 'value' | 'goal'): (string | null)[] {
+  return segments(el, part).map((segment) => segment.getAttribute('aria-label'))
+}
+
+function focusedArea(el: Element): string | undefined {
+  return shadow(el).activeElement?.getAttribute('data-slug') ?? undefined
+}
+
+/** A strategy of any size, whose focus areas link to the goals and values given by index. */
+function strategy(
+  counts: {areas: number; values: number; goals: number},
+  links: Record<number, {goals?: number[]; values?: number[]}> = {},
+): Strategy {
+  return {
+    brand: 'Teststrategin',
+    targetYear: 2030,
+    vision: 'En vision för en annan region',
+    ambition: null,
+    purpose: null,
+    valuesIntro: 'Värdeorden',
+    focusAreasIntro: 'Insatsområdena',
+    values: Array.from({length: counts.values}, (_, i) => ({
+      _id: `value-v${i}`,
+      slug: `v${i}`,
+      title: `Värde ${i}`,
+      statement: `Om värde ${i}`,
+    })),
+    guidingGoals: Array.from({length: counts.goals}, (_, i) => ({
+      _id: `goal-g${i}`,
+      slug: `g${i}`,
+      title: `Mål nummer ${i} med en längre titel`,
+      subGoals: [
+        {
+          _key: `s${i}`,
+          title: `Delmål ${i}`,
+          bullets: [{_key: `b${i}`, text: `Punkt ${i}`}],
+        },
+      ],
+    })),
+    focusAreas: Array.from({length: counts.areas}, (_, i) => ({
+      _id: `focusArea-a${i}`,
+      slug: `a${i}`,
+      title: `Insatsområde ${i}`,
+      summary: `Sammanfattning ${i}`,
+      guidingGoals: (links[i]?.goals ?? []).map((goal) => `g${goal}`),
+      values: (links[i]?.values ?? []).map((value) => `v${value}`),
+    })),
+  }
+}
+
+function sourceOf(value: unknown): TestSource {
+  return new TestSource(() => value)
+}
+
+/** A point inside a segment: the middle of its label's first line, in viewport pixels. */
+function pointIn(segment: SVGElement): [number, number] {
+  const text = segment.querySelector('text') as SVGTextElement
+  const middle = Math.floor(text.getNumberOfChars() / 2)
+  const position = text.getStartPositionOfChar(middle)
+  const svg = segment.ownerSVGElement as SVGSVGElement
+  const point = new DOMPoint(position.x, position.y).matrixTransform(
+    svg.getScreenCTM() as DOMMatrix,
+  )
+  return [Math.round(point.x), Math.round(point.y)]
+}
+
+/** Every character of every label of a ring lies inside its own segment's shape. */
+function expectLabelsInside(el: Element, part: 'area' | 'value' | 'goal'): void {
+  for (const segment of segments(el, part)) {
+    const shape = segment.querySelector<SVGPathElement>('.shape') as SVGPathElement
+    for (const text of segment.querySelectorAll<SVGTextElement>('text.label')) {
+      for (let i = 0; i < text.getNumberOfChars(); i++) {
+        for (const position of [text.getStartPositionOfChar(i), text.getEndPositionOfChar(i)]) {
+          expect(
+            shape.isPointInFill(new DOMPoint(position.x, position.y)),
+            `${segment.getAttribute('aria-label')}: “${text.textContent}” char ${i}`,
+          ).to.equal(true)
+        }
+      }
+    }
+  }
+}
+
+/** [r, g, b] in 0–255 of any CSS colour the browser computes (rgb, color(srgb …), oklab …). */
+function rgb(value: string): [number, number, number] {
+  if (!value || value === 'none') throw new Error(`not a colour: ${value}`)
+  const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D
+  context.fillStyle = value
+  context.fillRect(0, 0, 1, 1)
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data
+  return [r, g, b]
+}
+
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = rgb(colour).map((channel) => {
+      const c = channel / 255
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (light + 0.05) / (dark + 0.05)
+}
+
+function clearFragment(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`)
+}
+
+describe('ijh-strategy-wheel', () => {
+  afterEach(async () => {
+    clearFragment()
+    document.documentElement.removeAttribute('data-ijh-reduced-motion')
+    await resetMouse()
+  })
+
+  it('is accessible', async () => {
+    const el = await wheel()
+    await expect(el).to.be.accessible()
+  })
+
+  it('is accessible selected, as links, in the text version, loading and in error', async () => {
+    await expect(
+      await wheel(
+        html`<ijh-strategy-wheel
+          selected="kunskap-och-kompetens"
+          href-template="/innovation/{slug}"
+        ></ijh-strategy-wheel>`,
+      ),
+    ).to.be.accessible()
+    await expect(
+      await wheel(html`<ijh-strategy-wheel view="text" selected=${AREAS[1]}></ijh-strategy-wheel>`),
+    ).to.be.accessible()
+    const held = new TestSource()
+    held.hold = true
+    const loading = await fixtureWithSource<IjhStrategyWheel>(
+      held,
+      html`<ijh-strategy-wheel></ijh-strategy-wheel>`,
+    )
+    await expect(loading).to.be.accessible()
+    const failing = await wheel(
+      undefined,
+      new TestSource(() => Promise.reject(new DataSourceError('http', 'down', {status: 500}))),
+    )
+    await expect(failing).to.be.accessible()
+  })
+
+  it('describes the figure first, and names its SVG as a graphics document', async () => {
+    const el = await wheel()
+    const root = shadow(el)
+    const first = root.querySelector('.root')?.firstElementChild
+    expect(first?.getAttribute('part')).to.equal('description')
+    expect(first?.textContent?.trim()).to.match(/^Hjulet visar strategin inifrån och ut/)
+    const svg = root.querySelector('svg') as SVGSVGElement
+    expect(svg.getAttribute('role')).to.equal('graphics-document')
+    const title = root.getElementById(svg.getAttribute('aria-labelledby') ?? '')
+    expect(title?.textContent).to.equal('Strategihjul: Innovativa Jämtland/Härjedalen 2025')
+    expect(root.getElementById(svg.getAttribute('aria-describedby') ?? '')).to.equal(first)
+    const group = root.querySelector('[role="toolbar"]')
+    expect(group?.getAttribute('aria-label')).to.equal('Insatsområden')
+    expect(
+      root.getElementById(group?.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).to.contain('Piltangenterna')
+  })
+
+  it('draws the whole bundled strategy: year and vision, five focus areas, five values, three goals', async () => {
+    const el = await wheel()
+    const centre = shadow(el).querySelector('[part~="centre"]')
+    expect(centre?.getAttribute('aria-label')).to.equal(
+      'Vision 2025: En innovationsdriven samhällsutveckling i världsklass',
+    )
+    expect(centre?.querySelector('.year')?.textContent).to.equal('2025')
+    expect(labels(el, 'area')).to.deep.equal([
+      'Positiv samhällsutveckling',
+      'Öppenhet och dynamik',
+      'Kunskap och kompetens',
+      'Kreativa mötesplatser',
+      'Handlingskraftigt innovationsstöd',
+    ])
+    expect(labels(el, 'value')).to.deep.equal([
+      'Attraktivitet',
+      'Hållbarhet',
+      'Öppenhet',
+      'Dynamik',
+      'Mångfald',
+    ])
+    expect(labels(el, 'goal')).to.deep.equal([
+      'Smart specialisering utifrån våra villkor',
+      'Stärkt omvärldsbild av vad som gör oss unika',
+      'Effektiv användning av gemensamma resurser',
+    ])
+    // Each focus area says what it links to, for screen readers (an SVG <desc>).
+    expect(segments(el, 'area')[2].querySelector('desc')?.textContent).to.contain(
+      'Bidrar till: Smart specialisering utifrån våra villkor, Stärkt omvärldsbild',
+    )
+    expectLabelsInside(el, 'area')
+    expectLabelsInside(el, 'value')
+    expectLabelsInside(el, 'goal')
+  })
+
+  it('shows English for lang="en", and follows a change of lang', async () => {
+    const el = await wheel(html`<ijh-strategy-wheel lang="en"></ijh-strategy-wheel>`)
+    expect(labels(el, 'area')[2]).to.equal('Knowledge and skills')
+    expect(shadow(el).querySelector('[part~="view-switch"]')?.textContent?.trim()).to.equal(
+      'Show as text',
+    )
+    expect(shadow(el).querySelector('svg title')?.textContent).to.match(/^Strategy wheel: /)
+    el.lang = 'sv'
+    await until(() => labels(el, 'area')[2] === 'Kunskap och kompetens', 'Swedish')
+  })
+
+  for (const counts of [
+    {areas: 3, values: 3, goals: 2},
+    {areas: 8, values: 7, goals: 5},
+    {areas: 6, values: 4, goals: 4},
+  ]) {
+    it(`adapts to ${counts.areas} focus areas, ${counts.values} values and ${counts.goals} goals`, async () => {
+      const el = await wheel(undefined, sourceOf(strategy(counts)))
+      expect(segments(el, 'area')).to.have.length(counts.areas)
+      expect(segments(el, 'value')).to.have.length(counts.values)
+      expect(segments(el, 'goal')).to.have.length(counts.goals)
+      expect(labels(el, 'area').at(-1)).to.equal(`Insatsområde ${counts.areas - 1}`)
+      expectLabelsInside(el, 'area')
+      expectLabelsInside(el, 'value')
+      expectLabelsInside(el, 'goal')
+    })
+  }
+
+  it('highlights the goals and values a focus area links to, on hover and on focus', async () => {
+    const el = await wheel(
+      html`<ijh-strategy-wheel style="--ijh-strategy-wheel-max-size: 420px"></ijh-strategy-wheel>`,
+      sourceOf(
+        strategy(
+          {areas: 4, values: 4, goals: 3},
+          {0: {goals: [1], values: [0, 2]}, 1: {goals: [0, 2]}},
+        ),
+      ),
+    )
+    const linked = (part: 'value' | 'goal') =>
+      segments(el, part).map((segment) => segment.classList.contains('linked'))
+    expect(linked('goal')).to.deep.equal([false, false, false])
+    await sendMouse({type: 'move', position: pointIn(segments(el, 'area')[0])})
+    await until(() => linked('goal')[1], 'the hover highlight')
+    expect(linked('goal')).to.deep.equal([false, true, false])
+    expect(linked('value')).to.deep.equal([true, false, true, false])
+    // Not by colour alone: a linked segment gets a thick outline and a bold label.
+    const goal = segments(el, 'goal')[1]
+    expect(getComputedStyle(goal.querySelector('.shape') as Element).strokeWidth).to.equal('3px')
+    expect(getComputedStyle(goal.querySelector('.label') as Element).fontWeight).to.equal('800')
+    expect(
+      getComputedStyle(segments(el, 'goal')[0].querySelector('.shape') as Element).strokeWidth,
+    ).not.to.equal('3px')
+    await sendMouse({type: 'move', position: [0, 0]})
+    await until(() => !linked('goal')[1], 'the highlight to go')
+    segments(el, 'area')[1].focus()
+    await until(() => linked('goal')[0], 'the focus highlight')
+    expect(linked('goal')).to.deep.equal([true, false, true])
+    expect(linked('value')).to.deep.equal([false, false, false, false])
+  })
+
+  it('keeps the selected focus area’s links highlighted, and shows the selection by more than colour', async () => {
+    const el = await wheel(
+      html`<ijh-strategy-wheel selected="a2"></ijh-strategy-wheel>`,
+      sourceOf(strategy({areas: 3, values: 3, goals: 2}, {2: {values: [1]}})),
+    )
+    const area = segments(el, 'area')[2]
+    expect(area.getAttribute('aria-current')).to.equal('true')
+    expect(area.getAttribute('part')).to.equal('area area-selected')
+    expect(segments(el, 'area')[0].hasAttribute('aria-current')).to.equal(false)
+    expect(getComputedStyle(area.querySelector('.frame') as Element).stroke).not.to.equal('none')
+    expect(segments(el, 'value')[1].classList.contains('linked')).to.equal(true)
+  })
+
+  it('is one Tab stop; arrows, Home and End move between the focus areas', async () => {
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
+    const el = await wheel()
+    before.focus()
+    await sendKeys({press: 'Tab'})
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('view-switch')
+    await sendKeys({press: 'Tab'})
+    expect(focusedArea(el)).to.equal(AREAS[0])
+    await sendKeys({press: 'ArrowRight'})
+    expect(focusedArea(el)).to.equal(AREAS[1])
+    await sendKeys({press: 'ArrowDown'})
+    expect(focusedArea(el)).to.equal(AREAS[2])
+    await sendKeys({press: 'ArrowLeft'})
+    expect(focusedArea(el)).to.equal(AREAS[1])
+    await sendKeys({press: 'ArrowUp'})
+    await sendKeys({press: 'ArrowUp'})
+    expect(focusedArea(el)).to.equal(AREAS[4])
+    await sendKeys({press: 'ArrowRight'})
+    expect(focusedArea(el)).to.equal(AREAS[0])
+    await sendKeys({press: 'End'})
+    expect(focusedArea(el)).to.equal(AREAS[4])
+    await sendKeys({press: 'Home'})
+    expect(focusedArea(el)).to.equal(AREAS[0])
+    const tabbable = segments(el, 'area').filter((area) => area.getAttribute('tabindex') === '0')
+    expect(tabbable).to.have.length(1)
+    await sendKeys({press: 'Tab'})
+    expect(shadow(el).activeElement).to.equal(null)
+  })
+
+  it('shows a focus ring on the focused focus area', async () => {
+    const el = await wheel()
+    segments(el, 'area')[0].focus()
+    await sendKeys({press: 'ArrowRight'})
+    await until(() => !!shadow(el).querySelector('.focus-ring'), 'the focus ring')
+    const ring = shadow(el).querySelector('.focus-ring .ring') as SVGPathElement
+    const style = getComputedStyle(ring)
+    expect(style.strokeWidth).to.equal('3px')
+    expect(
+      contrast(
+        style.stroke,
+        getComputedStyle(shadow(el).querySelector('.backdrop') as Element).fill,
+      ),
+    ).to.be.at.least(3)
+    // The ring follows the area's outline.
+    const shape = segments(el, 'area')[1].querySelector('.shape') as SVGPathElement
+    const box = shape.getBBox()
+    const ringBox = ring.getBBox()
+    expect(Math.abs(ringBox.x - box.x)).to.be.lessThan(4)
+  })
+
+  it('selects with Enter and Space, and fires one ijh-focus-area-select each time', async () => {
+    const el = await wheel()
+    const events: IjhFocusAreaSelectEvent[] = []
+    document.addEventListener('ijh-focus-area-select', (event) => events.push(event))
+    segments(el, 'area')[0].focus()
+    await sendKeys({press: 'ArrowRight'})
+    await sendKeys({press: 'Enter'})
+    expect(el.selected).to.equal(AREAS[1])
+    await sendKeys({press: 'ArrowRight'})
+    await sendKeys({press: 'Space'})
+    expect(el.selected).to.equal(AREAS[2])
+    expect(events.map((event) => event.detail)).to.deep.equal([
+      {slug: AREAS[1], title: 'Öppenhet och dynamik'},
+      {slug: AREAS[2], title: 'Kunskap och kompetens'},
+    ])
+    await el.updateComplete
+    expect(segments(el, 'area')[2].getAttribute('aria-current')).to.equal('true')
+  })
+
+  it('fires a typed, bubbling, composed event on click, and none on first render or when set by script', async () => {
+    const events: Event[] = []
+    const listener = (event: Event) => events.push(event)
+    document.addEventListener('ijh-focus-area-select', listener)
+    try {
+      const el = await wheel(html`<ijh-strategy-wheel selected=${AREAS[3]}></ijh-strategy-wheel>`)
+      expect(events, 'first render').to.have.length(0)
+      el.selected = AREAS[0]
+      await el.updateComplete
+      expect(events, 'set by script').to.have.length(0)
+      segments(el, 'area')[4].dispatchEvent(new MouseEvent('click', {bubbles: true}))
+      expect(events).to.have.length(1)
+      const [event] = events
+      expect(event).to.be.instanceOf(IjhFocusAreaSelectEvent)
+      expect(event.type).to.equal('ijh-focus-area-select')
+      expect(event.bubbles).to.equal(true)
+      expect(event.composed).to.equal(true)
+      expect(event.target).to.equal(el)
+      expect((event as IjhFocusAreaSelectEvent).detail).to.deep.equal({
+        slug: AREAS[4],
+        title: 'Handlingskraftigt innovationsstöd',
+      })
+      expect(el.selected).to.equal(AREAS[4])
+    } finally {
+      document.removeEventListener('ijh-focus-area-select', listener)
+    }
+  })
+
+  it('crosses shadow roots: a page that wraps the wheel in its own component hears the event', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`)
+    const root = host.attachShadow({mode: 'open'})
+    const heard: string[] = []
+    host.addEventListener('ijh-focus-area-select', (event) => heard.push(event.detail.slug))
+    const el = document.createElement('ijh-strategy-wheel')
+    root.append(el)
+    await until(() => segments(el, 'area').length === 5, 'the wheel')
+    segments(el, 'area')[1].dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    expect(heard).to.deep.equal([AREAS[1]])
+  })
+
+  it('makes the focus areas links with href-template, and lets a listener keep a link from navigating', async () => {
+    const el = await wheel(
+      html`<ijh-strategy-wheel href-template="/innovation/{slug}"></ijh-strategy-wheel>`,
+    )
+    const links = segments(el, 'area')
+    expect(links.map((link) => link.localName)).to.deep.equal(['a', 'a', 'a', 'a', 'a'])
+    expect(links[2].getAttribute('href')).to.equal('/innovation/kunskap-och-kompetens')
+    let prevented: boolean | undefined
+    const stopNavigation = (event: Event) => {
+      prevented = event.defaultPrevented
+      event.preventDefault()
+    }
+    document.addEventListener('click', stopNavigation)
+    const cancel = (event: Event) => event.preventDefault()
+    try {
+      links[2].dispatchEvent(
+        new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}),
+      )
+      expect(prevented, 'navigates by default').to.equal(false)
+      expect(el.selected).to.equal(AREAS[2])
+      expect(location.hash, 'links leave the fragment to the link').to.equal('')
+      document.addEventListener('ijh-focus-area-select', cancel)
+      links[3].dispatchEvent(
+        new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}),
+      )
+      expect(prevented, 'kept from navigating').to.equal(true)
+    } finally {
+      document.removeEventListener('click', stopNavigation)
+      document.removeEventListener('ijh-focus-area-select', cancel)
+    }
+  })
+
+  it('makes no link from a javascript: href-template, nor from a hostile one', async () => {
+    for (const template of [
+      'javascript:alert(1)//{slug}',
+      ' JavaScript:alert(1)',
+      'data:text/html,x',
+    ]) {
+      const el = await wheel(
+        html`<ijh-strategy-wheel href-template=${template}></ijh-strategy-wheel>`,
+      )
+      expect(shadow(el).querySelector('a'), template).to.equal(null)
+      expect(segments(el, 'area').map((area) => area.getAttribute('role'))).to.deep.equal(
+        Array(5).fill('button'),
+      )
+      el.view = 'text'
+      await el.updateComplete
+      expect(shadow(el).querySelector('a'), `${template} (text)`).to.equal(null)
+    }
+  })
+
+  it('puts the selection in the URL fragment, without scrolling or a new history entry', async () => {
+    const spacer = await fixture<HTMLDivElement>(html`<div style="height: 3000px"></div>`)
+    const el = await wheel()
+    window.scrollTo(0, 200)
+    const scrolled = window.scrollY
+    const entries = history.length
+    segments(el, 'area')[3].dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    expect(location.hash).to.equal('#ijh-focus-area-kreativa-motesplatser')
+    expect(history.length).to.equal(entries)
+    expect(window.scrollY).to.equal(scrolled)
+    window.scrollTo(0, 0)
+    spacer.remove()
+  })
+
+  it('selects the focus area a page is opened with (#ijh-focus-area-…), without an event', async () => {
+    history.replaceState(null, '', '#ijh-focus-area-kreativa-motesplatser')
+    const events: Event[] = []
+    const listener = (event: Event) => events.push(event)
+    document.addEventListener('ijh-focus-area-select', listener)
+    try {
+      const el = await wheel()
+      expect(el.selected).to.equal('kreativa-motesplatser')
+      expect(segments(el, 'area')[3].getAttribute('aria-current')).to.equal('true')
+      expect(segments(el, 'area')[3].getAttribute('tabindex'), 'the Tab stop').to.equal('0')
+      expect(events).to.have.length(0)
+      // A link on the page to another focus area's anchor selects it too.
+      location.hash = '#ijh-focus-area-oppenhet-och-dynamik'
+      await until(() => el.selected === 'oppenhet-och-dynamik', 'the hashchange')
+      expect(events).to.have.length(0)
+    } finally {
+      document.removeEventListener('ijh-focus-area-select', listener)
+    }
+  })
+
+  it('ignores other fragments, unknown focus areas and, with no-fragment, the fragment altogether', async () => {
+    history.replaceState(null, '', '#main')
+    const plain = await wheel(html`<ijh-strategy-wheel selected=${AREAS[0]}></ijh-strategy-wheel>`)
+    expect(plain.selected).to.equal(AREAS[0])
+    history.replaceState(null, '', '#ijh-focus-area-finns-inte')
+    const unknown = await wheel()
+    expect(unknown.selected).to.equal(undefined)
+    expect(
+      shadow(unknown).querySelector('[part~="error"]'),
+      'no message for a stale link',
+    ).to.equal(null)
+    history.replaceState(null, '', '#ijh-focus-area-kreativa-motesplatser')
+    const off = await wheel(html`<ijh-strategy-wheel no-fragment></ijh-strategy-wheel>`)
+    expect(off.selected).to.equal(undefined)
+    segments(off, 'area')[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    expect(location.hash).to.equal('#ijh-focus-area-kreativa-motesplatser')
+  })
+
+  it('switches to a text version that carries every item, and back', async () => {
+    const el = await wheel()
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="view-switch"]')
+    expect(toggle?.textContent?.trim()).to.equal('Visa som text')
+    toggle?.click()
+    await el.updateComplete
+    expect(el.view).to.equal('text')
+    expect(toggle?.textContent?.trim()).to.equal('Visa som hjul')
+    expect(shadow(el).querySelector('svg')).to.equal(null)
+    const text = shadow(el).querySelector('[part~="text-alternative"]') as HTMLElement
+    const content = text.textContent?.replace(/\s+/g, ' ') ?? ''
+    const data = (await bundledSource.fetch('strategy', {lang: 'sv'})) as Strategy
+    const items = [
+      data.vision,
+      ...(data.focusAreas ?? []).flatMap((area) => [area.title, area.summary]),
+      ...(data.values ?? []).flatMap((value) => [value.title, value.statement]),
+      ...(data.guidingGoals ?? []).flatMap((goal) => [
+        goal.title,
+        ...(goal.subGoals ?? []).flatMap((sub) => [
+          sub.title,
+          ...(sub.bullets ?? []).map((bullet) => bullet.text),
+        ]),
+      ]),
+    ]
+    expect(items.length).to.be.greaterThan(40)
+    for (const item of items) expect(content, item ?? '').to.contain(item?.replace(/\s+/g, ' '))
+    // Structured: a heading and a list per part, the goals' sub-goals and bullets nested.
+    expect([...text.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([
+      'Vision 2025',
+      'Insatsområden',
+      'Värdeord',
+      'Vägledande mål',
+    ])
+    expect(text.querySelectorAll('.area-list > li')).to.have.length(5)
+    expect(text.querySelectorAll('.value-list > li')).to.have.length(5)
+    expect(text.querySelectorAll('.goal-list > li')).to.have.length(3)
+    expect(text.querySelectorAll('.goal-list > li > ul > li > ul > li').length).to.be.greaterThan(
+      10,
+    )
+    toggle?.click()
+    await el.updateComplete
+    expect(shadow(el).querySelector('svg')).to.exist
+    expect(shadow(el).activeElement, 'focus stays on the switch').to.equal(null)
+  })
+
+  it('selects from the text version too, marks the selection with more than colour, and starts there with view="text"', async () => {
+    const el = await wheel(
+      html`<ijh-strategy-wheel view="text" heading-level="3"></ijh-strategy-wheel>`,
+      sourceOf(strategy({areas: 3, values: 3, goals: 2}, {1: {goals: [1], values: [2]}})),
+    )
+    expect(shadow(el).querySelectorAll('h3')).to.have.length(4)
+    const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('.area-control')]
+    expect(buttons.map((button) => button.textContent?.trim())).to.deep.equal([
+      'Insatsområde 0',
+      'Insatsområde 1',
+      'Insatsområde 2',
+    ])
+    const item = buttons[1].closest('li') as HTMLElement
+    expect(item.textContent).to.contain('Bidrar till: Mål nummer 1 med en längre titel.')
+    expect(item.textContent).to.contain('Värdeord: Värde 2.')
+    const events: string[] = []
+    el.addEventListener('ijh-focus-area-select', (event) => events.push(event.detail.slug))
+    buttons[1].focus()
+    await sendKeys({press: 'Enter'})
+    await el.updateComplete
+    expect(events).to.deep.equal(['a1'])
+    expect(buttons[1].getAttribute('aria-current')).to.equal('true')
+    expect(item.querySelector('.badge')?.textContent).to.equal('Valt')
+  })
+
+  it('keeps the wheel’s space while loading (a round skeleton), then shows the wheel', async () => {
+    const source = new TestSource()
+    source.hold = true
+    const el = await fixtureWithSource<IjhStrategyWheel>(
+      source,
+      html`<ijh-strategy-wheel></ijh-strategy-wheel>`,
+    )
+    const skeleton = shadow(el).querySelector('[part~="skeleton"]') as HTMLElement
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true')
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).to.equal('Laddar innehåll …')
+    const loadingBox = skeleton.getBoundingClientRect()
+    const loadingHeight = el.getBoundingClientRect().height
+    expect(loadingBox.height).to.be.greaterThan(200)
+    expect(Math.abs(loadingBox.width - loadingBox.height)).to.be.lessThan(1)
+    expect(getComputedStyle(skeleton.querySelector('.skeleton') as Element).borderRadius).to.equal(
+      '50%',
+    )
+    source.release()
+    await loaded(el)
+    const box = (shadow(el).querySelector('[part~="wheel"]') as HTMLElement).getBoundingClientRect()
+    expect(box.width).to.equal(loadingBox.width)
+    expect(box.height).to.equal(loadingBox.height)
+    expect(el.getBoundingClientRect().height).to.equal(loadingHeight)
+  })
+
+  it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
+    let fail = true
+    const source = new TestSource((name, params) =>
+      fail
+        ? Promise.reject(new DataSourceError('offline', 'unreachable'))
+        : bundledSource.fetch(name, params as never),
+    )
+    const el = await wheel(undefined, source)
+    const error = shadow(el).querySelector('[part~="error"]')
+    expect(error?.getAttribute('role')).to.equal('status')
+    expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')
+    fail = false
+    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click()
+    await until(() => segments(el, 'area').length === 5, 'the retried content')
+  })
+
+  it('keeps showing the last good wheel when a later load fails', async () => {
+    let fail = false
+    const source = new TestSource((name, params) =>
+      fail
+        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
+        : bundledSource.fetch(name, params as never),
+    )
+    const el = await wheel(undefined, source)
+    fail = true
+    el.lang = 'en'
+    await until(() => !!shadow(el).querySelector('[part~="stale-notice"]'), 'the stale notice')
+    expect(labels(el, 'area')[0]).to.equal('Positiv samhällsutveckling')
+  })
+
+  it('says when the source has no strategy, and which attribute is wrong', async () => {
+    const missing = await wheel(undefined, sourceOf(null))
+    expect(shadow(missing).querySelector('[part~="error"]')?.textContent).to.contain(
+      'Källan har ingen strategi ännu.',
+    )
+    const unknown = await wheel(
+      html`<ijh-strategy-wheel selected="finns-inte"></ijh-strategy-wheel>`,
+    )
+    const message = shadow(unknown).querySelector('[part~="error"]')?.textContent ?? ''
+    expect(message).to.contain('selected')
+    expect(message).to.contain('”finns-inte”')
+    expect(message).to.contain('selected="positiv-samhallsutveckling"')
+    expect(segments(unknown, 'area')).to.have.length(5)
+    const config = await wheel(
+      html`<ijh-strategy-wheel project-id="Not valid!"></ijh-strategy-wheel>`,
+    )
+    expect(shadow(config).querySelector('[part~="error"]')?.textContent).to.contain('project-id')
+  })
+
+  it('draws what it can of malformed content, and empty rings not at all', async () => {
+    const el = await wheel(
+      undefined,
+      sourceOf({
+        brand: null,
+        targetYear: null,
+        vision: 12,
+        values: null,
+        guidingGoals: [null, {slug: 'g', title: 'Ett mål', subGoals: 'fel'}],
+        focusAreas: [
+          {slug: null, title: 'Utan adress', guidingGoals: null, values: 'fel'},
+          {slug: 'ok', title: 'Med adress', guidingGoals: ['g', null], values: null},
+          {slug: 'no-title', title: null},
+        ],
+      }),
+    )
+    expect(labels(el, 'area')).to.deep.equal(['Utan adress', 'Med adress'])
+    expect(segments(el, 'value')).to.have.length(0)
+    expect(labels(el, 'goal')).to.deep.equal(['Ett mål'])
+    expect(shadow(el).querySelector('svg title')?.textContent).to.equal('Strategihjul')
+    // The area without a slug is shown but cannot be selected.
+    expect(segments(el, 'area')[0].getAttribute('role')).to.equal('graphics-symbol')
+    expect(segments(el, 'area')[0].hasAttribute('tabindex')).to.equal(false)
+    expect(segments(el, 'area')[1].getAttribute('tabindex')).to.equal('0')
+    await expect(el).to.be.accessible()
+  })
+
+  it('renders hostile content as text', async () => {
+    const hostile = '<img src=x onerror="window.__wheelXss=1">'
+    const data = strategy({areas: 3, values: 3, goals: 2})
+    data.vision = hostile
+    data.focusAreas![0].title = hostile
+    data.values![0].title = hostile
+    data.guidingGoals![0].title = hostile
+    const el = await wheel(undefined, sourceOf(data))
+    expect(shadow(el).querySelector('img')).to.equal(null)
+    expect(labels(el, 'area')[0]).to.equal(hostile)
+    el.view = 'text'
+    await el.updateComplete
+    expect(shadow(el).querySelector('img')).to.equal(null)
+    expect(shadow(el).querySelector('.area-control')?.textContent?.trim()).to.equal(hostile)
+    expect((window as {__wheelXss?: number}).__wheelXss).to.equal(undefined)
+  })
+
+  it('meets contrast: 4.5:1 for every label, 3:1 for segment edges', async () => {
+    const el = await wheel(
+      html`<ijh-strategy-wheel selected="a0"></ijh-strategy-wheel>`,
+      sourceOf(strategy({areas: 4, values: 4, goals: 3}, {0: {goals: [0], values: [0]}})),
+    )
+    const gap = getComputedStyle(shadow(el).querySelector('.backdrop') as Element).fill
+    const style = (element: Element | null) => getComputedStyle(element as Element)
+    const check = (segment: SVGElement, what: string, edge: 'fill' | 'stroke') => {
+      const shape = style(segment.querySelector('.shape'))
+      const label = style(segment.querySelector('.label'))
+      expect(contrast(label.fill, shape.fill), `${what}: label`).to.be.at.least(4.5)
+      expect(contrast(shape[edge], gap), `${what}: edge`).to.be.at.least(3)
+    }
+    check(segments(el, 'area')[0], 'selected area', 'fill')
+    check(segments(el, 'area')[1], 'area', 'fill')
+    check(segments(el, 'value')[0], 'linked value', 'stroke')
+    check(segments(el, 'value')[1], 'value', 'stroke')
+    check(segments(el, 'goal')[0], 'linked goal', 'stroke')
+    check(segments(el, 'goal')[1], 'goal', 'fill')
+    const core = shadow(el).querySelector('[part~="centre"]') as Element
+    expect(
+      contrast(style(core.querySelector('text')).fill, style(core.querySelector('circle')).fill),
+    ).to.be.at.least(4.5)
+    // A hovered area keeps its label readable.
+    await sendMouse({type: 'move', position: pointIn(segments(el, 'area')[1])})
+    await until(() => segments(el, 'area')[1].matches(':hover'), 'hover')
+    const hovered = segments(el, 'area')[1]
+    expect(
+      contrast(
+        style(hovered.querySelector('.label')).fill,
+        style(hovered.querySelector('.shape')).fill,
+      ),
+    ).to.be.at.least(4.5)
+  })
+
+  it('respects reduced motion: the page’s request and the reader’s setting', async () => {
+    const el = await wheel()
+    const shape = () => getComputedStyle(shadow(el).querySelector('.area .shape') as Element)
+    await emulateMedia({reducedMotion: 'no-preference'})
+    expect(shape().transitionDuration).to.contain('0.15s')
+    document.documentElement.setAttribute('data-ijh-reduced-motion', '')
+    await until(() => !!shadow(el).querySelector('.root.reduce-motion'), 'reduce-motion')
+    expect(shape().transitionDuration).to.equal('0s')
+    document.documentElement.removeAttribute('data-ijh-reduced-motion')
+    await emulateMedia({reducedMotion: 'reduce'})
+    try {
+      await until(() => shape().transitionDuration === '0s', 'the reader’s setting')
+    } finally {
+      await emulateMedia({reducedMotion: 'no-preference'})
+    }
+  })
+
+  it('draws fills, edges, text, the selection and the focus ring in system colours under forced colours', async () => {
+    // The test browser cannot emulate forced colours: read the element's own forced-colours rules.
+    const el = await wheel()
+    const rules = shadow(el)
+      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+      )
+      .flatMap((rule) => [...rule.cssRules])
+      .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule)
+    const declared = (selector: string, property: string) =>
+      rules
+        .filter((rule) => rule.selectorText.split(',').some((part) => part.trim() === selector))
+        .map((rule) => rule.style.getPropertyValue(property))
+        .filter(Boolean)
+    expect(declared('.area .shape', 'fill')).to.include('canvas')
+    expect(declared('.area .shape', 'stroke')).to.include('canvastext')
+    expect(declared('.value .shape', 'stroke')).to.include('canvastext')
+    expect(declared('.goal .shape', 'stroke')).to.include('canvastext')
+    expect(declared('.label', 'fill')).to.include('canvastext')
+    expect(declared('.area.selected .shape', 'fill')).to.include('highlight')
+    expect(declared('.area.selected .label', 'fill')).to.include('highlighttext')
+    expect(declared('.linked .shape', 'stroke-width')).to.include('3px')
+    expect(declared('.focus-ring .ring', 'stroke')).to.include('canvastext')
+    expect(declared('.skeleton.circle', 'border')).to.have.length(1)
+  })
+
+  it('fits 280 px with no horizontal scroll, with larger labels, and stays at its greatest size at 1200 px', async () => {
+    const page = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<div>
+        <div style="width: 280px"><ijh-strategy-wheel lang="en"></ijh-strategy-wheel></div>
+        <div style="width: 1200px"><ijh-strategy-wheel lang="en"></ijh-strategy-wheel></div>
+      </div>`,
+    )
+    const [narrow, wide] = [...page.querySelectorAll('ijh-strategy-wheel')]
+    await loaded(narrow)
+    await loaded(wide)
+    const fontOf = (el: Element) =>
+      Number(shadow(el).querySelector('[part~="goal"] text')?.getAttribute('font-size'))
+    await until(() => fontOf(narrow) > fontOf(wide), 'larger labels on the narrow wheel')
+    expect(narrow.scrollWidth).to.be.at.most(280)
+    expect(shadow(narrow).querySelector('svg')?.getBoundingClientRect().width).to.be.at.most(280)
+    expectLabelsInside(narrow, 'goal')
+    expect(shadow(wide).querySelector('svg')?.getBoundingClientRect().width).to.equal(640)
+    narrow.view = 'text'
+    await narrow.updateComplete
+    const text = shadow(narrow).querySelector('[part~="text-alternative"]') as HTMLElement
+    expect(text.scrollWidth).to.be.at.most(280)
+    expect(narrow.scrollWidth).to.be.at.most(280)
+  })
+})
