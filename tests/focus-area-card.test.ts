@@ -3,6 +3,8 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands'
 import '../components/config/config'
 import '../components/focus-area-card/focus-area-card'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
+import '../components/strategy-wheel/strategy-wheel'
+import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError} from '../components/data/source'
 import {TestSource, fixtureWithSource, until} from './helpers/test-source'
@@ -383,5 +385,96 @@ describe('ijh-focus-area-card', () => {
     expect(shadow(el).querySelector('img')).to.equal(null)
     expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(hostile)
     expect((window as {__xss?: number}).__xss).to.equal(undefined)
+  })
+})
+
+describe('ijh-focus-area-card following a strategy wheel (for)', () => {
+  /** A wheel and a card that follows it, on one page with one source. */
+  async function page(card = html`<ijh-focus-area-card for="wheel"></ijh-focus-area-card>`) {
+    const source = new TestSource()
+    const root = await fixtureWithSource<HTMLElement>(
+      source,
+      html`<div>
+        <ijh-strategy-wheel id="wheel"></ijh-strategy-wheel>
+        ${card}
+      </div>`,
+    )
+    const wheel = root.querySelector('ijh-strategy-wheel') as IjhStrategyWheel
+    const el = root.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
+    await until(() => !!shadow(wheel).querySelector('svg [part~="area"]'), 'the wheel')
+    await el.updateComplete
+    return {wheel, el, source}
+  }
+
+  function area(wheel: IjhStrategyWheel, index: number): SVGElement {
+    return shadow(wheel).querySelectorAll<SVGElement>('svg [part~="area"]')[index]
+  }
+
+  function title(el: IjhFocusAreaCard): string | null | undefined {
+    return shadow(el).querySelector('[part~="title"]')?.textContent
+  }
+
+  afterEach(() => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`)
+  })
+
+  it('is accessible', async () => {
+    const {el} = await page()
+    await expect(el).to.be.accessible()
+  })
+
+  it('asks the reader to choose in the wheel, then shows the focus area chosen there', async () => {
+    const {wheel, el} = await page()
+    expect(shadow(el).textContent).to.contain('Välj ett insatsområde i strategihjulet')
+    area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await until(() => title(el) === 'Kreativa mötesplatser', 'the selected focus area')
+    area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await until(() => title(el) === 'Öppenhet och dynamik', 'the next selection')
+  })
+
+  it('shows its own focus-area until something is selected, and follows selected set by script', async () => {
+    const {wheel, el} = await page(
+      html`<ijh-focus-area-card for="wheel" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    await loaded(el)
+    expect(title(el)).to.equal('Kunskap och kompetens')
+    wheel.selected = 'handlingskraftigt-innovationsstod'
+    await until(() => title(el) === 'Handlingskraftigt innovationsstöd', 'the scripted selection')
+    wheel.selected = undefined
+    await until(() => title(el) === 'Kunskap och kompetens', 'back to its own')
+  })
+
+  it('shows the focus area of a shared link (#ijh-focus-area-…) at once', async () => {
+    history.replaceState(null, '', '#ijh-focus-area-positiv-samhallsutveckling')
+    const {el, source} = await page()
+    await loaded(el)
+    expect(title(el)).to.equal('Positiv samhällsutveckling')
+    const slugs = source.calls
+      .filter((call) => call.name === 'focusArea')
+      .map((call) => (call.params as {slug: string}).slug)
+    expect(slugs).to.deep.equal(['positiv-samhallsutveckling'])
+  })
+
+  it('follows a wheel that comes later, and says when for names no wheel', async () => {
+    const missing = await card(
+      html`<ijh-focus-area-card for="no-such-wheel"></ijh-focus-area-card>`,
+    )
+    const message = shadow(missing).querySelector('[part~="error"]')?.textContent ?? ''
+    expect(message).to.contain('for')
+    expect(message).to.contain('”no-such-wheel”')
+    const fallback = await card(
+      html`<ijh-focus-area-card for="no-such-wheel" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    expect(title(fallback)).to.equal('Kunskap och kompetens')
+    const late = document.createElement('ijh-strategy-wheel')
+    late.id = 'no-such-wheel'
+    late.selected = 'kreativa-motesplatser'
+    missing.parentElement?.append(late)
+    try {
+      await until(() => title(missing) === 'Kreativa mötesplatser', 'the late wheel')
+    } finally {
+      late.remove()
+    }
+    await until(() => !!shadow(missing).querySelector('[part~="error"]'), 'the wheel gone')
   })
 })

@@ -4,6 +4,8 @@ import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import type {QueryResultMap} from '../data/source'
 import {t} from '../i18n/strings'
+import {FocusAreaFollowController} from '../shared/focus-area-link'
+import {linkText} from '../shared/focus-area-link.strings'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
@@ -29,7 +31,8 @@ const HEADINGS: StaticValue[] = [
 
 /**
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
- * actions (insatser), and the guiding goals and values it serves.
+ * actions (insatser), and the guiding goals and values it serves. With `for`, it shows the focus
+ * area selected in the strategy wheel with that id, and follows it (no script needed).
  *
  * @csspart card - The card's frame.
  * @csspart eyebrow - The "Insatsområde" label above the title.
@@ -72,22 +75,44 @@ export class IjhFocusAreaCard extends IjhElement {
   /** A link for the compact card, with `{slug}` filled in, e.g. `/innovation/{slug}`. */
   @property({attribute: 'href-template', reflect: true}) hrefTemplate?: string
 
+  /**
+   * The id of an `<ijh-strategy-wheel>` on the page: the card shows the focus area selected in
+   * it, and `focus-area` until one is selected.
+   */
+  @property({attribute: 'for', reflect: true}) htmlFor?: string
+
   /** Keys of the themes the reader has collapsed. */
   @state() private collapsedThemes = new Set<string>()
+
+  private readonly follow = new FocusAreaFollowController(this, () => this.htmlFor)
 
   private readonly query = new QueryController(this, {
     name: 'focusArea',
     source: () => this.resolveDataSource(),
-    params: () =>
-      this.focusArea?.trim() ? {lang: this.contentLang, slug: this.focusArea.trim()} : undefined,
+    params: () => {
+      const slug = this.shownSlug
+      return slug ? {lang: this.contentLang, slug} : undefined
+    },
   })
+
+  /** The slug shown last, to know when the wheel followed (`for`) moved on. */
+  private lastShown?: string
 
   /** The id this element gave itself as its anchor (never one the page set). */
   private ownAnchor?: string
 
+  /** The focus area shown: the one selected in the wheel named by `for`, else `focus-area`. */
+  private get shownSlug(): string | undefined {
+    return this.follow.slug ?? (this.focusArea?.trim() || undefined)
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('focusArea')) {
+    const shown = this.shownSlug
+    if (shown !== this.lastShown) {
+      this.lastShown = shown
       this.collapsedThemes = new Set()
+    }
+    if (changed.has('focusArea')) {
       const anchor = this.focusArea?.trim() ? focusAreaAnchor(this.focusArea.trim()) : undefined
       if (!this.id || this.id === this.ownAnchor) {
         this.ownAnchor = anchor
@@ -232,7 +257,17 @@ export class IjhFocusAreaCard extends IjhElement {
     const lang = this.contentLang
     const variant = parseVariant(this.variant)
     const level = parseHeadingLevel(this.headingLevel)
-    if (!this.focusArea?.trim()) {
+    const slug = this.shownSlug
+    if (!slug) {
+      const follow = this.follow.state
+      if (follow.kind === 'missing') {
+        return renderProblem(linkText(lang, 'forNotFound', {id: follow.id}))
+      }
+      if (follow.kind === 'following') {
+        return html`<div class="card" part="card">
+          <p class="summary" part="summary">${linkText(lang, 'chooseInWheel')}</p>
+        </div>`
+      }
       return renderProblem(
         t(lang, 'missingAttribute', {
           name: 'focus-area',
@@ -249,7 +284,7 @@ export class IjhFocusAreaCard extends IjhElement {
         return renderError(lang, view.error, () => this.retry())
       case 'ready':
         if (!view.value) {
-          return renderProblem(t(lang, 'focusAreaNotFound', {slug: this.focusArea.trim()}))
+          return renderProblem(t(lang, 'focusAreaNotFound', {slug}))
         }
         return html`${view.stale ? renderStaleNotice(lang) : nothing}${
           variant === 'compact'
