@@ -47,7 +47,10 @@ function segments(el: Element, part: 'area' | 'value' | 'goal'): SVGElement[] {
 }
 
 function labels(el: Element, part: 'area' | 'value' | 'goal'): (string | null)[] {
-  return segments(el, part).map((segment) => segment.getAttribute('aria-label'))
+  // Each segment's name is its <title> (which is also its tooltip).
+  return segments(el, part).map(
+    (segment) => segment.querySelector(':scope > title')?.textContent ?? null,
+  )
 }
 
 function focusedArea(el: Element): string | undefined {
@@ -121,7 +124,7 @@ function expectLabelsInside(el: Element, part: 'area' | 'value' | 'goal'): void 
         for (const position of [text.getStartPositionOfChar(i), text.getEndPositionOfChar(i)]) {
           expect(
             shape.isPointInFill(new DOMPoint(position.x, position.y)),
-            `${segment.getAttribute('aria-label')}: “${text.textContent}” char ${i}`,
+            `${segment.querySelector('title')?.textContent}: “${text.textContent}” char ${i}`,
           ).to.equal(true)
         }
       }
@@ -237,13 +240,33 @@ describe('ijh-strategy-wheel', () => {
       'Stärkt omvärldsbild av vad som gör oss unika',
       'Effektiv användning av gemensamma resurser',
     ])
-    // Each focus area says what it links to, for screen readers (an SVG <desc>).
-    expect(segments(el, 'area')[2].querySelector('desc')?.textContent).to.contain(
-      'Bidrar till: Smart specialisering utifrån våra villkor, Stärkt omvärldsbild',
-    )
     expectLabelsInside(el, 'area')
     expectLabelsInside(el, 'value')
     expectLabelsInside(el, 'goal')
+  })
+
+  it('names each segment by its <title> (also its tooltip) and describes a focus area by its links', async () => {
+    // Chrome's accessibility tree (checked by hand with puppeteer): button "Kunskap och
+    // kompetens", description "Attrahera … Bidrar till: …"; graphics-symbol "Attraktivitet".
+    // An aria-label beside the <title> would make browsers read the title again as a description.
+    const el = await wheel()
+    for (const part of ['area', 'value', 'goal'] as const) {
+      for (const segment of segments(el, part)) {
+        expect(segment.firstElementChild?.localName, part).to.equal('title')
+        expect(segment.hasAttribute('aria-label'), part).to.equal(false)
+      }
+    }
+    const area = segments(el, 'area')[2]
+    expect(area.querySelector(':scope > title')?.textContent).to.equal('Kunskap och kompetens')
+    const desc = area.querySelector(':scope > desc')?.textContent ?? ''
+    expect(desc).to.contain('Attrahera kompetens och kreativa individer')
+    expect(desc).to.contain(
+      'Bidrar till: Smart specialisering utifrån våra villkor, Stärkt omvärldsbild av vad som gör oss unika och Effektiv användning av gemensamma resurser.',
+    )
+    // The label drawn in the segment is hidden from the tree: the title says it in full.
+    for (const text of area.querySelectorAll('text')) {
+      expect(text.getAttribute('aria-hidden')).to.equal('true')
+    }
   })
 
   it('shows English for lang="en", and follows a change of lang', async () => {

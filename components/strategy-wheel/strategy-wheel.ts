@@ -310,6 +310,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   private readonly toggleView = () => {
     this.view = parseView(this.view) === 'text' ? 'wheel' : 'text'
+    // The segments go away without a blur: forget which one had the pointer or focus.
+    this.hovered = undefined
+    this.focused = undefined
   }
 
   /** The content, made safe to draw; `null` while loading or when the source has no strategy. */
@@ -422,7 +425,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
       <path class="frame" d=${sectorPath(segment.sector, GAP + 14)}></path>
       ${this.renderArcLabel(segment.label, `area-${index}`)}`
     if (!area.slug) {
-      return svg`<g class=${classes} part="area" role="graphics-symbol" aria-label=${area.title}>${content}</g>`
+      return svg`<g class=${classes} part="area" role="graphics-symbol">${content}</g>`
     }
     const part = selected ? 'area area-selected' : 'area'
     const href = expandHrefTemplate(this.hrefTemplate, area.slug)
@@ -432,7 +435,6 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
         part=${part}
         href=${href}
         data-slug=${area.slug}
-        aria-label=${area.title}
         aria-current=${selected ? 'true' : nothing}
         @click=${(event: MouseEvent) => this.activate(area, event, true)}
         @pointerenter=${() => (this.hovered = area.key)}
@@ -446,7 +448,6 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
       part=${part}
       role="button"
       data-slug=${area.slug}
-      aria-label=${area.title}
       aria-current=${selected ? 'true' : nothing}
       @click=${(event: MouseEvent) => this.activate(area, event, false)}
       @keydown=${(event: KeyboardEvent) => this.onAreaKeydown(area, event)}
@@ -490,7 +491,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
         ? wheelText(lang, 'keyboardHintLinks')
         : wheelText(lang, 'keyboardHint')
     return html`<div class="wheel" part="wheel">
-      <span class="visually-hidden" id="keyboard-hint">${hint}</span>
+      <span id="keyboard-hint" hidden>${hint}</span>
       <svg
         part="svg"
         viewBox="0 0 ${SIZE} ${SIZE}"
@@ -541,7 +542,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
                 ${strategy.values.map(
                   (value, i) =>
                     svg`<g class=${classMap({value: true, linked: links.values.has(value.key)})}
-                      part="value" role="graphics-symbol" aria-label=${value.title}>
+                      part="value" role="graphics-symbol">
                       <title>${value.title}</title>
                       <path class="shape" d=${drawing.values[i].path}></path>
                       ${this.renderArcLabel(drawing.values[i].label, `value-${i}`)}
@@ -556,7 +557,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
                 ${strategy.goals.map(
                   (goal, i) =>
                     svg`<g class=${classMap({goal: true, linked: links.goals.has(goal.key)})}
-                      part="goal" role="graphics-symbol" aria-label=${goal.title}>
+                      part="goal" role="graphics-symbol">
                       <title>${goal.title}</title>
                       <path class="shape" d=${drawing.goals[i].path}></path>
                       ${this.renderArcLabel(drawing.goals[i].label, `goal-${i}`)}
