@@ -2,24 +2,52 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {loaders} from '../../components/data/generated/index.js'
 import {QUERIES, requestKey} from '../../components/data/source'
+import type {BundledImageAsset} from '../../components/shared/image-variants'
+import {withBundledImages} from '../../scripts/bundled-images'
 import {chunkName, paramSpace} from '../../scripts/generate-bundled'
 import {loadDataset, query, type Doc} from './helpers/dataset'
 
 const dataset = loadDataset()
 
+const BUNDLED_IMAGE_ID = /^bundled:[\w.-]+\.jpg$/
+
+/** The bundled image assets in bundled story results, by story id. */
+function bundledAssets(stories: unknown): Map<string, BundledImageAsset> {
+  const assets = new Map<string, BundledImageAsset>()
+  for (const story of stories as {_id: string; image: {asset: BundledImageAsset | null} | null}[]) {
+    if (story.image?.asset) assets.set(story._id, story.image.asset)
+  }
+  return assets
+}
+
 describe('the bundled default', () => {
-  it('holds, for every query and parameter, exactly what the query returns over the dataset', async () => {
+  it('holds, for every query and parameter, exactly what the query returns over the dataset (the stories with their bundled images resolved)', async () => {
     const space = paramSpace(dataset)
     assert.ok(space.length >= 16)
+    let resolvedImages = 0
     for (const [name, params] of space) {
       const {results} = await loaders[chunkName(name, params)]()
-      const expected = await query(dataset, QUERIES[name], params)
-      assert.deepEqual(
-        results[requestKey(name, params)],
-        expected,
-        `${name} ${JSON.stringify(params)}`,
-      )
+      const bundled = results[requestKey(name, params)]
+      let expected = await query(dataset, QUERIES[name], params)
+      if (name === 'successStories') {
+        // The one documented difference: images in export format, for which the query answers
+        // `asset: null`, get the asset made at generate time (scripts/bundled-images.ts), and
+        // nothing else changes.
+        const assets = bundledAssets(bundled)
+        assert.ok(
+          [...assets.values()].every((asset) => BUNDLED_IMAGE_ID.test(asset._id)),
+          'only bundled assets are put in',
+        )
+        resolvedImages += assets.size
+        expected = withBundledImages(expected, assets)
+      }
+      assert.deepEqual(bundled, expected, `${name} ${JSON.stringify(params)}`)
     }
+    assert.equal(
+      resolvedImages,
+      2 * dataset.filter((doc) => doc._type === 'successStory').length,
+      'every story image of the default dataset, in both languages',
+    )
     let count = 0
     for (const load of Object.values(loaders)) count += Object.keys((await load()).results).length
     assert.equal(count, space.length, 'no result the queries did not produce')
