@@ -16,6 +16,7 @@ export default [
       'focus-area-card/focus-area-card': 'components/focus-area-card/focus-area-card.ts',
       'support-finder/support-finder': 'components/support-finder/support-finder.ts',
       'strategy-wheel/strategy-wheel': 'components/strategy-wheel/strategy-wheel.ts',
+      'story-carousel/story-carousel': 'components/story-carousel/story-carousel.ts',
     },
     external,
     output: {

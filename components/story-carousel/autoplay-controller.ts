@@ -1,0 +1,127 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit'
+
+/** The shortest time a slide is shown while rotating (WCAG 2.2.2 asks for control; this is ours). */
+export const MIN_INTERVAL = 5000
+
+const EVENTS = ['pointerenter', 'pointerleave', 'focusin', 'focusout']
+
+export interface AutoplayOptions {
+  /**
+   * Whether rotation is offered at all: the page asked for it (`autoplay`), there is more than one
+   * slide, and motion is not reduced. When false, nothing rotates and no rotation button is shown.
+   */
+  available: () => boolean
+  /** Milliseconds between slides; anything below `MIN_INTERVAL` is raised to it. */
+  interval: () => number
+  /** Shows the next slide. */
+  advance: () => void
+}
+
+/**
+ * The rotation rules of the ARIA APG carousel pattern, for any element that shows slides:
+ *
+ * - rotation runs only while `available()` (opt-in, more than one slide, motion not reduced);
+ * - it pauses while a mouse hovers over the host and resumes when the mouse leaves;
+ * - it stops when keyboard focus (`:focus-visible`) enters the host, and never restarts by itself:
+ *   only `toggle()` (the rotation button) starts it again;
+ * - after an explicit start, the focus and hover already inside are ignored (APG), until focus
+ *   leaves the host or the mouse leaves and comes back;
+ * - `navigated()` (the reader chose a slide) stops it, or after an explicit start gives the new
+ *   slide a full interval;
+ * - slides change at most every `MIN_INTERVAL` ms.
+ *
+ * `rotating` drives the rotation button's label and the slides' `aria-live` (off while rotating).
+ */
+export class AutoplayController implements ReactiveController {
+  private on = true
+  private explicit = false
+  private hovered = false
+  private timer?: ReturnType<typeof setTimeout>
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: AutoplayOptions,
+  ) {
+    host.addController(this)
+  }
+
+  /** Whether rotation is offered (and the rotation button shown). */
+  get available(): boolean {
+    return this.options.available()
+  }
+
+  /** Rotation is on: the button offers to stop it, and the slides are not a live region. */
+  get rotating(): boolean {
+    return this.on && this.available
+  }
+
+  hostConnected(): void {
+    for (const type of EVENTS) this.host.addEventListener(type, this)
+  }
+
+  hostDisconnected(): void {
+    for (const type of EVENTS) this.host.removeEventListener(type, this)
+    this.sync(true)
+  }
+
+  hostUpdated(): void {
+    this.sync()
+  }
+
+  /** Hover, keyboard focus and focus leaving the host (the controller listens to them itself). */
+  handleEvent(event: Event): void {
+    const {type} = event
+    if (type === 'focusin') {
+      const target = event.composedPath()[0] as Element
+      if (this.rotating && !this.explicit && target.matches?.(':focus-visible')) this.set(false)
+    } else if (type === 'focusout') {
+      const next = (event as FocusEvent).relatedTarget as Node | null
+      if (!next || !this.host.contains(next)) this.explicit = false
+    } else if ((event as PointerEvent).pointerType === 'mouse') {
+      this.hovered = type === 'pointerenter'
+      this.sync()
+    }
+  }
+
+  /**
+   * Runs the timer while slides should change (rotating, not hovered, connected) and stops it
+   * otherwise; a running timer is left alone unless `restart`.
+   */
+  private sync(restart = false): void {
+    const advancing = this.rotating && !this.hovered && this.host.isConnected
+    if (restart || !advancing) {
+      clearTimeout(this.timer)
+      this.timer = undefined
+    }
+    if (advancing && !this.timer) {
+      this.timer = setTimeout(
+        () => {
+          this.timer = undefined
+          this.options.advance()
+          this.sync()
+        },
+        Math.max(MIN_INTERVAL, this.options.interval() || 0),
+      )
+    }
+  }
+
+  private set(on: boolean, explicit = false): void {
+    this.on = on
+    this.explicit = explicit
+    this.sync(true)
+    this.host.requestUpdate()
+  }
+
+  /** The rotation button: stops rotation, or starts it now, whatever the focus and hover. */
+  toggle(): void {
+    const start = !this.rotating
+    this.hovered = false
+    this.set(start, start)
+  }
+
+  /** The reader chose a slide: stop, or after an explicit start, show it a full interval. */
+  navigated(): void {
+    if (this.explicit) this.sync(true)
+    else if (this.rotating) this.set(false)
+  }
+}

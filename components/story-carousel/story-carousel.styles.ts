@@ -1,0 +1,161 @@
+import {css} from 'lit'
+
+/*
+ * Slides are stacked in one grid cell, so the carousel is as tall as its tallest slide and never
+ * changes height. The slide shown becomes visible at once (for screen readers and Tab) and fades
+ * in; the slide left fades out and is hidden once it has.
+ */
+export const storyCarouselStyles = css`
+  :host {
+    display: block;
+    --_acc: var(--ijh-story-carousel-accent, var(--_accent));
+    --_pad: var(--ijh-story-carousel-padding, var(--_space));
+    --_line: 1px solid var(--ijh-story-carousel-border-color, var(--_border));
+  }
+  .frame,
+  ul {
+    container-type: inline-size;
+    max-width: var(--ijh-story-carousel-max-width, 60rem);
+    margin: 0;
+    padding: 0;
+  }
+  .frame,
+  li {
+    list-style: none;
+    padding: var(--_pad);
+    border: var(--_line);
+    border-radius: var(--_radius);
+  }
+  .controls,
+  .nav,
+  [role='tablist'],
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .controls {
+    justify-content: space-between;
+    margin-bottom: var(--_pad);
+  }
+  .nav {
+    flex: auto;
+    flex-wrap: nowrap;
+    justify-content: end;
+  }
+  [role='tablist'] {
+    gap: 0;
+  }
+  .list {
+    display: grid;
+    gap: var(--_pad);
+  }
+  .nav button {
+    font-size: 1.5rem;
+  }
+  [part='rotation-button'] {
+    padding: 0 0.75rem;
+  }
+  button {
+    display: inline-grid;
+    place-items: center;
+    min-width: 44px;
+    min-height: 44px;
+    border: 2px solid var(--_acc);
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_acc);
+    cursor: pointer;
+  }
+  [role='tab'] {
+    min-width: 24px;
+    min-height: 24px;
+    border: 0;
+  }
+  [role='tab']::before {
+    content: '';
+    width: 0.75rem;
+    height: 0.75rem;
+    border: 2px solid;
+    border-radius: 50%;
+  }
+  [aria-selected='true']::before {
+    background: currentColor;
+  }
+  .slides {
+    display: grid;
+    touch-action: pan-y;
+  }
+  .slide {
+    grid-area: 1 / 1;
+    min-width: 0;
+  }
+  [inert] {
+    visibility: hidden;
+    opacity: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .slide {
+      transition:
+        opacity 0.4s,
+        visibility 0s;
+    }
+    [inert] {
+      transition-delay: 0s, 0.4s;
+    }
+  }
+  .story {
+    display: grid;
+    gap: var(--_pad);
+    align-content: start;
+  }
+  @container (min-width: 40rem) {
+    .story {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .media {
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt) center / cover;
+  }
+  img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .text > * {
+    margin: 0 0 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  .tags li,
+  .badge {
+    width: fit-content;
+    padding: 0 0.5rem;
+    border: var(--_line);
+    border-radius: 1rem;
+    font-size: 0.875rem;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  figure {
+    border-inline-start: 4px solid var(--_acc);
+    padding-inline-start: 0.75rem;
+    font-style: italic;
+  }
+  blockquote {
+    margin: 0;
+  }
+  .loading .text {
+    height: 12rem;
+  }
+  @media (forced-colors: active) {
+    [aria-selected='true']::before {
+      background: Highlight;
+    }
+  }
+`

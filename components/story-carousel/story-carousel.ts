@@ -1,0 +1,378 @@
+import {html, nothing, type TemplateResult} from 'lit'
+import {customElement, property, state} from 'lit/decorators.js'
+import {styleMap} from 'lit/directives/style-map.js'
+import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
+import {QueryController} from '../data/query-controller'
+import {t} from '../i18n/strings'
+import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
+import {IjhElement} from '../shared/ijh-element'
+import {sharedStyles} from '../shared/shared.styles'
+import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
+import {AutoplayController} from './autoplay-controller'
+import {
+  parseLayout,
+  selectStories,
+  type Selection,
+  type Story,
+  type StoryLayout,
+} from './select-stories'
+import {msg} from './story-carousel.strings'
+import {storyCarouselStyles} from './story-carousel.styles'
+import {storyImage} from './story-image'
+
+/** How wide a story image is shown: the exact width where `sizes="auto"` works, else a guess. */
+const SIZES = 'auto, (min-width: 40rem) 50vw, 100vw'
+
+/** How long each slide is shown while rotating (ms); the controller never goes below 5 s. */
+const INTERVAL = 7000
+
+/** How far (px) a finger must travel sideways for a swipe. */
+const SWIPE = 40
+
+/**
+ * @summary Success stories ("goda exempel") as an accessible carousel following the ARIA APG
+ * carousel pattern (tabbed), or as a plain list with `layout="list"`. Choose stories with
+ * `focus-area`, `municipality` and `limit`; link each to its page with `href-template`. Rotation
+ * is opt-in (`autoplay`), has a stop/start button first in the tab order, pauses on hover, stops
+ * on keyboard focus and never runs when motion is reduced.
+ *
+ * @csspart carousel - The carousel's frame (a region labelled by `label`).
+ * @csspart controls - The row of rotation, previous, picker and next controls.
+ * @csspart rotation-button - The stop/start rotation button (only with `autoplay`).
+ * @csspart previous-button - Shows the previous story.
+ * @csspart next-button - Shows the next story.
+ * @csspart picker - The slide picker (a tab list).
+ * @csspart picker-tab - One tab of the slide picker.
+ * @csspart slides - The container of the slides (a live region while not rotating).
+ * @csspart slide - One slide.
+ * @csspart list - The list of stories in `layout="list"`.
+ * @csspart story - One story: image and text.
+ * @csspart media - The image's frame, 16:9, showing the low-quality placeholder while loading.
+ * @csspart image - The story's image.
+ * @csspart example-badge - The "Exempel" label on example stories.
+ * @csspart title - The story's title (a heading at `heading-level`).
+ * @csspart link - The title's link (with `href-template`).
+ * @csspart municipality - The story's municipality.
+ * @csspart summary - The story's summary.
+ * @csspart quote - The quote with its source.
+ * @csspart quote-source - The role of the person quoted and their organisation.
+ * @csspart tags - The story's focus areas.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The message shown when stories cannot be loaded or an attribute is wrong.
+ * @csspart retry-button - The error message's retry button.
+ * @csspart stale-notice - The note shown above stories that could not be refreshed.
+ *
+ * @cssproperty [--ijh-story-carousel-background=var(--ijh-color-surface, #ffffff)] - The frame's background.
+ * @cssproperty [--ijh-story-carousel-border-color=var(--ijh-color-border, #8a969f)] - Borders and tags.
+ * @cssproperty [--ijh-story-carousel-accent=var(--ijh-color-accent, #005a7a)] - Buttons, picker, links and the quote's rule.
+ * @cssproperty [--ijh-story-carousel-quote-color=var(--ijh-color-text, #1d2327)] - The quote's text.
+ * @cssproperty [--ijh-story-carousel-image-background=var(--ijh-color-surface-alt, #f3f5f7)] - Behind an image, and where a story has none.
+ * @cssproperty [--ijh-story-carousel-padding=1rem] - Space inside the frame and between parts.
+ * @cssproperty [--ijh-story-carousel-title-size=1.375rem] - The title's font size.
+ * @cssproperty [--ijh-story-carousel-max-width=60rem] - The greatest width.
+ * @cssproperty [--ijh-story-carousel-min-height=0] - Extra space kept while loading.
+ */
+@customElement('ijh-story-carousel')
+export class IjhStoryCarousel extends IjhElement {
+  static override styles = [sharedStyles, storyCarouselStyles]
+
+  /** Only stories in this focus area (its slug), e.g. `kunskap-och-kompetens`. */
+  @property({attribute: 'focus-area'}) focusArea?: string
+
+  /** Only stories from this municipality (its slug), e.g. `ragunda`. */
+  @property({attribute: 'municipality'}) municipality?: string
+
+  /** At most this many stories, newest first, e.g. `3`. */
+  @property({attribute: 'limit'}) limit?: string
+
+  /** `carousel` (default) or `list`: every story at once, with no carousel. */
+  @property({attribute: 'layout'}) layout: StoryLayout = 'carousel'
+
+  /** Rotate the slides automatically (never when motion is reduced). */
+  @property({attribute: 'autoplay', type: Boolean}) autoplay = false
+
+  /** A link for each story, with `{slug}` filled in, e.g. `/goda-exempel/{slug}`. */
+  @property({attribute: 'href-template'}) hrefTemplate?: string
+
+  /** The level of each story's title (1–6); the host page owns its heading outline. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 3
+
+  /** The carousel's accessible name; defaults to "Goda exempel" / "Success stories". */
+  @property({attribute: 'label'}) label?: string
+
+  /** The index of the story shown. */
+  @state() private current = 0
+
+  private readonly query = new QueryController(this, {
+    name: 'successStories',
+    source: () => this.resolveDataSource(),
+    params: () => ({lang: this.contentLang}),
+  })
+
+  private readonly rotation = new AutoplayController(this, {
+    available: () =>
+      this.autoplay && !this.motion.reduced && this.isCarousel && this.shown.length > 1,
+    interval: () => INTERVAL,
+    advance: () => this.show(this.current + 1),
+  })
+
+  /** The stories this element shows (derived in `willUpdate`). */
+  private selection: Selection = {ok: true, stories: []}
+  private swipe?: {x: number; y: number; id: number}
+
+  private get shown(): Story[] {
+    return this.selection.ok ? this.selection.stories : []
+  }
+
+  private get isCarousel(): boolean {
+    return parseLayout(this.layout) === 'carousel'
+  }
+
+  override willUpdate(): void {
+    const view = this.query.view
+    // The element's focus-area, municipality and limit are the filter.
+    this.selection =
+      view.state === 'ready' ? selectStories(view.value, this) : {ok: true, stories: []}
+    if (this.current >= this.shown.length) this.current = 0
+  }
+
+  private show(index: number, focusTab = false): void {
+    const count = this.shown.length
+    if (count < 2) return
+    this.current = (index + count) % count
+    if (focusTab) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelectorAll<HTMLElement>('[role=tab]')[this.current]?.focus(),
+      )
+    }
+  }
+
+  private go(index: number, focusTab = false): void {
+    this.rotation.navigated()
+    this.show(index, focusTab)
+  }
+
+  private previous(): void {
+    this.go(this.current - 1)
+  }
+
+  private next(): void {
+    this.go(this.current + 1)
+  }
+
+  private toggleRotation(): void {
+    this.rotation.toggle()
+  }
+
+  private onPickerKey(event: KeyboardEvent): void {
+    const last = this.shown.length - 1
+    const to = {
+      ArrowRight: this.current + 1,
+      ArrowLeft: this.current - 1,
+      Home: 0,
+      End: last,
+    }[event.key]
+    if (to === undefined) return
+    event.preventDefault()
+    this.go(to, true)
+  }
+
+  /** Where a touch or pen gesture began (a `pointercancel` forgets it). */
+  private onPointerDown(event: PointerEvent): void {
+    this.swipe =
+      event.type === 'pointerdown' && event.isPrimary && event.pointerType !== 'mouse'
+        ? {x: event.clientX, y: event.clientY, id: event.pointerId}
+        : undefined
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    const start = this.swipe
+    this.swipe = undefined
+    if (!start || start.id !== event.pointerId) return
+    const dx = event.clientX - start.x
+    if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(event.clientY - start.y)) return
+    this.go(this.current + (dx < 0 ? 1 : -1))
+  }
+
+  /** Loads the stories again, e.g. after a failure. */
+  retry(): void {
+    this.query.retry()
+  }
+
+  private renderStory(story: Story): TemplateResult {
+    const lang = this.contentLang
+    const image = storyImage(story.image)
+    const href = expandHrefTemplate(this.hrefTemplate, story.slug ?? '')
+    const source = [story.quoteRole, story.organisation].filter(Boolean).join(', ')
+    const areas = (Array.isArray(story.focusAreas) ? story.focusAreas : []).filter((a) => a?.title)
+    const lqip = image?.lqip ? `url("${image.lqip}")` : undefined
+    const img = image
+      ? html`<img
+          part="image"
+          src=${image.src}
+          srcset=${image.srcset}
+          sizes=${SIZES}
+          alt=${image.alt}
+          width="1600"
+          height="900"
+          loading="lazy"
+        />`
+      : nothing
+    const title = href ? html`<a part="link" href=${href}>${story.title}</a>` : story.title
+    // Safe: parseHeadingLevel gives a whole number from 1 to 6.
+    const tag = unsafeStatic(`h${parseHeadingLevel(this.headingLevel)}`)
+    const place = story.municipality?.name
+    const cite = source
+      ? html`<figcaption class="muted" part="quote-source">${source}</figcaption>`
+      : ''
+    return html`<article class="story" part="story">
+      <div class="media" part="media" style=${styleMap({backgroundImage: lqip})}>${img}</div>
+      <div class="text">
+        ${story.isExample ? html`<p class="badge" part="example-badge">${msg(lang, 'example')}</p>` : ''}
+        ${staticHtml`<${tag} part="title">${title}</${tag}>`}
+        ${place ? html`<p class="muted" part="municipality">${msg(lang, 'municipality', {name: place})}</p>` : ''}
+        ${story.summary ? html`<p part="summary">${story.summary}</p>` : ''}
+        ${
+          story.quote
+            ? html`<figure part="quote">
+                <blockquote>${story.quote}</blockquote>
+                ${cite}
+              </figure>`
+            : ''
+        }
+        ${
+          areas.length
+            ? html`<ul class="tags" part="tags">
+                ${areas.map((a) => html`<li>${a.title}</li>`)}
+              </ul>`
+            : ''
+        }
+      </div>
+    </article>`
+  }
+
+  private renderControls(stories: Story[], rotating: boolean): TemplateResult {
+    const lang = this.contentLang
+    const rotation = this.rotation.available
+      ? html`<button part="rotation-button" @click=${this.toggleRotation}>
+          ${msg(lang, rotating ? 'stop' : 'start')}
+        </button>`
+      : nothing
+    const tabs = stories.map(
+      (story, i) =>
+        html`<button
+          role="tab"
+          part="picker-tab"
+          aria-controls="slide-${i}"
+          aria-selected=${i === this.current ? 'true' : 'false'}
+          aria-label=${story.title ?? ''}
+          tabindex=${i === this.current ? 0 : -1}
+          @click=${() => this.go(i)}
+        ></button>`,
+    )
+    const [previous, picker, next] = [msg(lang, 'previous'), msg(lang, 'picker'), msg(lang, 'next')]
+    return html`<div class="controls" part="controls">
+      ${rotation}
+      <div class="nav">
+        <button part="previous-button" aria-label=${previous} @click=${this.previous}>‹</button>
+        <div role="tablist" part="picker" aria-label=${picker} @keydown=${this.onPickerKey}>
+          ${tabs}
+        </div>
+        <button part="next-button" aria-label=${next} @click=${this.next}>›</button>
+      </div>
+    </div>`
+  }
+
+  private renderCarousel(stories: Story[]): TemplateResult {
+    const lang = this.contentLang
+    const count = stories.length
+    const rotating = this.rotation.rotating
+    const slides = stories.map(
+      (story, i) =>
+        html`<div
+          class="slide"
+          part="slide"
+          id="slide-${i}"
+          role=${count > 1 ? 'tabpanel' : 'group'}
+          aria-roledescription=${msg(lang, 'slide')}
+          aria-label=${msg(lang, 'position', {n: i + 1, count})}
+          ?inert=${i !== this.current}
+        >
+          ${this.renderStory(story)}
+        </div>`,
+    )
+    return html`<section
+      class="frame ${this.motion.reduced ? 'reduce-motion' : ''}"
+      part="carousel"
+      aria-roledescription=${msg(lang, 'carousel')}
+      aria-label=${this.label?.trim() || msg(lang, 'label')}
+    >
+      ${count > 1 ? this.renderControls(stories, rotating) : nothing}
+      <div
+        class="slides"
+        part="slides"
+        aria-live=${rotating ? 'off' : 'polite'}
+        @pointerdown=${this.onPointerDown}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerDown}
+      >
+        ${slides}
+      </div>
+    </section>`
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div
+      class="frame loading ${this.motion.reduced ? 'reduce-motion' : ''}"
+      part="skeleton"
+      aria-busy="true"
+    >
+      <span class="visually-hidden" role="status">${t(this.contentLang, 'loading')}</span>
+      <div class="story">
+        <span class="skeleton media"></span><span class="skeleton text"></span>
+      </div>
+    </div>`
+  }
+
+  private renderEmpty({attribute, value, example}: Exclude<Selection, {ok: true}>): TemplateResult {
+    const lang = this.contentLang
+    return renderProblem(
+      attribute
+        ? msg(lang, 'noMatch', {attribute, value, example: example ?? ''})
+        : msg(lang, 'none'),
+    )
+  }
+
+  override render() {
+    const lang = this.contentLang
+    const view = this.query.view
+    switch (view.state) {
+      case 'idle':
+      case 'loading':
+        return this.renderSkeleton()
+      case 'error':
+        return renderError(lang, view.error, () => this.retry())
+      case 'ready': {
+        const selection = this.selection
+        if (!selection.ok) return this.renderEmpty(selection)
+        return html`${view.stale ? renderStaleNotice(lang) : nothing}${
+          this.isCarousel
+            ? this.renderCarousel(selection.stories)
+            : html`<ul
+                class="list"
+                part="list"
+                aria-label=${this.label?.trim() || msg(lang, 'label')}
+              >
+                ${selection.stories.map((story) => html`<li>${this.renderStory(story)}</li>`)}
+              </ul>`
+        }`
+      }
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ijh-story-carousel': IjhStoryCarousel
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The `<img>` attributes of a story image: Sanity's image pipeline (`@sanity/image-url`, cropped
+ * to the fixed aspect ratio around the editor's crop and hotspot) for a Sanity asset, or the copies
+ * that `npm run generate` made for the bundled default (`BundledImageAsset`).
+ */
+import {createImageUrlBuilder} from '@sanity/image-url'
+import type {BundledImageAsset} from '../shared/image-variants'
+import type {Story} from './select-stories'
+
+/** Every story image is shown at 16:9, whatever its own shape (no layout shift). */
+export const ASPECT_WIDTH = 16
+export const ASPECT_HEIGHT = 9
+
+/** The widths offered in `srcset` for Sanity images (never wider than the original). */
+export const SANITY_WIDTHS = [400, 800, 1200, 1600]
+
+export interface StoryImage {
+  src: string
+  srcset: string
+  /** The low-quality placeholder shown until the image loads; only a `data:image/` URI. */
+  lqip?: string
+  alt: string
+}
+
+type Asset = NonNullable<NonNullable<Story['image']>['asset']> & Partial<BundledImageAsset>
+
+/** http(s) addresses, and addresses relative to the page: never `javascript:` or `data:`. */
+const safe = (url: unknown): url is string =>
+  typeof url === 'string' && /^(https?:\/\/|\.{0,2}\/)/i.test(url)
+
+/** An object whose `keys` are all numbers (a whole crop or hotspot), else `undefined`. */
+function whole<K extends string>(value: unknown, keys: K[]): Record<K, number> | undefined {
+  const record = value as Record<K, unknown> | null | undefined
+  return keys.every((key) => typeof record?.[key] === 'number')
+    ? (record as Record<K, number>)
+    : undefined
+}
+
+/** A placeholder must be a base64 image data URI: nothing that could load or break out of CSS. */
+const LQIP = /^data:image\/(jpeg|png|webp|gif);base64,[a-z0-9+/]+=*$/i
+
+/** The CDN, project and dataset of a Sanity asset URL (`https://cdn.sanity.io/images/p/d/…`). */
+const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
+
+/**
+ * The image of a story, or `undefined` when it has none that can be shown (no asset, or an
+ * address that is not http(s) or relative).
+ */
+export function storyImage(image: Story['image'], widths = SANITY_WIDTHS): StoryImage | undefined {
+  const asset = image?.asset as Asset | null | undefined
+  if (!asset || typeof asset !== 'object') return undefined
+  const alt = String(image?.alt ?? '')
+  // test() and exec() read a non-string as text, which never matches.
+  const lqip = LQIP.test(asset.lqip as string) ? (asset.lqip as string) : undefined
+  if (Array.isArray(asset.variants) && safe(asset.url)) {
+    const srcset = asset.variants
+      .filter((variant) => safe(variant?.url))
+      .map((variant) => `${variant.url} ${variant.width}w`)
+    return {src: asset.url, srcset: srcset.join(', '), lqip, alt}
+  }
+  const sanity = SANITY_URL.exec(asset.url as string)
+  if (!sanity || typeof asset._id !== 'string') {
+    return safe(asset.url) ? {src: asset.url, srcset: '', lqip, alt} : undefined
+  }
+  const [, baseUrl, projectId, dataset] = sanity
+  const original = asset.dimensions?.width ?? Infinity
+  const builder = createImageUrlBuilder({baseUrl, projectId, dataset})
+    .image({
+      asset: {_ref: asset._id},
+      crop: whole(image?.crop, ['top', 'bottom', 'left', 'right']),
+      hotspot: whole(image?.hotspot, ['x', 'y', 'width', 'height']),
+    })
+    .fit('crop')
+    .auto('format')
+  const url = (width: number) =>
+    builder
+      .width(width)
+      .height(Math.round((width * ASPECT_HEIGHT) / ASPECT_WIDTH))
+      .url()
+  // Never wider than the original, but always the narrowest.
+  const offered = widths.filter((width, i) => !i || width <= original)
+  try {
+    return {
+      src: url(offered[1] ?? offered[0]),
+      srcset: offered.map((width) => `${url(width)} ${width}w`).join(', '),
+      lqip,
+      alt,
+    }
+  } catch {
+    // An asset id the builder cannot read: show the original rather than nothing.
+    return {src: asset.url as string, srcset: '', lqip, alt}
+  }
+}

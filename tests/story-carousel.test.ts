@@ -1,0 +1,797 @@
+import {expect, fixture, html} from '@open-wc/testing'
+import {emulateMedia, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands'
+import sinon from 'sinon'
+import type {TemplateResult} from 'lit'
+import '../components/story-carousel/story-carousel'
+import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
+import type {Story} from '../components/story-carousel/select-stories'
+import {bundledSource} from '../components/data/bundled-source'
+import {DataSourceError, type QueryParamsMap} from '../components/data/source'
+import {REDUCED_MOTION_ATTRIBUTE} from '../components/shared/motion'
+import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+
+const COUNT = 8
+/** The carousel's rotation interval. */
+const INTERVAL = 7000
+const FIRST = 'Unga företagare i Ragunda'
+
+function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot
+  if (!root) throw new Error('no shadow root')
+  return root
+}
+
+const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
+  shadow(el).querySelector<E>(selector)
+const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<E>(selector),
+]
+
+async function loaded(el: IjhStoryCarousel): Promise<void> {
+  await until(
+    () => !!el.shadowRoot?.childElementCount && !$(el, '[aria-busy="true"]'),
+    'the stories to load',
+  )
+  await el.updateComplete
+}
+
+async function carousel(
+  template: TemplateResult = html`<ijh-story-carousel></ijh-story-carousel>`,
+  source: TestSource = new TestSource(),
+): Promise<IjhStoryCarousel> {
+  const el = await fixtureWithSource<IjhStoryCarousel>(source, template)
+  await loaded(el)
+  return el
+}
+
+/** The slide shown: its label ("2 av 8") and its story's title. */
+function shown(el: IjhStoryCarousel): {label: string | null; title: string | undefined} {
+  const slide = $$(el, '[part~="slide"]').filter((s) => !s.inert)
+  expect(slide, 'exactly one slide is shown').to.have.length(1)
+  return {
+    label: slide[0].getAttribute('aria-label'),
+    title: slide[0].querySelector('[part~="title"]')?.textContent?.trim(),
+  }
+}
+
+function fakeStory(n: number, overrides: Partial<Story> = {}): Story {
+  return {
+    _id: `story-${n}`,
+    slug: `story-${n}`,
+    title: `Story ${n}`,
+    isExample: false,
+    summary: `Summary ${n}`,
+    body: null,
+    quote: `Quote ${n}`,
+    quoteRole: 'Role',
+    organisation: 'Organisation',
+    municipality: {slug: 'are', name: 'Åre'},
+    focusAreas: [{slug: 'kunskap-och-kompetens', title: 'Kunskap och kompetens'}],
+    image: null,
+    date: '2026-01-01',
+    ...overrides,
+  }
+}
+
+const storiesSource = (stories: unknown) => new TestSource(() => stories)
+
+async function shiftTab(): Promise<void> {
+  await sendKeys({down: 'Shift'})
+  await sendKeys({press: 'Tab'})
+  await sendKeys({up: 'Shift'})
+}
+
+function center(element: Element): [number, number] {
+  const box = element.getBoundingClientRect()
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]
+}
+
+describe('ijh-story-carousel', () => {
+  afterEach(async () => {
+    await resetMouse()
+  })
+
+  it('is accessible', async () => {
+    const el = await carousel()
+    await expect(el).to.be.accessible()
+  })
+
+  it('is accessible with autoplay, in English, as a list, with one story, loading and in error', async () => {
+    await expect(
+      await carousel(html`<ijh-story-carousel autoplay lang="en"></ijh-story-carousel>`),
+    ).to.be.accessible()
+    await expect(
+      await carousel(
+        html`<ijh-story-carousel
+          layout="list"
+          href-template="/goda-exempel/{slug}"
+        ></ijh-story-carousel>`,
+      ),
+    ).to.be.accessible()
+    await expect(await carousel(undefined, storiesSource([fakeStory(1)]))).to.be.accessible()
+    const held = new TestSource()
+    held.hold = true
+    await expect(
+      await fixtureWithSource<IjhStoryCarousel>(
+        held,
+        html`<ijh-story-carousel></ijh-story-carousel>`,
+      ),
+    ).to.be.accessible()
+    await expect(
+      await carousel(
+        undefined,
+        new TestSource(() => Promise.reject(new DataSourceError('http', 'down', {status: 500}))),
+      ),
+    ).to.be.accessible()
+  })
+
+  it('shows each story’s image with its alt text, title, summary, quote, the quoted person’s role and organisation, municipality and focus areas', async () => {
+    const el = await carousel()
+    const slide = $$(el, '[part~="slide"]')[0]
+    const img = slide.querySelector('img')
+    expect(img?.getAttribute('alt')).to.match(/^Illustration av ett marknadsstånd/)
+    expect(slide.querySelector('[part~="title"]')?.textContent?.trim()).to.equal(FIRST)
+    expect(slide.querySelector('[part~="summary"]')?.textContent).to.contain('Ung Företagsamhet')
+    expect(slide.querySelector('blockquote')?.textContent?.trim()).to.equal(
+      'Jag trodde att företagande var något för andra. Nu vet jag att jag också kan.',
+    )
+    expect(slide.querySelector('[part~="quote-source"]')?.textContent).to.equal(
+      'Elev och vd i UF-företaget, Ett UF-företag med gymnasieelever från Ragunda',
+    )
+    expect(slide.querySelector('[part~="municipality"]')?.textContent?.trim()).to.equal(
+      'Ragunda kommun',
+    )
+    expect(
+      [...slide.querySelectorAll('[part~="tags"] li')].map((li) => li.textContent),
+    ).to.deep.equal(['Positiv samhällsutveckling', 'Kunskap och kompetens'])
+    expect(slide.querySelector('[part~="example-badge"]')?.textContent).to.equal('Exempel')
+    expect($$(el, '[part~="slide"]')).to.have.length(COUNT)
+  })
+
+  it('APG: is a region with aria-roledescription "karusell" and a label without the word', async () => {
+    const el = await carousel()
+    const region = $(el, '[part~="carousel"]')
+    expect(region?.tagName).to.equal('SECTION')
+    expect(region?.getAttribute('aria-roledescription')).to.equal('karusell')
+    expect(region?.getAttribute('aria-label')).to.equal('Goda exempel')
+    el.label = 'Berättelser från Åre'
+    await el.updateComplete
+    expect(region?.getAttribute('aria-label')).to.equal('Berättelser från Åre')
+  })
+
+  it('APG: labels the slides "3 av 8" (and "3 of 8" in English), with aria-roledescription', async () => {
+    const el = await carousel()
+    const slides = $$(el, '[part~="slide"]')
+    expect(slides.map((s) => s.getAttribute('aria-label'))).to.deep.equal(
+      Array.from({length: COUNT}, (_, i) => `${i + 1} av ${COUNT}`),
+    )
+    expect(slides.every((s) => s.getAttribute('aria-roledescription') === 'bild')).to.equal(true)
+    expect(slides.every((s) => s.getAttribute('role') === 'tabpanel')).to.equal(true)
+    el.lang = 'en'
+    await until(
+      () => $$(el, '[part~="slide"]')[2]?.getAttribute('aria-label') === '3 of 8',
+      'English',
+    )
+    expect($$(el, '[part~="slide"]')[2].getAttribute('aria-roledescription')).to.equal('slide')
+    expect($(el, '[part~="carousel"]')?.getAttribute('aria-roledescription')).to.equal('carousel')
+  })
+
+  it('APG: hidden slides are inert and not shown; only the current slide can be reached', async () => {
+    const el = await carousel(
+      html`<ijh-story-carousel href-template="/goda-exempel/{slug}"></ijh-story-carousel>`,
+    )
+    const slides = $$(el, '[part~="slide"]')
+    expect(slides.map((s) => s.inert)).to.deep.equal([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(getComputedStyle(slides[0]).visibility).to.equal('visible')
+    expect(getComputedStyle(slides[1]).visibility).to.equal('hidden')
+    $<HTMLButtonElement>(el, '[part~="next-button"]')?.click()
+    await el.updateComplete
+    expect(slides[0].inert).to.equal(true)
+    expect(slides[1].inert).to.equal(false)
+    // Tab from the next button: the next stop is the link in the shown slide, no other slide's.
+    $<HTMLButtonElement>(el, '[part~="next-button"]')?.focus()
+    await sendKeys({press: 'Tab'})
+    const active = shadow(el).activeElement
+    expect(active?.getAttribute('href')).to.equal(
+      '/goda-exempel/friluftsprodukten-som-testades-i-fjallen',
+    )
+    expect(slides[1].contains(active)).to.equal(true)
+  })
+
+  it('APG: previous and next buttons show the previous and next slide, wrap around, and do not move focus', async () => {
+    const el = await carousel()
+    const next = $<HTMLButtonElement>(el, '[part~="next-button"]') as HTMLButtonElement
+    const previous = $<HTMLButtonElement>(el, '[part~="previous-button"]') as HTMLButtonElement
+    expect(next.getAttribute('aria-label')).to.equal('Nästa berättelse')
+    expect(previous.getAttribute('aria-label')).to.equal('Föregående berättelse')
+    next.focus()
+    await sendKeys({press: 'Enter'})
+    await el.updateComplete
+    expect(shown(el)).to.deep.equal({
+      label: '2 av 8',
+      title: 'Friluftsprodukten som testades i fjällen',
+    })
+    expect(shadow(el).activeElement === next, 'focus on next').to.equal(true)
+    await sendKeys({press: 'Space'})
+    await el.updateComplete
+    expect(shown(el).label).to.equal('3 av 8')
+    previous.click()
+    previous.click()
+    previous.click()
+    await el.updateComplete
+    expect(shown(el).label).to.equal('8 av 8')
+    next.click()
+    await el.updateComplete
+    expect(shown(el)).to.deep.equal({label: '1 av 8', title: FIRST})
+  })
+
+  it('APG tabs: the slide picker is one tab stop whose arrow keys, Home and End show a slide and move focus', async () => {
+    const el = await carousel()
+    const tablist = $(el, '[part~="picker"]')
+    expect(tablist?.getAttribute('role')).to.equal('tablist')
+    expect(tablist?.getAttribute('aria-label')).to.equal('Välj berättelse')
+    const tabs = () => $$(el, '[role="tab"]')
+    expect(tabs()).to.have.length(COUNT)
+    expect(tabs()[0].getAttribute('aria-label')).to.equal(FIRST)
+    expect(tabs()[0].getAttribute('aria-controls')).to.equal('slide-0')
+    expect(tabs().map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1, -1])
+    tabs()[0].focus()
+    await sendKeys({press: 'ArrowRight'})
+    await el.updateComplete
+    expect(shadow(el).activeElement === tabs()[1], 'focus on tabs()[1]').to.equal(true)
+    expect(tabs()[1].getAttribute('aria-selected')).to.equal('true')
+    expect(tabs()[0].getAttribute('aria-selected')).to.equal('false')
+    expect(
+      tabs()
+        .map((tab) => tab.tabIndex)
+        .filter((i) => i === 0),
+    ).to.have.length(1)
+    expect(shown(el).label).to.equal('2 av 8')
+    await sendKeys({press: 'End'})
+    await el.updateComplete
+    expect(shadow(el).activeElement === tabs()[7], 'focus on tabs()[7]').to.equal(true)
+    expect(shown(el).label).to.equal('8 av 8')
+    await sendKeys({press: 'ArrowRight'})
+    await el.updateComplete
+    expect(shown(el).label).to.equal('1 av 8')
+    await sendKeys({press: 'ArrowLeft'})
+    await el.updateComplete
+    expect(shown(el).label).to.equal('8 av 8')
+    await sendKeys({press: 'Home'})
+    await el.updateComplete
+    expect(shadow(el).activeElement === tabs()[0], 'focus on tabs()[0]').to.equal(true)
+    expect(shown(el).label).to.equal('1 av 8')
+    tabs()[4].click()
+    await el.updateComplete
+    expect(shown(el).label).to.equal('5 av 8')
+  })
+
+  it('APG: the slides are aria-live polite while not rotating', async () => {
+    const el = await carousel()
+    const slides = $(el, '[part~="slides"]')
+    expect(slides?.getAttribute('aria-live')).to.equal('polite')
+    expect($(el, '[part~="rotation-button"]') === null, 'no rotation, no rotation button').to.equal(
+      true,
+    )
+  })
+
+  describe('with autoplay', () => {
+    let clock: sinon.SinonFakeTimers
+
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    })
+
+    afterEach(() => clock.restore())
+
+    const autoplay = () => carousel(html`<ijh-story-carousel autoplay></ijh-story-carousel>`)
+
+    it('APG: rotates, with aria-live off while rotating and polite once stopped', async () => {
+      const el = await autoplay()
+      expect($(el, '[part~="slides"]')?.getAttribute('aria-live')).to.equal('off')
+      clock.tick(INTERVAL)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('2 av 8')
+      $<HTMLButtonElement>(el, '[part~="rotation-button"]')?.click()
+      await el.updateComplete
+      expect($(el, '[part~="slides"]')?.getAttribute('aria-live')).to.equal('polite')
+      clock.tick(60_000)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('2 av 8')
+    })
+
+    it('APG: the rotation button comes first in the tab order, and its label says what it will do', async () => {
+      const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
+      const el = await autoplay()
+      const rotation = $<HTMLButtonElement>(el, '[part~="rotation-button"]') as HTMLButtonElement
+      expect(rotation.textContent?.trim()).to.equal('Stoppa bildspelet')
+      expect(rotation.hasAttribute('aria-pressed')).to.equal(false)
+      before.focus()
+      await sendKeys({press: 'Tab'})
+      expect(shadow(el).activeElement === rotation, 'focus on rotation').to.equal(true)
+      await el.updateComplete
+      expect(rotation.textContent?.trim()).to.equal('Starta bildspelet')
+      const order = []
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({press: 'Tab'})
+        order.push(shadow(el).activeElement?.getAttribute('part'))
+      }
+      expect(order).to.deep.equal(['previous-button', 'picker-tab', 'next-button'])
+    })
+
+    it('APG: rotation stops when keyboard focus enters the carousel and does not restart when it leaves', async () => {
+      const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
+      const el = await autoplay()
+      before.focus()
+      await sendKeys({press: 'Tab'})
+      await sendKeys({press: 'Tab'})
+      await el.updateComplete
+      expect($(el, '[part~="slides"]')?.getAttribute('aria-live')).to.equal('polite')
+      await shiftTab()
+      await shiftTab()
+      expect(document.activeElement === before, 'focus on before').to.equal(true)
+      clock.tick(60_000)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+      expect($(el, '[part~="rotation-button"]')?.textContent?.trim()).to.equal('Starta bildspelet')
+    })
+
+    it('APG: rotation stops while the mouse hovers over the carousel and resumes when it leaves', async () => {
+      const el = await autoplay()
+      await sendMouse({type: 'move', position: center($(el, '[part~="slides"]') as HTMLElement)})
+      clock.tick(60_000)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+      await sendMouse({type: 'move', position: [0, window.innerHeight - 1]})
+      clock.tick(INTERVAL)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('2 av 8')
+    })
+
+    it('APG: a mouse click on the rotation button stops rotation, and another starts it', async () => {
+      const el = await autoplay()
+      const rotation = $<HTMLButtonElement>(el, '[part~="rotation-button"]') as HTMLButtonElement
+      await sendMouse({type: 'click', position: center(rotation)})
+      await el.updateComplete
+      expect(rotation.textContent?.trim()).to.equal('Starta bildspelet')
+      clock.tick(60_000)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+      await sendMouse({type: 'click', position: center(rotation)})
+      await el.updateComplete
+      expect(rotation.textContent?.trim()).to.equal('Stoppa bildspelet')
+      clock.tick(INTERVAL)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('2 av 8', 'an explicit start ignores the hovering mouse')
+    })
+
+    it('APG: shows each slide for 7 seconds while rotating (never less than 5)', async () => {
+      const el = await autoplay()
+      clock.tick(INTERVAL - 1)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+      clock.tick(1)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('2 av 8')
+    })
+
+    it('never rotates when the reader prefers reduced motion, and shows no rotation button', async () => {
+      await emulateMedia({reducedMotion: 'reduce'})
+      try {
+        const el = await autoplay()
+        expect($(el, '[part~="rotation-button"]') === null).to.equal(true)
+        expect($(el, '[part~="slides"]')?.getAttribute('aria-live')).to.equal('polite')
+        clock.tick(60_000)
+        await el.updateComplete
+        expect(shown(el).label).to.equal('1 av 8')
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'})
+      }
+    })
+
+    it('stops rotating as soon as the page asks for reduced motion', async () => {
+      const el = await autoplay()
+      document.documentElement.setAttribute(REDUCED_MOTION_ATTRIBUTE, '')
+      try {
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+        await el.updateComplete
+        expect($(el, '[part~="rotation-button"]') === null).to.equal(true)
+        clock.tick(60_000)
+        await el.updateComplete
+        expect(shown(el).label).to.equal('1 av 8')
+      } finally {
+        document.documentElement.removeAttribute(REDUCED_MOTION_ATTRIBUTE)
+      }
+    })
+
+    it('does not rotate one story', async () => {
+      const el = await carousel(
+        html`<ijh-story-carousel autoplay></ijh-story-carousel>`,
+        storiesSource([fakeStory(1)]),
+      )
+      expect($(el, '[part~="rotation-button"]') === null).to.equal(true)
+      expect(clock.countTimers()).to.equal(0)
+    })
+  })
+
+  it('swipes with pointer events: towards the left for the next story, towards the right for the previous', async () => {
+    const el = await carousel()
+    const slides = $(el, '[part~="slides"]') as HTMLElement
+    const swipe = async (dx: number, dy = 0, pointerType = 'touch') => {
+      const init = {pointerId: 7, isPrimary: true, pointerType, clientY: 300}
+      slides.dispatchEvent(new PointerEvent('pointerdown', {...init, clientX: 200}))
+      slides.dispatchEvent(
+        new PointerEvent('pointerup', {...init, clientX: 200 + dx, clientY: 300 + dy}),
+      )
+      await el.updateComplete
+      return shown(el).label
+    }
+    expect(getComputedStyle(slides).touchAction).to.equal('pan-y')
+    expect(await swipe(-120)).to.equal('2 av 8')
+    expect(await swipe(-120)).to.equal('3 av 8')
+    expect(await swipe(120)).to.equal('2 av 8')
+    expect(await swipe(10), 'too short').to.equal('2 av 8')
+    expect(await swipe(60, 200), 'mostly vertical: the page scrolls').to.equal('2 av 8')
+    expect(await swipe(-120, 0, 'mouse'), 'a mouse drag selects text').to.equal('2 av 8')
+    slides.dispatchEvent(
+      new PointerEvent('pointerdown', {
+        pointerId: 1,
+        isPrimary: true,
+        pointerType: 'touch',
+        clientX: 200,
+      }),
+    )
+    slides.dispatchEvent(new PointerEvent('pointercancel', {pointerId: 1, pointerType: 'touch'}))
+    slides.dispatchEvent(
+      new PointerEvent('pointerup', {pointerId: 1, pointerType: 'touch', clientX: 0}),
+    )
+    await el.updateComplete
+    expect(shown(el).label, 'a cancelled gesture').to.equal('2 av 8')
+  })
+
+  it('has no horizontal page scroll at 320 px (nor wider), as a carousel or a list', async () => {
+    try {
+      for (const width of [320, 1024]) {
+        await setViewport({width, height: 800})
+        const el = await carousel(html`<ijh-story-carousel autoplay></ijh-story-carousel>`)
+        for (let i = 0; i < COUNT; i++) {
+          expect(
+            document.documentElement.scrollWidth,
+            `${width}: ${shown(el).label}`,
+          ).to.be.at.most(width)
+          expect(el.getBoundingClientRect().right).to.be.at.most(width)
+          $<HTMLButtonElement>(el, '[part~="next-button"]')?.click()
+          await el.updateComplete
+        }
+        const list = await carousel(html`<ijh-story-carousel layout="list"></ijh-story-carousel>`)
+        expect(list.getBoundingClientRect().right, `${width}: list`).to.be.at.most(width)
+        expect(document.documentElement.scrollWidth, `${width}: list`).to.be.at.most(width)
+      }
+    } finally {
+      await setViewport({width: 800, height: 600})
+    }
+  })
+
+  it('gives the bundled images a srcset of the copies made at generate time, with sizes and lazy loading, and they load', async () => {
+    const el = await carousel()
+    const img = $$(el, '[part~="slide"]')[0].querySelector('img') as HTMLImageElement
+    const candidates = img.srcset.split(', ')
+    expect(candidates.map((c) => c.split(' ')[1])).to.deep.equal(['400w', '800w', '1200w'])
+    expect(candidates[0]).to.match(
+      /\/components\/data\/generated\/images\/unga-foretagare-i-ragunda-400\.webp 400w$/,
+    )
+    expect(img.getAttribute('src')).to.match(/unga-foretagare-i-ragunda-800\.jpg$/)
+    expect(img.getAttribute('sizes')).to.match(/^auto, /)
+    expect(img.getAttribute('loading')).to.equal('lazy')
+    await until(() => img.complete && img.naturalWidth > 0, 'the image to load')
+    expect(img.naturalWidth / img.naturalHeight).to.be.closeTo(16 / 9, 0.01)
+  })
+
+  it('gives Sanity images a srcset from Sanity’s image pipeline, cropped to 16:9', async () => {
+    const el = await carousel(
+      undefined,
+      storiesSource([
+        fakeStory(1, {
+          image: {
+            alt: 'Ett bageri',
+            hotspot: null,
+            crop: null,
+            asset: {
+              _id: 'image-Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1500-jpg',
+              url: 'https://cdn.sanity.io/images/abc123xy/production/Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1500.jpg',
+              lqip: 'data:image/jpeg;base64,/9j/4AAQ',
+              dimensions: {
+                _type: 'sanity.imageDimensions',
+                width: 2000,
+                height: 1500,
+                aspectRatio: 4 / 3,
+              },
+            },
+          },
+        }),
+      ]),
+    )
+    const img = $(el, 'img') as HTMLImageElement
+    expect(img.alt).to.equal('Ett bageri')
+    const candidates = img.srcset.split(', ')
+    expect(candidates).to.have.length(4)
+    expect(candidates[0]).to.match(
+      /^https:\/\/cdn\.sanity\.io\/images\/abc123xy\/production\/Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1500\.jpg\?rect=0,188,2000,1125&w=400&h=225&fit=crop&auto=format 400w$/,
+    )
+    expect($(el, '[part~="media"]')?.style.backgroundImage).to.contain('data:image/jpeg;base64')
+  })
+
+  it('keeps each image’s 16:9 box with the low-quality placeholder while it loads: no layout shift', async () => {
+    await setViewport({width: 360, height: 1200})
+    try {
+      const stories = (await bundledSource.fetch('successStories', {
+        lang: 'sv',
+      } as QueryParamsMap['successStories'])) as Story[]
+      const bust = `?n=${Math.random()}`
+      const fresh = stories.slice(0, 1).map((story) => {
+        const asset = story.image?.asset as unknown as {url: string; variants: {url: string}[]}
+        return {
+          ...story,
+          image: {
+            ...story.image,
+            asset: {
+              ...asset,
+              url: asset.url + bust,
+              variants: asset.variants.map((v) => ({...v, url: v.url + bust})),
+            },
+          },
+        }
+      })
+      const wrapper = await fixtureWithSource<HTMLElement>(
+        storiesSource(fresh),
+        html`<div>
+          <ijh-story-carousel></ijh-story-carousel>
+          <p>Text below the carousel</p>
+        </div>`,
+      )
+      const el = wrapper.querySelector('ijh-story-carousel') as IjhStoryCarousel
+      await loaded(el)
+      expect(PerformanceObserver.supportedEntryTypes).to.include('layout-shift')
+      const shifts: number[] = []
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as PerformanceEntry & {value: number}).value)
+      })
+      observer.observe({type: 'layout-shift'})
+      const media = $(el, '[part~="media"]') as HTMLElement
+      const img = media.querySelector('img') as HTMLImageElement
+      expect(img.complete && img.naturalWidth > 0, 'not loaded yet').to.equal(false)
+      const box = media.getBoundingClientRect()
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1)
+      expect(media.style.backgroundImage).to.match(/^url\("data:image\/jpeg;base64,/)
+      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['1600', '900'])
+      await until(() => img.complete && img.naturalWidth > 0, 'the image to load')
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      for (const entry of observer.takeRecords()) {
+        shifts.push((entry as PerformanceEntry & {value: number}).value)
+      }
+      observer.disconnect()
+      expect(media.getBoundingClientRect().height).to.equal(box.height)
+      expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0)
+    } finally {
+      await setViewport({width: 800, height: 600})
+    }
+  })
+
+  it('shows a skeleton of about the final size, with a status, while loading', async () => {
+    const source = new TestSource()
+    source.hold = true
+    const el = await fixtureWithSource<IjhStoryCarousel>(
+      source,
+      html`<ijh-story-carousel></ijh-story-carousel>`,
+    )
+    const skeleton = $(el, '[part~="skeleton"]')
+    expect(skeleton?.getAttribute('aria-busy')).to.equal('true')
+    expect($(el, '[role="status"]')?.textContent).to.equal('Laddar innehåll …')
+    const media = skeleton?.querySelector('.media') as HTMLElement
+    const box = media.getBoundingClientRect()
+    expect(box.height).to.be.closeTo((box.width * 9) / 16, 1)
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(200)
+    source.release()
+    await loaded(el)
+    expect(shown(el).title).to.equal(FIRST)
+  })
+
+  it('chooses stories with focus-area, municipality and limit, and carousels on a page share one request', async () => {
+    const source = new TestSource()
+    const wrapper = await fixtureWithSource<HTMLElement>(
+      source,
+      html`<div>
+        <ijh-story-carousel focus-area="kreativa-motesplatser"></ijh-story-carousel>
+        <ijh-story-carousel municipality="ragunda"></ijh-story-carousel>
+        <ijh-story-carousel limit="3" layout="list"></ijh-story-carousel>
+        <ijh-story-carousel focus-area="kunskap-och-kompetens" limit="1"></ijh-story-carousel>
+      </div>`,
+    )
+    const [byArea, byPlace, limited, one] = [...wrapper.querySelectorAll('ijh-story-carousel')]
+    for (const el of [byArea, byPlace, limited, one]) await loaded(el)
+    expect(source.calls).to.have.length(1)
+    const areaSlides = $$(byArea, '[part~="slide"]')
+    expect(areaSlides.length).to.be.within(1, COUNT - 1)
+    for (const slide of areaSlides) {
+      expect(
+        [...slide.querySelectorAll('[part~="tags"] li')].map((li) => li.textContent),
+      ).to.include('Kreativa mötesplatser')
+    }
+    expect(
+      $$(byPlace, '[part~="slide"]').map((s) =>
+        s.querySelector('[part~="title"]')?.textContent?.trim(),
+      ),
+    ).to.deep.equal([FIRST])
+    expect($$(limited, '[part~="list"] > li')).to.have.length(3)
+    expect($$(one, '[part~="slide"]')).to.have.length(1)
+    expect($(one, '[part~="controls"]') === null).to.equal(true)
+  })
+
+  it('explains a focus-area or municipality that matches nothing, naming the attribute with an example', async () => {
+    const el = await carousel(
+      html`<ijh-story-carousel focus-area="finns-inte"></ijh-story-carousel>`,
+    )
+    const error = $(el, '[part~="error"]')
+    expect(error?.getAttribute('role')).to.equal('status')
+    expect(error?.textContent).to.contain('focus-area="finns-inte"')
+    expect(error?.textContent).to.contain(
+      'Prova till exempel focus-area="positiv-samhallsutveckling"',
+    )
+    el.focusArea = 'kunskap-och-kompetens'
+    el.municipality = 'stockholm'
+    await el.updateComplete
+    expect($(el, '[part~="error"]')?.textContent).to.contain('municipality="stockholm"')
+    el.municipality = 'ragunda'
+    await el.updateComplete
+    expect(shown(el).title).to.equal(FIRST)
+    const empty = await carousel(undefined, storiesSource([]))
+    expect($(empty, '[part~="error"]')?.textContent).to.contain('Det finns inga berättelser')
+  })
+
+  it('shows every story for a limit that is not a whole number of 1 or more', async () => {
+    for (const limit of ['abc', '0', '-1']) {
+      const el = await carousel(html`<ijh-story-carousel limit=${limit}></ijh-story-carousel>`)
+      expect($$(el, '[part~="slide"]'), limit).to.have.length(COUNT)
+    }
+  })
+
+  it('links each story’s title with href-template, only to http(s) and relative addresses', async () => {
+    const el = await carousel(
+      html`<ijh-story-carousel href-template="/goda-exempel/{slug}"></ijh-story-carousel>`,
+    )
+    const links = $$(el, 'a[part~="link"]')
+    expect(links).to.have.length(COUNT)
+    expect(links[0].getAttribute('href')).to.equal('/goda-exempel/unga-foretagare-i-ragunda')
+    expect(links[0].textContent).to.equal(FIRST)
+    el.hrefTemplate = 'javascript:alert(1)//{slug}'
+    await el.updateComplete
+    expect($$(el, 'a')).to.have.length(0)
+    el.hrefTemplate = 'https://kommun.se/{slug}'
+    await el.updateComplete
+    expect($$(el, 'a')[0].getAttribute('href')).to.equal(
+      'https://kommun.se/unga-foretagare-i-ragunda',
+    )
+  })
+
+  it('layout="list" shows every story as a plain list, with no carousel and nothing hidden', async () => {
+    const el = await carousel(html`<ijh-story-carousel layout="list"></ijh-story-carousel>`)
+    const list = $(el, '[part~="list"]')
+    expect(list?.tagName).to.equal('UL')
+    expect(list?.getAttribute('aria-label')).to.equal('Goda exempel')
+    expect($$(el, '[part~="list"] > li [part~="story"]')).to.have.length(COUNT)
+    expect($(el, '[part~="carousel"], button, [inert], [aria-live]') === null).to.equal(true)
+  })
+
+  it('shows English for lang="en"', async () => {
+    const el = await carousel(html`<ijh-story-carousel lang="en"></ijh-story-carousel>`)
+    expect(shown(el)).to.deep.equal({label: '1 of 8', title: 'Young entrepreneurs in Ragunda'})
+    expect($(el, '[part~="municipality"]')?.textContent?.trim()).to.equal('Ragunda Municipality')
+    expect($(el, '[part~="next-button"]')?.getAttribute('aria-label')).to.equal('Next story')
+    expect($(el, '[part~="carousel"]')?.getAttribute('aria-label')).to.equal('Success stories')
+  })
+
+  it('shows one story as a single slide with no controls', async () => {
+    const el = await carousel(undefined, storiesSource([fakeStory(1)]))
+    expect($(el, '[part~="controls"]') === null).to.equal(true)
+    const slide = $(el, '[part~="slide"]')
+    expect(slide?.getAttribute('role')).to.equal('group')
+    expect(slide?.getAttribute('aria-label')).to.equal('1 av 1')
+    expect(slide?.inert).to.equal(false)
+  })
+
+  it('keeps a 16:9 frame for a story without an image, and skips malformed stories', async () => {
+    const el = await carousel(
+      undefined,
+      storiesSource([
+        fakeStory(1),
+        null,
+        {_id: 'no-title'},
+        fakeStory(2, {focusAreas: null, municipality: null, quote: null, summary: null}),
+      ]),
+    )
+    expect($$(el, '[part~="slide"]')).to.have.length(2)
+    const media = $(el, '[part~="media"]') as HTMLElement
+    expect(media.querySelector('img') === null).to.equal(true)
+    const box = media.getBoundingClientRect()
+    expect(box.height).to.be.closeTo((box.width * 9) / 16, 1)
+    const bare = $$(el, '[part~="slide"]')[1]
+    expect(
+      bare.querySelector('[part~="tags"], [part~="quote"], [part~="municipality"]') === null,
+    ).to.equal(true)
+  })
+
+  it('renders hostile content as text and never uses an unsafe image address', async () => {
+    const hostile = '<img src=x onerror="window.__xss=1">'
+    const el = await carousel(
+      html`<ijh-story-carousel href-template="/{slug}"></ijh-story-carousel>`,
+      storiesSource([
+        fakeStory(1, {
+          slug: '"><script>',
+          title: hostile,
+          summary: hostile,
+          quote: hostile,
+          quoteRole: hostile,
+          focusAreas: [{slug: 'x', title: hostile}],
+          image: {
+            alt: hostile,
+            hotspot: null,
+            crop: null,
+            asset: {
+              _id: 'x',
+              url: 'javascript:alert(1)',
+              lqip: 'data:image/png,")',
+              dimensions: null,
+            },
+          },
+        }),
+      ]),
+    )
+    expect($(el, 'img') === null).to.equal(true)
+    expect($(el, 'script') === null).to.equal(true)
+    expect($(el, '[part~="title"]')?.textContent).to.equal(hostile)
+    expect($(el, 'a')?.getAttribute('href')).to.equal('/%22%3E%3Cscript%3E')
+    expect(($(el, '[part~="media"]') as HTMLElement).style.backgroundImage).to.equal('')
+    expect((window as {__xss?: number}).__xss).to.equal(undefined)
+  })
+
+  it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
+    let fail = true
+    const source = new TestSource((name, params) =>
+      fail
+        ? Promise.reject(new DataSourceError('offline', 'unreachable'))
+        : bundledSource.fetch(name, params as never),
+    )
+    const el = await carousel(undefined, source)
+    expect($(el, '[part~="error"]')?.textContent).to.contain(
+      'Innehållet kunde inte hämtas just nu.',
+    )
+    fail = false
+    $<HTMLButtonElement>(el, '[part~="retry-button"]')?.click()
+    await until(() => !!$(el, '[part~="slide"]'), 'the retried stories')
+    expect(shown(el).title).to.equal(FIRST)
+  })
+
+  it('keeps showing the last good stories when a later load fails', async () => {
+    let fail = false
+    const source = new TestSource((name, params) =>
+      fail
+        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
+        : bundledSource.fetch(name, params as never),
+    )
+    const el = await carousel(undefined, source)
+    fail = true
+    el.lang = 'en'
+    await until(() => !!$(el, '[part~="stale-notice"]'), 'the stale notice')
+    expect(shown(el).title).to.equal(FIRST)
+  })
+})

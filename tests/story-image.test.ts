@@ -1,0 +1,121 @@
+import {expect} from '@open-wc/testing'
+import type {Story} from '../components/story-carousel/select-stories'
+import {storyImage} from '../components/story-carousel/story-image'
+
+const LQIP = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD'
+const ID = 'image-Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1000-jpg'
+const URL =
+  'https://cdn.sanity.io/images/abc123xy/production/Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1000.jpg'
+
+function sanityImage(overrides: Record<string, unknown> = {}): Story['image'] {
+  return {
+    alt: 'Ett bageri',
+    hotspot: null,
+    crop: null,
+    asset: {
+      _id: ID,
+      url: URL,
+      lqip: LQIP,
+      dimensions: {_type: 'sanity.imageDimensions', width: 2000, height: 1000, aspectRatio: 2},
+    },
+    ...overrides,
+  } as Story['image']
+}
+
+describe('story-image', () => {
+  it('builds a 16:9 srcset from Sanity’s image pipeline, never wider than the original', () => {
+    const image = storyImage(sanityImage())
+    const candidates = image?.srcset.split(', ') ?? []
+    expect(candidates.map((c) => c.split(' ').at(-1))).to.deep.equal([
+      '400w',
+      '800w',
+      '1200w',
+      '1600w',
+    ])
+    expect(candidates[0]).to.match(
+      /^https:\/\/cdn\.sanity\.io\/images\/abc123xy\/production\/Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1000\.jpg\?/,
+    )
+    expect(candidates[0]).to.contain('w=400&h=225')
+    expect(candidates[0]).to.contain('fit=crop')
+    expect(candidates[0]).to.contain('auto=format')
+    expect(image?.src).to.contain('w=800&h=450')
+    expect(image?.lqip).to.equal(LQIP)
+    expect(image?.alt).to.equal('Ett bageri')
+    const small = storyImage(
+      sanityImage({
+        asset: {_id: ID, url: URL, lqip: null, dimensions: {width: 900, height: 600}},
+      }),
+    )
+    expect(small?.srcset.split(', ').map((c) => c.split(' ').at(-1))).to.deep.equal([
+      '400w',
+      '800w',
+    ])
+  })
+
+  it('crops around the editor’s crop and hotspot', () => {
+    const plain = storyImage(sanityImage())?.src
+    const cropped = storyImage(
+      sanityImage({
+        crop: {_type: 'sanity.imageCrop', top: 0, bottom: 0, left: 0.5, right: 0},
+        hotspot: {_type: 'sanity.imageHotspot', x: 0.9, y: 0.5, width: 0.1, height: 0.1},
+      }),
+    )?.src
+    expect(cropped).to.match(/rect=1000,\d+,1000,\d+/)
+    expect(cropped).not.to.equal(plain)
+    const partial = storyImage(sanityImage({crop: {_type: 'sanity.imageCrop', top: 0.1}}))?.src
+    expect(partial).to.equal(plain)
+  })
+
+  it('uses the generated copies of a bundled image', () => {
+    const image = storyImage({
+      alt: 'Bageri',
+      hotspot: null,
+      crop: null,
+      asset: {
+        _id: 'bundled:x.jpg',
+        url: '/generated/images/x-800.jpg',
+        lqip: LQIP,
+        dimensions: null,
+        variants: [
+          {width: 400, url: '/generated/images/x-400.webp'},
+          {width: 800, url: 'javascript:alert(1)'},
+          {width: 1200, url: 'http://localhost/generated/images/x-1200.webp'},
+        ],
+      },
+    } as unknown as Story['image'])
+    expect(image).to.deep.equal({
+      src: '/generated/images/x-800.jpg',
+      srcset:
+        '/generated/images/x-400.webp 400w, http://localhost/generated/images/x-1200.webp 1200w',
+      lqip: LQIP,
+      alt: 'Bageri',
+    })
+  })
+
+  it('gives nothing for a missing image or asset, and never an unsafe address or placeholder', () => {
+    expect(storyImage(null)).to.equal(undefined)
+    expect(storyImage(sanityImage({asset: null}))).to.equal(undefined)
+    const hostile = (url: string, lqip: string) =>
+      storyImage(sanityImage({asset: {_id: 'x', url, lqip, dimensions: null}}))
+    expect(hostile('javascript:alert(1)', LQIP)).to.equal(undefined)
+    expect(hostile('data:text/html,<script>1</script>', LQIP)).to.equal(undefined)
+    expect(
+      hostile('https://example.com/x.jpg', 'data:image/jpeg,") url(https://evil'),
+    ).to.deep.equal({
+      src: 'https://example.com/x.jpg',
+      srcset: '',
+      lqip: undefined,
+      alt: 'Ett bageri',
+    })
+    expect(hostile('https://example.com/x.jpg', 'https://tracker.example/x.gif')?.lqip).to.equal(
+      undefined,
+    )
+  })
+
+  it('shows the original when the asset id cannot be read', () => {
+    const image = storyImage(
+      sanityImage({asset: {_id: 'not-an-image-id', url: URL, lqip: null, dimensions: null}}),
+    )
+    expect(image).to.deep.equal({src: URL, srcset: '', lqip: undefined, alt: 'Ett bageri'})
+  })
+})
