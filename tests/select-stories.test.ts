@@ -1,6 +1,5 @@
 import {expect} from '@open-wc/testing'
 import {
-  parseLayout,
   parseLimit,
   selectStories,
   usableStories,
@@ -96,12 +95,5 @@ describe('select-stories', () => {
     expect(usableStories({stories: []})).to.deep.equal([])
     const selection = selectStories(malformed, {focusArea: 'kunskap'})
     expect(selection.ok).to.equal(false)
-  })
-
-  it('reads layout, with carousel as the default', () => {
-    expect(parseLayout('list')).to.equal('list')
-    expect(parseLayout(' LIST ')).to.equal('list')
-    expect(parseLayout('grid')).to.equal('carousel')
-    expect(parseLayout(undefined)).to.equal('carousel')
   })
 })

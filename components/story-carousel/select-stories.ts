@@ -9,11 +9,6 @@ export type Story = NonNullable<QueryResultMap['successStories']>[number]
 
 export type StoryLayout = 'carousel' | 'list'
 
-/** `list` or `carousel`; anything else is read as `carousel`. */
-export function parseLayout(value: string | null | undefined): StoryLayout {
-  return value?.trim().toLowerCase() === 'list' ? 'list' : 'carousel'
-}
-
 /**
  * The `limit` attribute as a whole number ≥ 1, or `undefined` for none: every story. A value
  * that is not such a number (`abc`, `0`, `-2`, `2.5`) gives every story too, the sensible default.

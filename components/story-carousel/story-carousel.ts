@@ -9,13 +9,7 @@ import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
 import {AutoplayController} from './autoplay-controller'
-import {
-  parseLayout,
-  selectStories,
-  type Selection,
-  type Story,
-  type StoryLayout,
-} from './select-stories'
+import {selectStories, type Selection, type Story, type StoryLayout} from './select-stories'
 import {msg} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
 import {storyImage} from './story-image'
@@ -25,6 +19,10 @@ const SIZES = 'auto, (min-width: 40rem) 50vw, 100vw'
 
 /** How long each slide is shown while rotating (ms); the controller never goes below 5 s. */
 const INTERVAL = 7000
+
+/** A paragraph with a part, or nothing when it has no text. */
+const para = (part: string, text: unknown, className = '') =>
+  text ? html`<p class=${className} part=${part}>${text}</p>` : ''
 
 /** How far (px) a finger must travel sideways for a swipe. */
 const SWIPE = 40
@@ -125,7 +123,7 @@ export class IjhStoryCarousel extends IjhElement {
   }
 
   private get isCarousel(): boolean {
-    return parseLayout(this.layout) === 'carousel'
+    return this.layout !== 'list'
   }
 
   override willUpdate(): void {
@@ -228,10 +226,10 @@ export class IjhStoryCarousel extends IjhElement {
     return html`<article class="story" part="story">
       <div class="media" part="media" style=${styleMap({backgroundImage: lqip})}>${img}</div>
       <div class="text">
-        ${story.isExample ? html`<p class="badge" part="example-badge">${msg(lang, 'example')}</p>` : ''}
+        ${para('example-badge', story.isExample && msg(lang, 'example'), 'badge')}
         ${staticHtml`<${tag} part="title">${title}</${tag}>`}
-        ${place ? html`<p class="muted" part="municipality">${msg(lang, 'municipality', {name: place})}</p>` : ''}
-        ${story.summary ? html`<p part="summary">${story.summary}</p>` : ''}
+        ${para('municipality', place && msg(lang, 'municipality', {name: place}), 'muted')}
+        ${para('summary', story.summary)}
         ${
           story.quote
             ? html`<figure part="quote">
