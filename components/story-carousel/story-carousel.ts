@@ -60,15 +60,10 @@ const SWIPE = 40
  * @csspart retry-button - The error message's retry button.
  * @csspart stale-notice - The note shown above stories that could not be refreshed.
  *
- * @cssproperty [--ijh-story-carousel-background=var(--ijh-color-surface, #ffffff)] - The frame's background.
- * @cssproperty [--ijh-story-carousel-border-color=var(--ijh-color-border, #8a969f)] - Borders and tags.
- * @cssproperty [--ijh-story-carousel-accent=var(--ijh-color-accent, #005a7a)] - Buttons, picker, links and the quote's rule.
- * @cssproperty [--ijh-story-carousel-quote-color=var(--ijh-color-text, #1d2327)] - The quote's text.
- * @cssproperty [--ijh-story-carousel-image-background=var(--ijh-color-surface-alt, #f3f5f7)] - Behind an image, and where a story has none.
- * @cssproperty [--ijh-story-carousel-padding=1rem] - Space inside the frame and between parts.
- * @cssproperty [--ijh-story-carousel-title-size=1.375rem] - The title's font size.
+ * @cssproperty [--ijh-story-carousel-border-color=var(--ijh-color-border, #8a969f)] - The frames' borders and the tags.
+ * @cssproperty [--ijh-story-carousel-accent=var(--ijh-color-accent, #005a7a)] - Buttons, the picker and the quote's rule.
+ * @cssproperty [--ijh-story-carousel-padding=var(--ijh-space, 1rem)] - Space inside the frame and between parts.
  * @cssproperty [--ijh-story-carousel-max-width=60rem] - The greatest width.
- * @cssproperty [--ijh-story-carousel-min-height=0] - Extra space kept while loading.
  */
 @customElement('ijh-story-carousel')
 export class IjhStoryCarousel extends IjhElement {
