@@ -212,6 +212,14 @@ describe('ijh-strategy-wheel', () => {
     expect(
       root.getElementById(group?.getAttribute('aria-describedby') ?? '')?.textContent,
     ).to.contain('Piltangenterna')
+    // A page can put its own words in the description slot.
+    const own = await wheel(
+      html`<ijh-strategy-wheel><span slot="description">Vår egen text.</span></ijh-strategy-wheel>`,
+    )
+    const slot = shadow(own).querySelector<HTMLSlotElement>('#description slot')
+    expect(slot?.assignedElements().map((element) => element.textContent)).to.deep.equal([
+      'Vår egen text.',
+    ])
   })
 
   it('draws the whole bundled strategy: year and vision, five focus areas, five values, three goals', async () => {
