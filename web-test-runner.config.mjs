@@ -23,6 +23,11 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Tests run in several pages at once; a page in the background must keep its
+          // animation frames and timers, or a test waiting on one hangs.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
