@@ -4,9 +4,18 @@
 // SANITY_DATASET, SANITY_API_VERSION) point the demo at a real project instead. PORT sets the port.
 import {esbuildPlugin} from '@web/dev-server-esbuild'
 import {startDevServer} from '@web/dev-server'
-import {sanityQueryEndpoint} from './query-endpoint.mjs'
+import {withImportedAssets} from './imported-assets.mjs'
+import {DEFAULT_DATASET_PATH, loadNdjson, sanityQueryEndpoint} from './query-endpoint.mjs'
 
 const port = Number(process.env.PORT) || 8000
+const base = `http://localhost:${port}`
+
+// The default dataset as it reads after `sanity dataset import`: with its story images uploaded.
+const documents = await withImportedAssets(
+  loadNdjson(DEFAULT_DATASET_PATH),
+  DEFAULT_DATASET_PATH,
+  (path) => `${base}/sanity-plugin/dataset/${path}`,
+)
 
 /** `/demo/demo-config.js`: where the demo pages read content from. */
 function demoConfig(ctx, next) {
@@ -42,7 +51,7 @@ const server = await startDevServer({
         else return next()
       },
       demoConfig,
-      sanityQueryEndpoint(),
+      sanityQueryEndpoint({documents}),
     ],
     plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   },
@@ -51,7 +60,6 @@ const server = await startDevServer({
   logStartMessage: false,
 })
 
-const base = `http://localhost:${port}`
 console.log(`
 Innovativa Jämtland/Härjedalen – demo
 

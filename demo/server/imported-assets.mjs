@@ -1,0 +1,49 @@
+// What `sanity dataset import` does to the default dataset's images, for the local query endpoint:
+// each `{_sanityAsset: 'image@file://./images/x.jpg'}` becomes a reference to a `sanity.imageAsset`
+// document with the file's address, dimensions and low-quality placeholder (a 20-pixel-wide JPEG,
+// as Sanity computes it). Without this step the endpoint answers `asset: null`, as Sanity does
+// before the import. The files are served by the demo server from `sanity-plugin/dataset/images/`.
+import {createHash} from 'node:crypto'
+import {dirname, resolve} from 'node:path'
+import sharp from 'sharp'
+
+const EXPORTED = /^image@file:\/\/\.\/(images\/[\w.-]+\.(jpe?g|png|webp))$/
+
+/**
+ * The documents with every exported image imported. `datasetPath` is the ndjson file (the images
+ * are beside it); `publicUrl(path)` gives the address the page loads `images/x.jpg` from.
+ */
+export async function withImportedAssets(documents, datasetPath, publicUrl) {
+  const assets = new Map()
+  const imported = []
+  for (const doc of documents) {
+    const match = EXPORTED.exec(doc.image?._sanityAsset ?? '')
+    if (!match) {
+      imported.push(doc)
+      continue
+    }
+    const [, path, extension] = match
+    if (!assets.has(path)) {
+      const file = resolve(dirname(datasetPath), path)
+      const {width, height} = await sharp(file).metadata()
+      const lqip = await sharp(file).resize(20).jpeg({quality: 40}).toBuffer()
+      const hash = createHash('sha1').update(path).digest('hex')
+      assets.set(path, {
+        _id: `image-${hash}-${width}x${height}-${extension}`,
+        _type: 'sanity.imageAsset',
+        url: publicUrl(path),
+        metadata: {
+          _type: 'sanity.imageMetadata',
+          dimensions: {_type: 'sanity.imageDimensions', width, height, aspectRatio: width / height},
+          lqip: `data:image/jpeg;base64,${lqip.toString('base64')}`,
+        },
+      })
+    }
+    const {_sanityAsset: _exported, ...image} = doc.image
+    imported.push({
+      ...doc,
+      image: {...image, asset: {_type: 'reference', _ref: assets.get(path)._id}},
+    })
+  }
+  return [...imported, ...assets.values()]
+}
