@@ -5,9 +5,8 @@ import '../components/focus-area-card/focus-area-card'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import '../components/strategy-wheel/strategy-wheel'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
-import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError} from '../components/data/source'
-import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
 
 const SLUG = 'kunskap-och-kompetens'
 
@@ -211,32 +210,23 @@ describe('ijh-focus-area-card', () => {
   })
 
   it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
-    let fail = true
-    const source = new TestSource((name, params) =>
-      fail
-        ? Promise.reject(new DataSourceError('offline', 'unreachable'))
-        : bundledSource.fetch(name, params as never),
-    )
+    const source = new TestSource()
+    source.failWith = OFFLINE
     const el = await card(undefined, source)
     const error = shadow(el).querySelector('[part~="error"]')
     expect(error?.getAttribute('role')).to.equal('status')
     expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')
     expect(error?.textContent).to.contain('internetanslutning')
-    fail = false
+    source.failWith = undefined
     shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click()
     await until(() => !!shadow(el).querySelector('[part~="title"]'), 'the retried content')
     expect(source.calls).to.have.length(2)
   })
 
   it('keeps showing the last good content when a later load fails', async () => {
-    let fail = false
-    const source = new TestSource((name, params) =>
-      fail
-        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
-        : bundledSource.fetch(name, params as never),
-    )
+    const source = new TestSource()
     const el = await card(undefined, source)
-    fail = true
+    source.failWith = SERVER_ERROR
     el.lang = 'en'
     await until(() => !!shadow(el).querySelector('[part~="stale-notice"]'), 'the stale notice')
     expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(

@@ -8,7 +8,7 @@ import type {Story} from '../components/story-carousel/select-stories'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type QueryParamsMap} from '../components/data/source'
 import {REDUCED_MOTION_ATTRIBUTE} from '../components/shared/motion'
-import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
 
 const COUNT = 8
 /** The carousel's rotation interval. */
@@ -765,31 +765,22 @@ describe('ijh-story-carousel', () => {
   })
 
   it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
-    let fail = true
-    const source = new TestSource((name, params) =>
-      fail
-        ? Promise.reject(new DataSourceError('offline', 'unreachable'))
-        : bundledSource.fetch(name, params as never),
-    )
+    const source = new TestSource()
+    source.failWith = OFFLINE
     const el = await carousel(undefined, source)
     expect($(el, '[part~="error"]')?.textContent).to.contain(
       'Innehållet kunde inte hämtas just nu.',
     )
-    fail = false
+    source.failWith = undefined
     $<HTMLButtonElement>(el, '[part~="retry-button"]')?.click()
     await until(() => !!$(el, '[part~="slide"]'), 'the retried stories')
     expect(shown(el).title).to.equal(FIRST)
   })
 
   it('keeps showing the last good stories when a later load fails', async () => {
-    let fail = false
-    const source = new TestSource((name, params) =>
-      fail
-        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
-        : bundledSource.fetch(name, params as never),
-    )
+    const source = new TestSource()
     const el = await carousel(undefined, source)
-    fail = true
+    source.failWith = SERVER_ERROR
     el.lang = 'en'
     await until(() => !!$(el, '[part~="stale-notice"]'), 'the stale notice')
     expect(shown(el).title).to.equal(FIRST)

@@ -7,7 +7,7 @@ import {
 } from '../components/strategy-wheel/strategy-wheel'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type QueryResultMap} from '../components/data/source'
-import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
 
 type Strategy = NonNullable<QueryResultMap['strategy']>
 
@@ -658,30 +658,21 @@ describe('ijh-strategy-wheel', () => {
   })
 
   it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
-    let fail = true
-    const source = new TestSource((name, params) =>
-      fail
-        ? Promise.reject(new DataSourceError('offline', 'unreachable'))
-        : bundledSource.fetch(name, params as never),
-    )
+    const source = new TestSource()
+    source.failWith = OFFLINE
     const el = await wheel(undefined, source)
     const error = shadow(el).querySelector('[part~="error"]')
     expect(error?.getAttribute('role')).to.equal('status')
     expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')
-    fail = false
+    source.failWith = undefined
     shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click()
     await until(() => segments(el, 'area').length === 5, 'the retried content')
   })
 
   it('keeps showing the last good wheel when a later load fails', async () => {
-    let fail = false
-    const source = new TestSource((name, params) =>
-      fail
-        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
-        : bundledSource.fetch(name, params as never),
-    )
+    const source = new TestSource()
     const el = await wheel(undefined, source)
-    fail = true
+    source.failWith = SERVER_ERROR
     el.lang = 'en'
     await until(() => !!shadow(el).querySelector('[part~="stale-notice"]'), 'the stale notice')
     expect(labels(el, 'area')[0]).to.equal('Positiv samhällsutveckling')

@@ -10,7 +10,7 @@ import {
 } from '../components/support-finder/support-finder'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError} from '../components/data/source'
-import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
 
 function shadow(el: Element): ShadowRoot {
   const root = el.shadowRoot
@@ -710,18 +710,14 @@ describe('ijh-support-finder', () => {
   })
 
   it('keeps the last results when a reload fails, and recovers from an error with retry', async () => {
-    let fail = true
-    const source = new TestSource((name, params) =>
-      fail
-        ? Promise.reject(new DataSourceError('http', 'down', {status: 500}))
-        : bundledSource.fetch(name, params as never),
-    )
+    const source = new TestSource()
+    source.failWith = SERVER_ERROR
     const el = await finder(undefined, source)
     expect($(el, '[part~="error"]')).to.exist
-    fail = false
+    source.failWith = undefined
     ;($(el, '[part~="retry-button"]') as HTMLButtonElement).click()
     await until(() => resultCount(el) === 29, 'the retried content')
-    fail = true
+    source.failWith = SERVER_ERROR
     el.lang = 'en'
     await until(() => !!$(el, '[part~="stale-notice"]'), 'the stale notice')
     expect(resultCount(el)).to.equal(29)

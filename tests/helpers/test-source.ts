@@ -3,12 +3,13 @@ import {fixture} from '@open-wc/testing'
 import {html, type TemplateResult} from 'lit'
 import {bundledSource} from '../../components/data/bundled-source'
 import {dataSourceContext} from '../../components/data/context'
-import type {
-  DataSource,
-  FetchOptions,
-  QueryName,
-  QueryParamsMap,
-  QueryResultMap,
+import {
+  DataSourceError,
+  type DataSource,
+  type FetchOptions,
+  type QueryName,
+  type QueryParamsMap,
+  type QueryResultMap,
 } from '../../components/data/source'
 
 export interface Call {
@@ -21,13 +22,15 @@ type Handler = (name: QueryName, params: object, signal?: AbortSignal) => unknow
 
 /**
  * A data source for tests: answers with a handler (by default the bundled dataset), records every
- * call, and can hold answers back until `release()` so tests can see loading states.
+ * call, can hold answers back until `release()` so tests can see loading states, and fails every
+ * call with `failWith` while that is set.
  */
 export class TestSource implements DataSource {
   readonly key: string
   readonly calls: Call[] = []
   private held: (() => void)[] = []
   hold = false
+  failWith?: DataSourceError
 
   constructor(
     private readonly handler: Handler = (name, params) =>
@@ -45,6 +48,7 @@ export class TestSource implements DataSource {
     this.calls.push({name, params, signal})
     if (this.hold) await new Promise<void>((resolve) => this.held.push(resolve))
     signal?.throwIfAborted()
+    if (this.failWith) throw this.failWith
     return (await this.handler(name, params, signal)) as QueryResultMap[N]
   }
 
@@ -56,6 +60,12 @@ export class TestSource implements DataSource {
     held.forEach((resolve) => resolve())
   }
 }
+
+/** What an unreachable Sanity gives. */
+export const OFFLINE = new DataSourceError('offline', 'unreachable')
+
+/** What a failing Sanity gives. */
+export const SERVER_ERROR = new DataSourceError('http', 'down', {status: 500})
 
 /** Renders `template` inside a wrapper that provides `source` through context. */
 export async function fixtureWithSource<T extends Element>(
