@@ -1,3 +1,13 @@
+/**
+ * UI strings in Swedish and English, per element.
+ *
+ * Why not `@lit/localize`: its locale is one global for the page (`setLocale`, loaded
+ * asynchronously), while our elements take their language from their own `lang`, then the nearest
+ * ancestor's, then the document's, so one page can hold a Swedish and an English element at once
+ * (a municipality's English page section, a partner's bilingual site). A per-element lookup in
+ * typed catalogs does that with no runtime and no build step, and a missing English string is a
+ * type error instead of a silent fallback.
+ */
 import type {Lang} from '../data/source'
 
 /** A catalog of UI strings: Swedish (the source language) and an English entry for every key. */
