@@ -1,9 +1,10 @@
 import {ContextProvider} from '@lit/context'
 import {LitElement, type PropertyValues} from 'lit'
-import {customElement, property} from 'lit/decorators.js'
+import {property} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {resolveSource} from '../data/resolve'
 import {DataSourceError, type DataSource} from '../data/source'
+import {defineElement} from '../shared/define'
 
 ensureContextRoot()
 
@@ -23,8 +24,9 @@ function publish(): void {
  * anywhere on the page; it need not wrap the elements. Without it, elements show the bundled
  * official strategy. An element's own `project-id`, `dataset`, `api-version` and `api-host`
  * override it. It renders nothing.
+ *
+ * @tag ijh-config
  */
-@customElement('ijh-config')
 export class IjhConfig extends LitElement {
   /** The Sanity project id. */
   @property({attribute: 'project-id', reflect: true}) projectId?: string
@@ -86,6 +88,8 @@ export class IjhConfig extends LitElement {
     return null
   }
 }
+
+defineElement('ijh-config', IjhConfig)
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
-import {customElement, property, state} from 'lit/decorators.js'
+import {property, state} from 'lit/decorators.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import type {QueryResultMap} from '../data/source'
@@ -17,6 +17,7 @@ import {
   type CardVariant,
 } from './card-options'
 import {focusAreaCardStyles} from './focus-area-card.styles'
+import {defineElement} from '../shared/define'
 
 type FocusArea = NonNullable<QueryResultMap['focusArea']>
 
@@ -58,8 +59,9 @@ const HEADINGS: StaticValue[] = [
  * @cssproperty [--ijh-focus-area-card-max-width=60rem] - The card's greatest width.
  * @cssproperty [--ijh-focus-area-card-min-height=24rem] - Space kept while the full card loads.
  * @cssproperty [--ijh-focus-area-card-compact-min-height=9rem] - Space kept while the compact card loads.
+ *
+ * @tag ijh-focus-area-card
  */
-@customElement('ijh-focus-area-card')
 export class IjhFocusAreaCard extends IjhElement {
   static override styles = [sharedStyles, focusAreaCardStyles]
 
@@ -294,6 +296,8 @@ export class IjhFocusAreaCard extends IjhElement {
     }
   }
 }
+
+defineElement('ijh-focus-area-card', IjhFocusAreaCard)
 
 declare global {
   interface HTMLElementTagNameMap {

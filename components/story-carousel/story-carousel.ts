@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit'
-import {customElement, property, state} from 'lit/decorators.js'
+import {property, state} from 'lit/decorators.js'
 import {styleMap} from 'lit/directives/style-map.js'
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
@@ -13,6 +13,7 @@ import {selectStories, type Selection, type Story, type StoryLayout} from './sel
 import {msg} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
 import {storyImage} from './story-image'
+import {defineElement} from '../shared/define'
 
 /** How wide a story image is shown: the exact width where `sizes="auto"` works, else a guess. */
 const SIZES = 'auto, (min-width: 40rem) 50vw, 100vw'
@@ -64,8 +65,9 @@ const SWIPE = 40
  * @cssproperty [--ijh-story-carousel-accent=var(--ijh-color-accent, #005a7a)] - Buttons, the picker and the quote's rule.
  * @cssproperty [--ijh-story-carousel-padding=var(--ijh-space, 1rem)] - Space inside the frame and between parts.
  * @cssproperty [--ijh-story-carousel-max-width=60rem] - The greatest width.
+ *
+ * @tag ijh-story-carousel
  */
-@customElement('ijh-story-carousel')
 export class IjhStoryCarousel extends IjhElement {
   static override styles = [sharedStyles, storyCarouselStyles]
 
@@ -363,6 +365,8 @@ export class IjhStoryCarousel extends IjhElement {
     }
   }
 }
+
+defineElement('ijh-story-carousel', IjhStoryCarousel)
 
 declare global {
   interface HTMLElementTagNameMap {

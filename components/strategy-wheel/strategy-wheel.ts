@@ -1,5 +1,5 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit'
-import {customElement, property, state} from 'lit/decorators.js'
+import {property, state} from 'lit/decorators.js'
 import {classMap} from 'lit/directives/class-map.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
@@ -32,6 +32,7 @@ import {
 } from './strategy-model'
 import {joinList, wheelText} from './strategy-wheel.strings'
 import {strategyWheelStyles} from './strategy-wheel.styles'
+import {defineElement} from '../shared/define'
 
 /** What `ijh-focus-area-select` tells: the focus area the reader chose. */
 export interface FocusAreaSelectDetail {
@@ -138,8 +139,9 @@ function canvasMeasure(fontFamily: string): Measure | undefined {
  * @cssproperty [--ijh-strategy-wheel-highlight-edge-color=var(--ijh-color-text, #1d2327)] - Their outline.
  * @cssproperty [--ijh-strategy-wheel-gap-color=var(--ijh-color-surface, #ffffff)] - The gaps between segments.
  * @cssproperty [--ijh-strategy-wheel-text-min-height=24rem] - Space kept while the text version loads.
+ *
+ * @tag ijh-strategy-wheel
  */
-@customElement('ijh-strategy-wheel')
 export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSource {
   static override styles = [sharedStyles, strategyWheelStyles]
 
@@ -741,6 +743,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     </div>`
   }
 }
+
+defineElement('ijh-strategy-wheel', IjhStrategyWheel)
 
 declare global {
   interface HTMLElementTagNameMap {

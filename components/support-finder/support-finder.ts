@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
-import {customElement, property, query, state} from 'lit/decorators.js'
+import {property, query, state} from 'lit/decorators.js'
 import {live} from 'lit/directives/live.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
@@ -35,6 +35,7 @@ import {buildSearchIndex, rankResults, type SearchIndex} from './search'
 import {supportFinderStyles} from './support-finder.styles'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
 import {FACET_PARAMS, cleanQuery, parseSlugList, parseUrlState, writeUrlState} from './url-state'
+import {defineElement} from '../shared/define'
 
 const HEADINGS: StaticValue[] = [
   literal`h1`,
@@ -153,8 +154,9 @@ interface Outcome {
  * @cssproperty [--ijh-support-finder-filters-width=17rem] - The filter column on wide screens.
  * @cssproperty [--ijh-support-finder-max-width=72rem] - The finder's greatest width.
  * @cssproperty [--ijh-support-finder-min-height=40rem] - Space kept while loading.
+ *
+ * @tag ijh-support-finder
  */
-@customElement('ijh-support-finder')
 export class IjhSupportFinder extends IjhElement {
   static override styles = [sharedStyles, supportFinderStyles]
 
@@ -1163,6 +1165,8 @@ function paragraphs(text: string): TemplateResult[] {
     .filter(Boolean)
     .map((paragraph) => html`<p>${paragraph}</p>`)
 }
+
+defineElement('ijh-support-finder', IjhSupportFinder)
 
 declare global {
   interface HTMLElementTagNameMap {
