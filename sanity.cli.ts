@@ -6,7 +6,7 @@ export default defineCliConfig({
     dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   },
   typegen: {
-    path: './components/data/queries.ts',
+    path: './components/data/queries/*.ts',
     schema: './sanity-plugin/schema-extract.json',
     generates: './components/data/sanity.types.ts',
   },

@@ -8,9 +8,9 @@ export {bundledSource} from './data/bundled-source'
 export {createSanitySource} from './data/sanity-source'
 export {resolveSource} from './data/resolve'
 export {dataSourceContext} from './data/context'
+export {QUERIES} from './data/queries'
 export {
   DataSourceError,
-  QUERIES,
   type DataSource,
   type Lang,
   type SourceConfig,

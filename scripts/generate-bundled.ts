@@ -14,7 +14,8 @@
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
-import {QUERIES, requestKey, type Lang, type QueryName} from '../components/data/source'
+import {QUERIES} from '../components/data/queries'
+import {requestKey, type Lang, type QueryName} from '../components/data/source'
 import type {BundledImageAsset} from '../components/shared/image-variants'
 import {makeBundledImages, toModuleSource, withBundledImages} from './bundled-images'
 

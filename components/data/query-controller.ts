@@ -14,6 +14,8 @@ export interface QueryHost extends ReactiveControllerHost, HTMLElement {}
 export interface QueryControllerOptions<N extends QueryName> {
   /** The query to run. */
   name: N
+  /** Its GROQ text (from `queries/`), for sources that send GROQ. */
+  query: string
   /** The source to run it on; may throw a `DataSourceError` for a wrong configuration. */
   source: () => DataSource
   /** Its parameters, or `undefined` while the element lacks what it needs (nothing runs). */
@@ -49,7 +51,10 @@ export class QueryController<N extends QueryName> {
         if (configError) throw new DataSourceError('config', configError)
         const params = this.options.params()
         if (!source || !params) return initialState
-        const value = await source.fetch(this.options.name, params, {signal})
+        const value = await source.fetch(this.options.name, params, {
+          signal,
+          query: this.options.query,
+        })
         this.lastGood = value
         this.hasLastGood = true
         return value

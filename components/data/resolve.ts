@@ -1,5 +1,5 @@
 import {bundledSource} from './bundled-source'
-import {createSanitySource} from './sanity-source'
+import {sanitySource} from './sanity-core'
 import {SharedSource} from './shared-source'
 import type {DataSource, SourceConfig} from './source'
 
@@ -22,7 +22,7 @@ export function resolveSource(config: SourceConfig = {}): SharedSource {
   const key = configKey(config)
   let source = shared.get(key)
   if (!source) {
-    source = new SharedSource(createSanitySource(config))
+    source = new SharedSource(sanitySource(config))
     shared.set(key, source)
   }
   return source

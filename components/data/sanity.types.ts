@@ -666,7 +666,41 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint
 
-// Source: components/data/queries.ts
+// Source: components/data/queries/focus-area.ts
+// Variable: FOCUS_AREA_QUERY
+// Query: *[_type == "focusArea" && slug.current == $slug][0]{  _id,  "slug": slug.current,  "title": coalesce(select($lang == "en" => title.en), title.sv),  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "themes": themes[]{    _key,    "heading": coalesce(select($lang == "en" => heading.en), heading.sv),    "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}  },  "actions": actions[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv)  },  "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},  "values": values[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)}}
+export type FOCUS_AREA_QUERY_RESULT = {
+  _id: string
+  slug: string | null
+  title: string | null
+  summary: string | null
+  themes: Array<{
+    _key: string
+    heading: string | null
+    bullets: Array<{
+      _key: string
+      text: string | null
+    }> | null
+  }> | null
+  actions: Array<{
+    _id: string
+    slug: string | null
+    title: string | null
+    description: string | null
+  }> | null
+  guidingGoals: Array<{
+    _id: string
+    slug: string | null
+    title: string | null
+  }> | null
+  values: Array<{
+    _id: string
+    slug: string | null
+    title: string | null
+  }> | null
+} | null
+
+// Source: components/data/queries/strategy.ts
 // Variable: STRATEGY_QUERY
 // Query: *[_type == "strategy" && _id == "strategy"][0]{  "brand": coalesce(select($lang == "en" => brand.en), brand.sv),  targetYear,  "vision": coalesce(select($lang == "en" => vision.en), vision.sv),  "ambition": coalesce(select($lang == "en" => ambition.en), ambition.sv),  "purpose": coalesce(select($lang == "en" => purpose.en), purpose.sv),  "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),  "values": values[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "statement": coalesce(select($lang == "en" => statement.en), statement.sv)  },  "guidingGoals": guidingGoals[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "subGoals": subGoals[]{      _key,      "title": coalesce(select($lang == "en" => title.en), title.sv),      "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}    }  },  "focusAreasIntro": coalesce(select($lang == "en" => focusAreasIntro.en), focusAreasIntro.sv),  "focusAreas": focusAreas[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "guidingGoals": guidingGoals[]->slug.current,    "values": values[]->slug.current  }}
 export type STRATEGY_QUERY_RESULT = {
@@ -706,41 +740,59 @@ export type STRATEGY_QUERY_RESULT = {
   }> | null
 } | null
 
-// Source: components/data/queries.ts
-// Variable: FOCUS_AREA_QUERY
-// Query: *[_type == "focusArea" && slug.current == $slug][0]{  _id,  "slug": slug.current,  "title": coalesce(select($lang == "en" => title.en), title.sv),  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "themes": themes[]{    _key,    "heading": coalesce(select($lang == "en" => heading.en), heading.sv),    "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}  },  "actions": actions[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv)  },  "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},  "values": values[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)}}
-export type FOCUS_AREA_QUERY_RESULT = {
+// Source: components/data/queries/success-stories.ts
+// Variable: SUCCESS_STORIES_QUERY
+// Query: *[_type == "successStory"] | order(date desc){  _id,  "slug": slug.current,  "title": coalesce(select($lang == "en" => title.en), title.sv),  isExample,  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "body": coalesce(select($lang == "en" => body.en), body.sv),  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),  "municipality": municipality->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv)},  "focusAreas": focusAreas[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},  "image": image{    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),    hotspot,    crop,    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}  },  date}
+export type SUCCESS_STORIES_QUERY_RESULT = Array<{
   _id: string
   slug: string | null
   title: string | null
+  isExample: boolean | null
   summary: string | null
-  themes: Array<{
-    _key: string
-    heading: string | null
-    bullets: Array<{
+  body: Array<{
+    children?: Array<{
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
       _key: string
-      text: string | null
-    }> | null
+    }>
+    style?: 'h3' | 'h4' | 'normal'
+    listItem?: 'bullet' | 'number'
+    markDefs?: Array<{
+      href?: string
+      _type: 'link'
+      _key: string
+    }>
+    level?: number
+    _type: 'block'
+    _key: string
   }> | null
-  actions: Array<{
-    _id: string
+  quote: string | null
+  quoteRole: string | null
+  organisation: string | null
+  municipality: {
+    slug: string | null
+    name: string | null
+  } | null
+  focusAreas: Array<{
     slug: string | null
     title: string | null
-    description: string | null
   }> | null
-  guidingGoals: Array<{
-    _id: string
-    slug: string | null
-    title: string | null
-  }> | null
-  values: Array<{
-    _id: string
-    slug: string | null
-    title: string | null
-  }> | null
-} | null
+  image: {
+    alt: string | null
+    hotspot: SanityImageHotspot | null
+    crop: SanityImageCrop | null
+    asset: {
+      _id: string
+      url: string | null
+      lqip: string | null
+      dimensions: SanityImageDimensions | null
+    } | null
+  } | null
+  date: string | null
+}>
 
-// Source: components/data/queries.ts
+// Source: components/data/queries/support-finder.ts
 // Variable: SUPPORT_FINDER_QUERY
 // Query: {  "offers": *[_type == "supportOffer"] | order(title.sv asc){    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    isExample,    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "provider": provider->{_id, "slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website},    "eligibility": coalesce(select($lang == "en" => eligibility.en), eligibility.sv),    "covers": coalesce(select($lang == "en" => covers.en), covers.sv),    "amount": coalesce(select($lang == "en" => amount.en), amount.sv),    "howToApply": coalesce(select($lang == "en" => howToApply.en), howToApply.sv),    "contact": contact{      "label": coalesce(select($lang == "en" => label.en), label.sv),      url,      "actor": actor->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website}    },    "needs": needs[]->slug.current,    "stages": stages[]->slug.current,    "targetGroups": targetGroups[]->slug.current,    "sectors": sectors[]->slug.current,    "municipalities": municipalities[]->slug.current,    "focusAreas": focusAreas[]->slug.current,    "actions": actions[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},    status,    opensAt,    closesAt  },  "needs": *[_type == "need"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "stages": *[_type == "businessStage"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "targetGroups": *[_type == "targetGroup"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "sectors": *[_type == "sector"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "municipalities": *[_type == "municipality"] | order(name.sv asc){    "slug": slug.current,    "name": coalesce(select($lang == "en" => name.en), name.sv),    website,    "businessOffice": coalesce(select($lang == "en" => businessOffice.en), businessOffice.sv)  },  "entryPoint": *[_type == "strategy" && _id == "strategy"][0].owner->{    "slug": slug.current,    "name": coalesce(select($lang == "en" => name.en), name.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv),    website  }}
 export type SUPPORT_FINDER_QUERY_RESULT = {
@@ -817,65 +869,13 @@ export type SUPPORT_FINDER_QUERY_RESULT = {
   } | null
 }
 
-// Source: components/data/queries.ts
-// Variable: SUCCESS_STORIES_QUERY
-// Query: *[_type == "successStory"] | order(date desc){  _id,  "slug": slug.current,  "title": coalesce(select($lang == "en" => title.en), title.sv),  isExample,  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "body": coalesce(select($lang == "en" => body.en), body.sv),  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),  "municipality": municipality->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv)},  "focusAreas": focusAreas[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},  "image": image{    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),    hotspot,    crop,    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}  },  date}
-export type SUCCESS_STORIES_QUERY_RESULT = Array<{
-  _id: string
-  slug: string | null
-  title: string | null
-  isExample: boolean | null
-  summary: string | null
-  body: Array<{
-    children?: Array<{
-      marks?: Array<string>
-      text?: string
-      _type: 'span'
-      _key: string
-    }>
-    style?: 'h3' | 'h4' | 'normal'
-    listItem?: 'bullet' | 'number'
-    markDefs?: Array<{
-      href?: string
-      _type: 'link'
-      _key: string
-    }>
-    level?: number
-    _type: 'block'
-    _key: string
-  }> | null
-  quote: string | null
-  quoteRole: string | null
-  organisation: string | null
-  municipality: {
-    slug: string | null
-    name: string | null
-  } | null
-  focusAreas: Array<{
-    slug: string | null
-    title: string | null
-  }> | null
-  image: {
-    alt: string | null
-    hotspot: SanityImageHotspot | null
-    crop: SanityImageCrop | null
-    asset: {
-      _id: string
-      url: string | null
-      lqip: string | null
-      dimensions: SanityImageDimensions | null
-    } | null
-  } | null
-  date: string | null
-}>
-
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "strategy" && _id == "strategy"][0]{\n  "brand": coalesce(select($lang == "en" => brand.en), brand.sv),\n  targetYear,\n  "vision": coalesce(select($lang == "en" => vision.en), vision.sv),\n  "ambition": coalesce(select($lang == "en" => ambition.en), ambition.sv),\n  "purpose": coalesce(select($lang == "en" => purpose.en), purpose.sv),\n  "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),\n  "values": values[]->{\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    "statement": coalesce(select($lang == "en" => statement.en), statement.sv)\n  },\n  "guidingGoals": guidingGoals[]->{\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    "subGoals": subGoals[]{\n      _key,\n      "title": coalesce(select($lang == "en" => title.en), title.sv),\n      "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}\n    }\n  },\n  "focusAreasIntro": coalesce(select($lang == "en" => focusAreasIntro.en), focusAreasIntro.sv),\n  "focusAreas": focusAreas[]->{\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),\n    "guidingGoals": guidingGoals[]->slug.current,\n    "values": values[]->slug.current\n  }\n}': STRATEGY_QUERY_RESULT
     '*[_type == "focusArea" && slug.current == $slug][0]{\n  _id,\n  "slug": slug.current,\n  "title": coalesce(select($lang == "en" => title.en), title.sv),\n  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),\n  "themes": themes[]{\n    _key,\n    "heading": coalesce(select($lang == "en" => heading.en), heading.sv),\n    "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}\n  },\n  "actions": actions[]->{\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    "description": coalesce(select($lang == "en" => description.en), description.sv)\n  },\n  "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},\n  "values": values[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)}\n}': FOCUS_AREA_QUERY_RESULT
-    '{\n  "offers": *[_type == "supportOffer"] | order(title.sv asc){\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    isExample,\n    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),\n    "provider": provider->{_id, "slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website},\n    "eligibility": coalesce(select($lang == "en" => eligibility.en), eligibility.sv),\n    "covers": coalesce(select($lang == "en" => covers.en), covers.sv),\n    "amount": coalesce(select($lang == "en" => amount.en), amount.sv),\n    "howToApply": coalesce(select($lang == "en" => howToApply.en), howToApply.sv),\n    "contact": contact{\n      "label": coalesce(select($lang == "en" => label.en), label.sv),\n      url,\n      "actor": actor->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website}\n    },\n    "needs": needs[]->slug.current,\n    "stages": stages[]->slug.current,\n    "targetGroups": targetGroups[]->slug.current,\n    "sectors": sectors[]->slug.current,\n    "municipalities": municipalities[]->slug.current,\n    "focusAreas": focusAreas[]->slug.current,\n    "actions": actions[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},\n    status,\n    opensAt,\n    closesAt\n  },\n  "needs": *[_type == "need"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "stages": *[_type == "businessStage"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "targetGroups": *[_type == "targetGroup"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "sectors": *[_type == "sector"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "municipalities": *[_type == "municipality"] | order(name.sv asc){\n    "slug": slug.current,\n    "name": coalesce(select($lang == "en" => name.en), name.sv),\n    website,\n    "businessOffice": coalesce(select($lang == "en" => businessOffice.en), businessOffice.sv)\n  },\n  "entryPoint": *[_type == "strategy" && _id == "strategy"][0].owner->{\n    "slug": slug.current,\n    "name": coalesce(select($lang == "en" => name.en), name.sv),\n    "description": coalesce(select($lang == "en" => description.en), description.sv),\n    website\n  }\n}': SUPPORT_FINDER_QUERY_RESULT
+    '*[_type == "strategy" && _id == "strategy"][0]{\n  "brand": coalesce(select($lang == "en" => brand.en), brand.sv),\n  targetYear,\n  "vision": coalesce(select($lang == "en" => vision.en), vision.sv),\n  "ambition": coalesce(select($lang == "en" => ambition.en), ambition.sv),\n  "purpose": coalesce(select($lang == "en" => purpose.en), purpose.sv),\n  "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),\n  "values": values[]->{\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    "statement": coalesce(select($lang == "en" => statement.en), statement.sv)\n  },\n  "guidingGoals": guidingGoals[]->{\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    "subGoals": subGoals[]{\n      _key,\n      "title": coalesce(select($lang == "en" => title.en), title.sv),\n      "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}\n    }\n  },\n  "focusAreasIntro": coalesce(select($lang == "en" => focusAreasIntro.en), focusAreasIntro.sv),\n  "focusAreas": focusAreas[]->{\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),\n    "guidingGoals": guidingGoals[]->slug.current,\n    "values": values[]->slug.current\n  }\n}': STRATEGY_QUERY_RESULT
     '*[_type == "successStory"] | order(date desc){\n  _id,\n  "slug": slug.current,\n  "title": coalesce(select($lang == "en" => title.en), title.sv),\n  isExample,\n  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),\n  "body": coalesce(select($lang == "en" => body.en), body.sv),\n  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),\n  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),\n  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),\n  "municipality": municipality->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv)},\n  "focusAreas": focusAreas[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},\n  "image": image{\n    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),\n    hotspot,\n    crop,\n    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}\n  },\n  date\n}': SUCCESS_STORIES_QUERY_RESULT
+    '{\n  "offers": *[_type == "supportOffer"] | order(title.sv asc){\n    _id,\n    "slug": slug.current,\n    "title": coalesce(select($lang == "en" => title.en), title.sv),\n    isExample,\n    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),\n    "provider": provider->{_id, "slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website},\n    "eligibility": coalesce(select($lang == "en" => eligibility.en), eligibility.sv),\n    "covers": coalesce(select($lang == "en" => covers.en), covers.sv),\n    "amount": coalesce(select($lang == "en" => amount.en), amount.sv),\n    "howToApply": coalesce(select($lang == "en" => howToApply.en), howToApply.sv),\n    "contact": contact{\n      "label": coalesce(select($lang == "en" => label.en), label.sv),\n      url,\n      "actor": actor->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website}\n    },\n    "needs": needs[]->slug.current,\n    "stages": stages[]->slug.current,\n    "targetGroups": targetGroups[]->slug.current,\n    "sectors": sectors[]->slug.current,\n    "municipalities": municipalities[]->slug.current,\n    "focusAreas": focusAreas[]->slug.current,\n    "actions": actions[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},\n    status,\n    opensAt,\n    closesAt\n  },\n  "needs": *[_type == "need"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "stages": *[_type == "businessStage"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "targetGroups": *[_type == "targetGroup"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "sectors": *[_type == "sector"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},\n  "municipalities": *[_type == "municipality"] | order(name.sv asc){\n    "slug": slug.current,\n    "name": coalesce(select($lang == "en" => name.en), name.sv),\n    website,\n    "businessOffice": coalesce(select($lang == "en" => businessOffice.en), businessOffice.sv)\n  },\n  "entryPoint": *[_type == "strategy" && _id == "strategy"][0].owner->{\n    "slug": slug.current,\n    "name": coalesce(select($lang == "en" => name.en), name.sv),\n    "description": coalesce(select($lang == "en" => description.en), description.sv),\n    website\n  }\n}': SUPPORT_FINDER_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -43,7 +43,7 @@ export class SharedSource implements DataSource {
   fetch<N extends QueryName>(
     name: N,
     params: QueryParamsMap[N],
-    {signal}: FetchOptions = {},
+    {signal, query}: FetchOptions = {},
   ): Promise<QueryResultMap[N]> {
     const key = requestKey(name, params)
     if (signal?.aborted) return Promise.reject(abortError(signal))
@@ -52,10 +52,12 @@ export class SharedSource implements DataSource {
     let entry = this.inFlight.get(key)
     if (!entry) {
       const controller = new AbortController()
-      const promise = this.inner.fetch(name, params, {signal: controller.signal}).then((result) => {
-        this.results.set(key, result)
-        return result
-      })
+      const promise = this.inner
+        .fetch(name, params, {signal: controller.signal, query})
+        .then((result) => {
+          this.results.set(key, result)
+          return result
+        })
       const created: InFlight = {promise, controller, waiters: 0}
       entry = created
       this.inFlight.set(key, created)

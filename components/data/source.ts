@@ -10,6 +10,9 @@
  * - tests and Storybook provide their own sources (see `tests/helpers/test-source.ts`).
  *
  * `resolveSource()` (`resolve.ts`) wraps a source so that elements on one page share requests.
+ *
+ * The query texts are in `queries.ts` (`QUERIES`), apart from this module, so that an element
+ * carries only its own query (it passes the text with each fetch: `FetchOptions.query`).
  */
 import type {
   FOCUS_AREA_QUERY_RESULT,
@@ -17,12 +20,6 @@ import type {
   SUCCESS_STORIES_QUERY_RESULT,
   SUPPORT_FINDER_QUERY_RESULT,
 } from './sanity.types'
-import {
-  FOCUS_AREA_QUERY,
-  STRATEGY_QUERY,
-  SUCCESS_STORIES_QUERY,
-  SUPPORT_FINDER_QUERY,
-} from './queries'
 
 /** The languages content comes in. Swedish is the fallback for everything. */
 export type Lang = 'sv' | 'en'
@@ -45,14 +42,6 @@ export interface QueryResultMap {
 
 export type QueryName = keyof QueryParamsMap
 
-/** The GROQ text of each named query. */
-export const QUERIES: {readonly [N in QueryName]: string} = {
-  strategy: STRATEGY_QUERY,
-  focusArea: FOCUS_AREA_QUERY,
-  supportFinder: SUPPORT_FINDER_QUERY,
-  successStories: SUCCESS_STORIES_QUERY,
-}
-
 /** Where content comes from: a Sanity project, or (all empty) the bundled default. */
 export interface SourceConfig {
   /** The Sanity project id, e.g. `abc123xy`. */
@@ -68,6 +57,11 @@ export interface SourceConfig {
 export interface FetchOptions {
   /** Aborts this caller's interest in the result. */
   signal?: AbortSignal
+  /**
+   * The query's GROQ text (from `queries/`), which elements pass so that a source needs no table
+   * of every query. Sources that do not send GROQ (the bundled default, tests) ignore it.
+   */
+  query?: string
 }
 
 /** A source of content: runs a named query with its parameters. */

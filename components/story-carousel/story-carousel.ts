@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js'
 import {styleMap} from 'lit/directives/style-map.js'
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
+import {SUCCESS_STORIES_QUERY} from '../data/queries/success-stories'
 import {t} from '../i18n/strings'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {IjhElement} from '../shared/ijh-element'
@@ -100,6 +101,7 @@ export class IjhStoryCarousel extends IjhElement {
 
   private readonly query = new QueryController(this, {
     name: 'successStories',
+    query: SUCCESS_STORIES_QUERY,
     source: () => this.resolveDataSource(),
     params: () => ({lang: this.contentLang}),
   })

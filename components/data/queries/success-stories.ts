@@ -1,0 +1,27 @@
+import {defineQuery} from 'groq'
+
+/**
+ * Every success story, newest first, for the story carousel. Carousels filter by focus area,
+ * municipality and count on the page, so that every carousel on a page shares this one request.
+ * Params: `$lang`.
+ */
+export const SUCCESS_STORIES_QUERY = defineQuery(`*[_type == "successStory"] | order(date desc){
+  _id,
+  "slug": slug.current,
+  "title": coalesce(select($lang == "en" => title.en), title.sv),
+  isExample,
+  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),
+  "body": coalesce(select($lang == "en" => body.en), body.sv),
+  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),
+  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),
+  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),
+  "municipality": municipality->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv)},
+  "focusAreas": focusAreas[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},
+  "image": image{
+    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),
+    hotspot,
+    crop,
+    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}
+  },
+  date
+}`)

@@ -1,0 +1,206 @@
+/**
+ * The Sanity source without any query text: each fetch brings its query (`FetchOptions.query`),
+ * as elements do, so that a page loads only the queries it runs. `sanity-source.ts` adds every
+ * query for callers that fetch by name alone.
+ */
+import {createClient} from 'picosanity'
+import {
+  DataSourceError,
+  type DataSource,
+  type FetchOptions,
+  type QueryName,
+  type QueryParamsMap,
+  type QueryResultMap,
+  type SourceConfig,
+} from './source'
+
+/** The Sanity API version queries are written and tested against. */
+export const DEFAULT_API_VERSION = '2025-02-19'
+
+/** How long a query may take before it fails as a timeout. */
+export const DEFAULT_TIMEOUT_MS = 10_000
+
+const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+const DATASET = /^[a-z0-9][a-z0-9_-]{0,63}$/
+const API_VERSION = /^(?:1|X|\d{4}-\d{2}-\d{2})$/
+
+export interface SanitySourceOptions {
+  timeout?: number
+  /** The fetch to use; defaults to the page's. */
+  fetch?: typeof fetch
+}
+
+/** The GROQ text of queries, for fetches that do not bring their own. */
+export type QueryTexts = Partial<Record<QueryName, string>>
+
+/** Checks a configuration from attributes and says plainly what is wrong with it. */
+export function validateSanityConfig(config: SourceConfig): Required<
+  Pick<SourceConfig, 'projectId' | 'dataset' | 'apiVersion'>
+> & {
+  apiHost: string
+} {
+  const projectId = config.projectId?.trim() ?? ''
+  const dataset = config.dataset?.trim() || 'production'
+  const apiVersion = (config.apiVersion?.trim() || DEFAULT_API_VERSION).replace(/^v/, '')
+  if (!PROJECT_ID.test(projectId)) {
+    throw new DataSourceError(
+      'config',
+      `project-id "${projectId}" is not a Sanity project id (lowercase letters, digits and hyphens)`,
+    )
+  }
+  if (!DATASET.test(dataset)) {
+    throw new DataSourceError(
+      'config',
+      `dataset "${dataset}" is not a Sanity dataset name (lowercase letters, digits, _ and -)`,
+    )
+  }
+  if (!API_VERSION.test(apiVersion)) {
+    throw new DataSourceError(
+      'config',
+      `api-version "${apiVersion}" is not a Sanity API version such as ${DEFAULT_API_VERSION}`,
+    )
+  }
+  let apiHost = `https://${projectId}.apicdn.sanity.io`
+  if (config.apiHost?.trim()) {
+    let url: URL
+    try {
+      url = new URL(config.apiHost.trim())
+    } catch {
+      throw new DataSourceError(
+        'config',
+        `api-host "${config.apiHost}" is not a URL such as https://${projectId}.apicdn.sanity.io`,
+      )
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new DataSourceError('config', `api-host "${config.apiHost}" must be an http(s) URL`)
+    }
+    apiHost = url.origin + url.pathname.replace(/\/+$/, '')
+  }
+  return {projectId, dataset, apiVersion, apiHost}
+}
+
+/** Aborts when any of the signals aborts, and says which. */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  const controller = new AbortController()
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason)
+      break
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), {once: true})
+  }
+  return controller.signal
+}
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('retry-after')
+  if (!header) return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds)
+  const date = Date.parse(header)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000))
+}
+
+async function httpError(response: Response): Promise<DataSourceError> {
+  let description = response.statusText
+  try {
+    const body = (await response.json()) as {error?: {description?: string}; message?: string}
+    description = body.error?.description ?? body.message ?? description
+  } catch {
+    // The body is not JSON; the status says enough.
+  }
+  return new DataSourceError('http', `Sanity answered ${response.status}: ${description}`, {
+    status: response.status,
+    retryAfter: retryAfterSeconds(response),
+  })
+}
+
+/**
+ * A source that queries a Sanity project over HTTP with picosanity: the API CDN, the published
+ * perspective, a pinned API version, params JSON-encoded, POST when the URL gets long. No token is
+ * ever sent. Each request is abortable and fails after `timeout` ms. A fetch runs its own
+ * `query` text, else the one `queries` has for its name.
+ */
+export function sanitySource(
+  config: SourceConfig,
+  options: SanitySourceOptions = {},
+  queries: QueryTexts = {},
+): DataSource {
+  const {projectId, dataset, apiVersion, apiHost} = validateSanityConfig(config)
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS
+  const fetchImpl =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
+  const cdnOrigin = `https://${projectId}.apicdn.sanity.io`
+
+  return {
+    key: `sanity:${apiHost}/v${apiVersion}/${dataset}`,
+    config: {projectId, dataset, apiVersion, apiHost: config.apiHost},
+    async fetch<N extends QueryName>(
+      name: N,
+      params: QueryParamsMap[N],
+      {signal, query = queries[name]}: FetchOptions = {},
+    ) {
+      if (!query) throw new DataSourceError('config', `No GROQ text for the query "${name}"`)
+      const timeoutController = new AbortController()
+      const timer = setTimeout(
+        () =>
+          timeoutController.abort(
+            new DataSourceError('timeout', `Sanity did not answer within ${timeout / 1000} s`),
+          ),
+        timeout,
+      )
+      const combined = anySignal(
+        signal ? [signal, timeoutController.signal] : [timeoutController.signal],
+      )
+      const client = createClient({
+        projectId,
+        dataset,
+        apiVersion,
+        useCdn: true,
+        perspective: 'published',
+      })
+      // picosanity builds the URL for the project's API CDN; its fetcher hook carries the
+      // configured host and the abort signal.
+      client.fetcher = async (url: string, init: RequestInit) => {
+        const target = url.startsWith(cdnOrigin) ? apiHost + url.slice(cdnOrigin.length) : url
+        const response = await fetchImpl(target, {...init, signal: combined})
+        if (!response.ok) throw await httpError(response)
+        return response
+      }
+      try {
+        const result = (await client.fetch(query, params)) as QueryResultMap[N] | undefined
+        if (result === undefined)
+          throw new DataSourceError('malformed', 'Sanity answered without a result')
+        return result
+      } catch (error) {
+        throw toDataSourceError(error, combined)
+      } finally {
+        clearTimeout(timer)
+      }
+    },
+  }
+}
+
+function toDataSourceError(error: unknown, signal: AbortSignal): DataSourceError {
+  if (error instanceof DataSourceError) return error
+  if (signal.aborted) {
+    const reason: unknown = signal.reason
+    return reason instanceof DataSourceError
+      ? reason
+      : new DataSourceError('aborted', 'The request was cancelled', {cause: reason})
+  }
+  if (error instanceof SyntaxError) {
+    return new DataSourceError('malformed', 'Sanity answered with malformed JSON', {cause: error})
+  }
+  if (
+    error instanceof TypeError ||
+    (typeof navigator !== 'undefined' && navigator.onLine === false)
+  ) {
+    return new DataSourceError('offline', 'Sanity could not be reached (offline or blocked)', {
+      cause: error,
+    })
+  }
+  return new DataSourceError('malformed', error instanceof Error ? error.message : String(error), {
+    cause: error,
+  })
+}
