@@ -56,6 +56,11 @@ export const sharedStyles = css`
     background: var(--_surface);
     padding: calc(var(--_space) * 0.75) var(--_space);
   }
+  /* A message may quote a value with no place to break (a mistyped attribute, an address). */
+  .problem,
+  .stale {
+    overflow-wrap: anywhere;
+  }
   .problem p {
     margin: 0 0 0.5rem;
   }

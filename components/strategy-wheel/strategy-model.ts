@@ -5,6 +5,7 @@
  */
 import type {QueryResultMap} from '../data/source'
 import {focusAreaAnchor} from '../focus-area-card/card-options'
+import {list, record, trimmed as text, uniqueKey as keyFor} from '../shared/content'
 
 export interface WheelFocusArea {
   /** A key unique in the wheel (the slug, else the document id, else the position). */
@@ -45,28 +46,6 @@ export interface WheelStrategy {
 }
 
 type Raw = NonNullable<QueryResultMap['strategy']>
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : ''
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
-}
-
-/** A key for an item: its slug, its id, or its position, made unique among `used`. */
-function keyFor(used: Set<string>, ...candidates: string[]): string {
-  let key = candidates.find(Boolean) ?? 'item'
-  for (let i = 2; used.has(key); i++) key = `${candidates.find(Boolean) ?? 'item'}-${i}`
-  used.add(key)
-  return key
-}
 
 /** The slugs in a list, without blanks and duplicates. */
 function slugs(value: unknown): string[] {
