@@ -119,6 +119,7 @@ export const focusAreaCardStyles = css`
   .link {
     color: var(--_card-accent);
     font-weight: 600;
+    overflow-wrap: anywhere;
     text-underline-offset: 0.2em;
   }
   .loading {

@@ -3,7 +3,6 @@ import {property, state} from 'lit/decorators.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {FOCUS_AREA_QUERY} from '../data/queries/focus-area'
-import type {QueryResultMap} from '../data/source'
 import {t} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
@@ -17,10 +16,9 @@ import {
   parseVariant,
   type CardVariant,
 } from './card-options'
+import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {focusAreaCardStyles} from './focus-area-card.styles'
 import {defineElement} from '../shared/define'
-
-type FocusArea = NonNullable<QueryResultMap['focusArea']>
 
 const HEADINGS: StaticValue[] = [
   literal`h1`,
@@ -133,6 +131,18 @@ export class IjhFocusAreaCard extends IjhElement {
     this.collapsedThemes = next
   }
 
+  private normalised?: {raw: unknown; value: CardFocusArea | null}
+
+  /** The answer made safe to render (kept until the answer changes). */
+  private focusAreaOf(raw: unknown): CardFocusArea | null {
+    let normalised = this.normalised
+    if (!normalised || normalised.raw !== raw) {
+      normalised = {raw, value: normaliseFocusArea(raw)}
+      this.normalised = normalised
+    }
+    return normalised.value
+  }
+
   /** Loads the content again, e.g. after a failure. */
   retry(): void {
     this.query.retry()
@@ -167,9 +177,9 @@ export class IjhFocusAreaCard extends IjhElement {
     </div>`
   }
 
-  private renderCompact(area: FocusArea, level: number): TemplateResult {
-    const href = expandHrefTemplate(this.hrefTemplate, area.slug ?? '')
-    const title = area.title ?? ''
+  private renderCompact(area: CardFocusArea, level: number): TemplateResult {
+    const href = expandHrefTemplate(this.hrefTemplate, area.slug)
+    const title = area.title
     return html`<article class="card compact" part="card">
       <p class="eyebrow" part="eyebrow">${t(this.contentLang, 'focusAreaLabel')}</p>
       ${this.heading(level, 'title', 'title', title)}
@@ -184,25 +194,22 @@ export class IjhFocusAreaCard extends IjhElement {
     </article>`
   }
 
-  private renderFull(area: FocusArea, level: number): TemplateResult {
+  private renderFull(area: CardFocusArea, level: number): TemplateResult {
     const lang = this.contentLang
     const sub = level + 1
-    const themes = area.themes ?? []
-    const actions = (area.actions ?? []).filter((action) => action?.title)
-    const goals = (area.guidingGoals ?? []).filter((goal) => goal?.title)
-    const values = (area.values ?? []).filter((value) => value?.title)
+    const {themes, actions, guidingGoals: goals, values} = area
     return html`<article
       class="card full ${this.motion.reduced ? 'reduce-motion' : ''}"
       part="card"
     >
       <p class="eyebrow" part="eyebrow">${t(lang, 'focusAreaLabel')}</p>
-      ${this.heading(level, 'title', 'title', area.title ?? '')}
-      ${themes.map((theme) => this.renderTheme(theme, sub))}
+      ${this.heading(level, 'title', 'title', area.title)}
+      ${themes.map((theme, i) => this.renderTheme(theme, i, sub))}
       ${
         actions.length
           ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'actions'))}
               <ul class="actions" part="actions">
-                ${actions.map((action) => html`<li>${action.title}</li>`)}
+                ${actions.map((action) => html`<li>${action}</li>`)}
               </ul>`
           : nothing
       }
@@ -210,7 +217,7 @@ export class IjhFocusAreaCard extends IjhElement {
         goals.length
           ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'guidingGoals'))}
               <ul class="tags" part="tags">
-                ${goals.map((goal) => html`<li>${goal.title}</li>`)}
+                ${goals.map((goal) => html`<li>${goal}</li>`)}
               </ul>`
           : nothing
       }
@@ -218,25 +225,22 @@ export class IjhFocusAreaCard extends IjhElement {
         values.length
           ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'values'))}
               <ul class="tags" part="tags">
-                ${values.map((value) => html`<li>${value.title}</li>`)}
+                ${values.map((value) => html`<li>${value}</li>`)}
               </ul>`
           : nothing
       }
     </article>`
   }
 
-  private renderTheme(
-    theme: NonNullable<FocusArea['themes']>[number],
-    level: number,
-  ): TemplateResult {
-    const bullets = (theme.bullets ?? []).filter((bullet) => bullet?.text)
+  private renderTheme(theme: CardTheme, index: number, level: number): TemplateResult {
     const list = html`<ul class="theme-list" part="theme-list">
-      ${bullets.map((bullet) => html`<li>${bullet.text}</li>`)}
+      ${theme.bullets.map((bullet) => html`<li>${bullet}</li>`)}
     </ul>`
     if (!theme.heading) return html`<div class="theme" part="theme">${list}</div>`
-    const key = theme._key
+    const key = theme.key
     const expanded = !this.collapsedThemes.has(key)
-    const panelId = `theme-${key}`
+    // By position: a key from the content may hold spaces, which an id reference cannot.
+    const panelId = `theme-panel-${index}`
     return html`<section class="theme" part="theme">
       ${this.heading(
         level,
@@ -286,15 +290,15 @@ export class IjhFocusAreaCard extends IjhElement {
         return this.renderSkeleton(variant)
       case 'error':
         return renderError(lang, view.error, () => this.retry())
-      case 'ready':
-        if (!view.value) {
+      case 'ready': {
+        const area = this.focusAreaOf(view.value)
+        if (!area) {
           return renderProblem(t(lang, 'focusAreaNotFound', {slug}))
         }
         return html`${view.stale ? renderStaleNotice(lang) : nothing}${
-          variant === 'compact'
-            ? this.renderCompact(view.value, level)
-            : this.renderFull(view.value, level)
+          variant === 'compact' ? this.renderCompact(area, level) : this.renderFull(area, level)
         }`
+      }
     }
   }
 }
