@@ -6,6 +6,7 @@ import {QueryController} from '../data/query-controller'
 import {SUCCESS_STORIES_QUERY} from '../data/queries/success-stories'
 import {t} from '../i18n/strings'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
+import {list, record, trimmed} from '../shared/content'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
@@ -199,9 +200,14 @@ export class IjhStoryCarousel extends IjhElement {
   private renderStory(story: Story): TemplateResult {
     const lang = this.contentLang
     const image = storyImage(story.image)
-    const href = expandHrefTemplate(this.hrefTemplate, story.slug ?? '')
-    const source = [story.quoteRole, story.organisation].filter(Boolean).join(', ')
-    const areas = (Array.isArray(story.focusAreas) ? story.focusAreas : []).filter((a) => a?.title)
+    const href = expandHrefTemplate(this.hrefTemplate, trimmed(story.slug))
+    const source = [trimmed(story.quoteRole), trimmed(story.organisation)]
+      .filter(Boolean)
+      .join(', ')
+    const areas = list(story.focusAreas)
+      .map((area) => trimmed(record(area)?.title))
+      .filter(Boolean)
+    const quote = trimmed(story.quote)
     const lqip = image?.lqip ? `url("${image.lqip}")` : undefined
     const img = image
       ? html`<img
@@ -215,24 +221,26 @@ export class IjhStoryCarousel extends IjhElement {
           loading="lazy"
         />`
       : nothing
-    const title = href ? html`<a part="link" href=${href}>${story.title}</a>` : story.title
+    const title = href
+      ? html`<a part="link" href=${href}>${trimmed(story.title)}</a>`
+      : trimmed(story.title)
     // Safe: parseHeadingLevel gives a whole number from 1 to 6.
     const tag = unsafeStatic(`h${parseHeadingLevel(this.headingLevel)}`)
-    const place = story.municipality?.name
+    const place = trimmed(record(story.municipality)?.name)
     const cite = source
       ? html`<figcaption class="muted" part="quote-source">${source}</figcaption>`
       : ''
     return html`<article class="story" part="story">
       <div class="media" part="media" style=${styleMap({backgroundImage: lqip})}>${img}</div>
       <div class="text">
-        ${para('example-badge', story.isExample && msg(lang, 'example'), 'badge')}
+        ${para('example-badge', story.isExample === true && msg(lang, 'example'), 'badge')}
         ${staticHtml`<${tag} part="title">${title}</${tag}>`}
         ${para('municipality', place && msg(lang, 'municipality', {name: place}), 'muted')}
-        ${para('summary', story.summary)}
+        ${para('summary', trimmed(story.summary))}
         ${
-          story.quote
+          quote
             ? html`<figure part="quote">
-                <blockquote>${story.quote}</blockquote>
+                <blockquote>${quote}</blockquote>
                 ${cite}
               </figure>`
             : ''
@@ -240,7 +248,7 @@ export class IjhStoryCarousel extends IjhElement {
         ${
           areas.length
             ? html`<ul class="tags" part="tags">
-                ${areas.map((a) => html`<li>${a.title}</li>`)}
+                ${areas.map((area) => html`<li>${area}</li>`)}
               </ul>`
             : ''
         }
@@ -262,7 +270,7 @@ export class IjhStoryCarousel extends IjhElement {
           part="picker-tab"
           aria-controls="slide-${i}"
           aria-selected=${i === this.current ? 'true' : 'false'}
-          aria-label=${story.title ?? ''}
+          aria-label=${trimmed(story.title)}
           tabindex=${i === this.current ? 0 : -1}
           @click=${() => this.go(i)}
         ></button>`,

@@ -4,6 +4,7 @@
  * that `npm run generate` made for the bundled default (`BundledImageAsset`).
  */
 import {createImageUrlBuilder} from '@sanity/image-url'
+import {text} from '../shared/content'
 import type {BundledImageAsset} from '../shared/image-variants'
 import type {Story} from './select-stories'
 
@@ -49,12 +50,19 @@ const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$
 export function storyImage(image: Story['image'], widths = SANITY_WIDTHS): StoryImage | undefined {
   const asset = image?.asset as Asset | null | undefined
   if (!asset || typeof asset !== 'object') return undefined
-  const alt = String(image?.alt ?? '')
+  const alt = text(image?.alt).trim()
   // test() and exec() read a non-string as text, which never matches.
   const lqip = LQIP.test(asset.lqip as string) ? (asset.lqip as string) : undefined
   if (Array.isArray(asset.variants) && safe(asset.url)) {
     const srcset = asset.variants
-      .filter((variant) => safe(variant?.url))
+      // An address with a space or comma would break the srcset list apart.
+      .filter(
+        (variant) =>
+          safe(variant?.url) &&
+          !/[\s,]/.test(variant.url) &&
+          Number.isInteger(variant.width) &&
+          variant.width > 0,
+      )
       .map((variant) => `${variant.url} ${variant.width}w`)
     return {src: asset.url, srcset: srcset.join(', '), lqip, alt}
   }
