@@ -46,7 +46,7 @@ export function parseHideFacets(
 }
 
 /** Only `https:`, `mailto:` and `tel:` links are made; anything else gives none. */
-export function safeHref(url: string | null | undefined): string | undefined {
+export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined
   const trimmed = url.trim()
   if (!/^(https:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9()\-.\s]+)$/i.test(trimmed)) return undefined

@@ -8,6 +8,7 @@ import type {Lang} from '../data/source'
 import {parseHeadingLevel} from '../focus-area-card/card-options'
 import {t} from '../i18n/strings'
 import {translate} from '../i18n/translate'
+import {list, record, text, trimmed, uniqueKey} from '../shared/content'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
@@ -366,7 +367,7 @@ export class IjhSupportFinder extends IjhElement {
       if (focusToggle) toggle?.focus()
       if (opening) {
         this.renderRoot
-          .querySelector(`#panel-${CSS.escape(id)}`)
+          .querySelector(`#${CSS.escape(panelId(id))}`)
           ?.scrollIntoView?.({block: 'nearest', behavior: this.motion.reduced ? 'auto' : 'smooth'})
       }
     })
@@ -479,8 +480,8 @@ export class IjhSupportFinder extends IjhElement {
     const index = buildSearchIndex(
       offers.map((offer) => [
         {text: offer.title, weight: 4},
-        {text: offer.raw.provider?.name, weight: 2},
-        {text: offer.raw.summary, weight: 1},
+        {text: trimmed(record(offer.raw.provider)?.name), weight: 2},
+        {text: trimmed(offer.raw.summary), weight: 1},
         ...FACET_KEYS.filter((key) => key !== 'provider').map((key) => ({
           text: label(key, offer.facets[key]),
           weight: 1,
@@ -634,7 +635,7 @@ export class IjhSupportFinder extends IjhElement {
       <ul>
         ${options.map((option) => {
           const count = optionCount(outcome.evaluation, key, option.slug)
-          const id = `option-${key}-${option.slug}`
+          const id = `option-${key}-${idPart(option.slug)}`
           return html`<li class=${count === 0 && !selected.has(option.slug) ? 'zero' : ''}>
             <input
               type="checkbox"
@@ -807,20 +808,27 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   private renderHelp(model: Model, outcome: Outcome, level: number): TemplateResult {
-    const entry = model.data?.entryPoint
+    const data = record(model.data)
+    const entryPoint = record(data?.entryPoint)
+    const entry = {name: trimmed(entryPoint?.name), website: entryPoint?.website}
     const chosen = outcome.filters.municipality
-    const municipality =
+    const found =
       chosen.length === 1
-        ? (Array.isArray(model.data?.municipalities) ? model.data.municipalities : []).find(
-            (item) => item?.slug === chosen[0],
-          )
+        ? list(data?.municipalities)
+            .map(record)
+            .find((item) => item?.slug === chosen[0])
         : undefined
-    const entryHref = safeHref(entry?.website)
-    const officeHref = safeHref(municipality?.website)
+    const municipality = {
+      name: trimmed(found?.name),
+      businessOffice: trimmed(found?.businessOffice),
+      website: found?.website,
+    }
+    const entryHref = safeHref(entry.website)
+    const officeHref = safeHref(municipality.website)
     return html`<aside class="help" part="help" aria-labelledby="help-heading">
       ${this.heading(level, {id: 'help-heading', part: 'help-heading'}, this.s('helpHeading'))}
       ${
-        entry?.name
+        entry.name
           ? html`<p class="entry">${this.s('helpEntry', {name: entry.name})}</p>
               ${
                 entryHref
@@ -830,7 +838,7 @@ export class IjhSupportFinder extends IjhElement {
           : nothing
       }
       ${
-        municipality?.name && municipality.businessOffice
+        municipality.name && municipality.businessOffice
           ? html`<p class="office">
                 ${this.s('helpOffice', {
                   municipality: municipality.name,
@@ -880,26 +888,32 @@ export class IjhSupportFinder extends IjhElement {
   private renderCard(model: Model, offer: FinderOffer, level: number): TemplateResult {
     const raw = offer.raw
     const lang = this.contentLang
-    const status = describeStatus(offer.status, raw.opensAt, raw.closesAt, lang)
+    const status = describeStatus(offer.status, text(raw.opensAt), text(raw.closesAt), lang)
     const open = this.expanded.has(offer.id)
-    const contactName = raw.contact?.label || raw.contact?.actor?.name || raw.provider?.name || ''
-    const contactHref = safeHref(raw.contact?.url) ?? safeHref(raw.contact?.actor?.website)
-    const providerHref = safeHref(raw.provider?.website)
-    const panelId = `panel-${offer.id}`
-    const actions = (Array.isArray(raw.actions) ? raw.actions : [])
-      .map((action) => action?.title)
-      .filter((title): title is string => typeof title === 'string' && !!title.trim())
-    const facts: [FinderMessage, string | null | undefined][] = [
-      ['eligibility', raw.eligibility],
-      ['covers', raw.covers],
-      ['amount', raw.amount],
+    const provider = record(raw.provider)
+    const providerName = trimmed(provider?.name)
+    const contact = record(raw.contact)
+    const actor = record(contact?.actor)
+    const contactName = trimmed(contact?.label) || trimmed(actor?.name) || providerName
+    const contactHref = safeHref(contact?.url) ?? safeHref(actor?.website)
+    const providerHref = safeHref(provider?.website)
+    const panel = panelId(offer.id)
+    const actions = list(raw.actions)
+      .map((action) => trimmed(record(action)?.title))
+      .filter(Boolean)
+    const summary = trimmed(raw.summary)
+    const howToApply = trimmed(raw.howToApply)
+    const facts: [FinderMessage, string][] = [
+      ['eligibility', trimmed(raw.eligibility)],
+      ['covers', trimmed(raw.covers)],
+      ['amount', trimmed(raw.amount)],
     ]
     return html`<li>
       <article class="card" part="card" data-slug=${offer.slug}>
         ${this.heading(level, {part: 'card-title', focusable: true}, offer.title)}
         ${
-          raw.provider?.name
-            ? html`<p class="provider">${this.s('provider')}: ${raw.provider.name}</p>`
+          providerName
+            ? html`<p class="provider">${this.s('provider')}: ${providerName}</p>`
             : nothing
         }
         ${
@@ -911,7 +925,7 @@ export class IjhSupportFinder extends IjhElement {
         }
         <dl class="facts">
           ${facts.map(([key, value]) =>
-            value?.trim()
+            value
               ? html`<div>
                   <dt>${this.s(key)}</dt>
                   <dd>${value}</dd>
@@ -939,22 +953,22 @@ export class IjhSupportFinder extends IjhElement {
           type="button"
           data-id=${offer.id}
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${panelId}
+          aria-controls=${panel}
           @click=${() => this.toggleCard(offer.id, false)}
         >
           ${this.s('showMore')}<span class="chevron" aria-hidden="true"></span>
         </button>
-        <div class="panel" id=${panelId} ?hidden=${!open}>
+        <div class="panel" id=${panel} ?hidden=${!open}>
           ${
-            raw.summary
+            summary
               ? html`<p class="label">${this.s('summary')}</p>
-                  ${paragraphs(raw.summary)}`
+                  ${paragraphs(summary)}`
               : nothing
           }
           ${
-            raw.howToApply
+            howToApply
               ? html`<p class="label">${this.s('howToApply')}</p>
-                  ${paragraphs(raw.howToApply)}`
+                  ${paragraphs(howToApply)}`
               : nothing
           }
           <p class="label">${this.s('facetsOfOffer')}</p>
@@ -968,13 +982,13 @@ export class IjhSupportFinder extends IjhElement {
               : nothing
           }
           ${
-            providerHref && raw.provider?.name
+            providerHref && providerName
               ? html`<p>
-                  <a href=${providerHref}>${this.s('website', {name: raw.provider.name})}</a>
+                  <a href=${providerHref}>${this.s('website', {name: providerName})}</a>
                 </p>`
               : nothing
           }
-          ${raw.isExample ? html`<p class="example">${this.s('example')}</p>` : nothing}
+          ${raw.isExample === true ? html`<p class="example">${this.s('example')}</p>` : nothing}
           <button class="show-less" type="button" @click=${() => this.toggleCard(offer.id, true)}>
             ${this.s('showLess')}
           </button>
@@ -1064,8 +1078,10 @@ export class IjhSupportFinder extends IjhElement {
     const chosen = this.userFilters[facet][0] ?? ''
     const last = step === questions.length - 1
     const name = `guided-${facet}`
+    // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
+    const ids = new Set(['skip'])
     const choice = (slug: string, label: string, description?: string) => {
-      const id = `${name}-${slug || 'skip'}`
+      const id = `${name}-${slug ? uniqueKey(ids, idPart(slug)) : 'skip'}`
       return html`<li>
         <input
           type="radio"
@@ -1157,6 +1173,19 @@ export class IjhSupportFinder extends IjhElement {
         }
       </div>`
   }
+}
+
+/**
+ * A slug or id as part of an element id: content may hold spaces, which an id (and a list of ids
+ * in `aria-controls`) cannot. Encoded, so that two different values never give the same id.
+ */
+function idPart(value: string): string {
+  return encodeURIComponent(value)
+}
+
+/** The id of an offer's expanding panel. */
+function panelId(offerId: string): string {
+  return `panel-${idPart(offerId)}`
 }
 
 /** Plain text with paragraphs separated by a blank line, as `<p>`s (text only, never HTML). */
