@@ -1,0 +1,102 @@
+/**
+ * The loader: one script tag for all the elements. It finds the `ijh-` elements on the page, now
+ * and whenever more are added, and loads only their code, each element once:
+ *
+ * ```html
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/innovativa-jh/dist/cdn/loader.js"></script>
+ * ```
+ *
+ * It looks in the document, not inside other elements' shadow roots; call `startLoader(root)` for
+ * a shadow root of your own. A tag starting with `ijh-` that is not one of the elements gets one
+ * console warning and is left alone. Importing it where there is no document (Node) does nothing.
+ */
+
+type Importer = () => Promise<unknown>
+
+/** The elements the loader knows, by tag, with the import of each one's module. */
+export const ELEMENTS: Readonly<Record<string, Importer>> = {
+  'ijh-config': () => import('./config/config'),
+  'ijh-focus-area-card': () => import('./focus-area-card/focus-area-card'),
+  'ijh-strategy-wheel': () => import('./strategy-wheel/strategy-wheel'),
+  'ijh-support-finder': () => import('./support-finder/support-finder'),
+  'ijh-story-carousel': () => import('./story-carousel/story-carousel'),
+}
+
+export interface Loader {
+  /** Settles when every element found so far has loaded (or failed to). */
+  ready(): Promise<void>
+  /** Stops watching for elements added later. */
+  stop(): void
+}
+
+/**
+ * Loads the elements used in `root` and in whatever is added to it later. `elements` maps each
+ * known tag to the import of its module (tests pass their own).
+ */
+export function startLoader(
+  root: Document | Element | DocumentFragment,
+  elements: Readonly<Record<string, Importer>> = ELEMENTS,
+): Loader {
+  const pending = new Map<string, Promise<void>>()
+  let warned = false
+  const observer = new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(scan)
+  })
+
+  const load = (tag: string) => {
+    const importer = Object.hasOwn(elements, tag) ? elements[tag] : undefined
+    if (!importer) {
+      if (!warned && !customElements.get(tag)) {
+        warned = true
+        console.warn(
+          `innovativa-jh: <${tag}> is not one of the elements (${Object.keys(elements).join(', ')}); it is left alone.`,
+        )
+      }
+      return
+    }
+    if (pending.has(tag)) return
+    const loading = importer().then(
+      () => undefined,
+      (error: unknown) => {
+        // Forget it, so that the next such element added tries again.
+        pending.delete(tag)
+        console.error(`innovativa-jh: <${tag}> could not be loaded.`, error)
+      },
+    )
+    pending.set(tag, loading)
+    if (Object.keys(elements).every((known) => pending.has(known))) observer.disconnect()
+  }
+
+  const scan = (node: Node) => {
+    if (!(
+      node instanceof Element ||
+      node instanceof Document ||
+      node instanceof DocumentFragment
+    )) {
+      return
+    }
+    if (node instanceof Element && node.localName.startsWith('ijh-')) load(node.localName)
+    for (const element of node.querySelectorAll('*')) {
+      if (element.localName.startsWith('ijh-')) load(element.localName)
+    }
+  }
+
+  observer.observe(root, {childList: true, subtree: true})
+  scan(root)
+
+  return {
+    async ready() {
+      // Elements found while waiting are waited for too.
+      let size
+      do {
+        size = pending.size
+        await Promise.all(pending.values())
+      } while (pending.size !== size)
+    },
+    stop: () => observer.disconnect(),
+  }
+}
+
+/** The loader for the page: started when this module loads in a browser. */
+export const pageLoader: Loader | undefined =
+  typeof document === 'undefined' ? undefined : startLoader(document)
