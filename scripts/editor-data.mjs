@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Editor support, made from custom-elements.json (`npm run manifest`) with the stock generators:
+// VS Code custom data (vscode.html-custom-data.json, vscode.css-custom-data.json) and JetBrains
+// web types (web-types.json), in the package root. `npm run build` runs it.
+import {readFileSync} from 'node:fs'
+import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration'
+import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration'
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+
+/** The base class has no tag; it documents attributes every element inherits. */
+const exclude = ['IjhElement']
+
+generateVsCodeCustomElementData(manifest, {
+  outdir: '.',
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+  descriptionSrc: 'summary',
+  exclude,
+  hideLogs: true,
+})
+
+generateJetBrainsWebTypes(manifest, {
+  outdir: '.',
+  webTypesFileName: 'web-types.json',
+  descriptionSrc: 'summary',
+  exclude,
+  hideLogs: true,
+  // The manifest names the TypeScript sources; the package ships the built modules.
+  modulePathTemplate: (_name, modulePath) => `./dist/${modulePath.replace(/\.ts$/, '.js')}`,
+})
