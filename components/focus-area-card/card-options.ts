@@ -21,6 +21,10 @@ export function focusAreaAnchor(slug: string): string {
 /**
  * A link from a template such as `/innovation/{slug}`, with the slug URL-encoded. Only relative
  * links and http(s) links are made; anything else (`javascript:`, `data:`) gives no link.
+ *
+ * The scheme is the one a browser would follow: the address is parsed as a link is (leading
+ * control characters and spaces dropped, tabs and newlines removed anywhere), so that
+ * `\u0000javascript:` or `java\tscript:` is not mistaken for a relative link.
  */
 export function expandHrefTemplate(
   template: string | null | undefined,
@@ -28,7 +32,11 @@ export function expandHrefTemplate(
 ): string | undefined {
   if (!template?.trim() || !slug) return undefined
   const href = template.trim().replaceAll('{slug}', encodeURIComponent(slug))
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase()
-  if (scheme && scheme !== 'http' && scheme !== 'https') return undefined
-  return href
+  let protocol: string
+  try {
+    protocol = new URL(href, 'https://relative.invalid/').protocol
+  } catch {
+    return undefined
+  }
+  return protocol === 'http:' || protocol === 'https:' ? href : undefined
 }
