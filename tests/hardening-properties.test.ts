@@ -76,13 +76,14 @@ function taskOf(element: Element): Promise<unknown> {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 
-/** Waits until the element has run its query and rendered the answer, and after its resize. */
+/**
+ * Waits until the element has run its query and rendered the answer. No animation frame is
+ * needed for the layout checks: reading a box lays the page out at once.
+ */
 async function settle(element: Updatable): Promise<void> {
   for (let i = 0; i < 2; i++) {
     await element.updateComplete
     await taskOf(element)
-    await element.updateComplete
-    await frame()
   }
   await element.updateComplete
 }
@@ -113,6 +114,9 @@ async function column<E extends Updatable>(tag: string) {
   })
   const element = document.createElement(tag) as E
   wrapper.append(element)
+  await settle(element)
+  // Once, for the resize observers of a newly connected element (the wheel's label size).
+  await frame()
   await settle(element)
   return {wrapper, provider, element}
 }
