@@ -18,9 +18,16 @@ const ERROR_DETAIL: Record<DataSourceError['kind'], MessageKey> = {
  */
 export function renderError(lang: Lang, error: DataSourceError, retry: () => void): TemplateResult {
   const isConfig = error.kind === 'config'
+  // A rate limit (429, 503) says how long to wait: say so, so that the reader does not retry at once.
+  const wait = error.details.retryAfter
   return html`<div class="problem" part="error" role="status">
     <p><strong>${t(lang, 'errorTitle')}</strong></p>
     <p>${t(lang, ERROR_DETAIL[error.kind], {detail: error.message})}</p>
+    ${
+      typeof wait === 'number' && wait > 0
+        ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`
+        : nothing
+    }
     ${
       isConfig
         ? nothing
