@@ -30,16 +30,14 @@ export function localeField({
   group,
   fieldset,
 }: LocaleFieldOptions) {
+  const field = {name, title, description, type, group, fieldset}
+  // An optional field has no `validation` at all (not even `undefined`), so that its type's own
+  // rule (English needs Swedish: `swedishBeforeEnglish`) applies.
+  if (!required) return defineField(field)
   return defineField({
-    name,
-    title,
-    description,
-    type,
-    group,
-    fieldset,
-    validation: required
-      ? (rule) => rule.custom<LocaleValue>(requireSwedish(`Fyll i ”${title}” på svenska.`)).error()
-      : undefined,
+    ...field,
+    validation: (rule) =>
+      rule.custom<LocaleValue>(requireSwedish(`Fyll i ”${title}” på svenska.`)).error(),
   })
 }
 
@@ -64,7 +62,9 @@ export function localeStringList({
     validation: (rule) =>
       rule
         .custom<unknown[]>((items) => {
-          if ((items?.length ?? 0) < min) return `Lägg till minst ${min} rader i ”${title}”.`
+          if ((items?.length ?? 0) < min) {
+            return `Lägg till minst ${min === 1 ? 'en rad' : `${min} rader`} i ”${title}”.`
+          }
           return true
         })
         .error(),
