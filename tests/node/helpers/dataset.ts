@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {evaluateDocumentInternal, getFallbackLocaleSource} from '@sanity/validation/_internal'
 import {evaluate, parse} from 'groq-js'
 import {from} from 'rxjs'
 import {createSchema} from 'sanity'
@@ -55,4 +56,47 @@ export function datasetClient(dataset: Doc[]) {
     withConfig: () => client,
   }
   return client
+}
+
+/** A validation problem as an editor sees it: where, how bad, and the message. */
+export interface Marker {
+  /** The field's path, e.g. `contact.url` or `themes[t1].bullets` (array items by `_key`). */
+  path: string
+  level: string
+  message: string
+}
+
+function pathString(path: unknown[]): string {
+  return path
+    .map((segment) => {
+      if (typeof segment === 'object' && segment && '_key' in segment)
+        return `[${(segment as {_key: string})._key}]`
+      return typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`
+    })
+    .join('')
+    .replace(/^\./, '')
+}
+
+/**
+ * Validates a document exactly as the Studio does (`environment: 'studio'`), against the given
+ * documents: the level and message an editor sees. (`validateDocument` runs the "cli"
+ * environment, which adds a check for unknown fields to every object-typed field and so replaces
+ * that field's own message with Sanity's English "Required" and lowers it to a warning.)
+ */
+export async function studioMarkers(document: Doc, dataset: Doc[]): Promise<Marker[]> {
+  const ids = new Set(dataset.map((d) => d._id))
+  const client = datasetClient(dataset)
+  const result = await evaluateDocumentInternal({
+    document: document as never,
+    schema: compiledSchema,
+    getClient: () => client as never,
+    getDocumentExists: async ({id}: {id: string}) => ids.has(id),
+    i18n: getFallbackLocaleSource(),
+    environment: 'studio',
+  })
+  return result.markers.map((marker) => ({
+    path: pathString(marker.path as unknown[]),
+    level: marker.level,
+    message: marker.message,
+  }))
 }

@@ -1,0 +1,340 @@
+/**
+ * Editor-side safety: every validation rule of the Sanity plugin (`sanity-plugin/validation.ts`,
+ * `fields.ts` and the types in `schema/`) rejects the mistakes an editor can make, with a message
+ * in Swedish that says what to do, at the field the editor must fix, as an error (not a warning
+ * that lets the document be published).
+ *
+ * Each case takes a valid document of the default dataset, makes one mistake and validates it as
+ * the Studio does (`studioMarkers`), with slug uniqueness checked against the whole dataset through
+ * a groq-js stand-in for the client. `dataset.test.ts` checks that the dataset itself passes.
+ */
+import assert from 'node:assert/strict'
+import {before, describe, it} from 'node:test'
+import {validationLocaleStrings} from '@sanity/validation/_internal'
+import {documentTypeNames} from '../../sanity-plugin/index'
+import {
+  URL_RULE_MESSAGE,
+  requireSwedish,
+  slugify,
+  swedishBeforeEnglish,
+} from '../../sanity-plugin/validation'
+import {loadDataset, studioMarkers, type Doc, type Marker} from './helpers/dataset'
+
+let dataset: Doc[]
+
+function doc(id: string): Doc {
+  const found = dataset.find((d) => d._id === id)
+  assert.ok(found, `no document ${id}`)
+  return structuredClone(found)
+}
+
+function first(type: string): Doc {
+  const found = dataset.find((d) => d._type === type)
+  assert.ok(found, `no ${type}`)
+  return structuredClone(found)
+}
+
+const show = (markers: Marker[]) =>
+  markers.map((m) => `${m.level} ${m.path}: ${m.message}`).join(' | ') || '(none)'
+
+/** Validates `document` and expects an error at `path` whose message matches `message`. */
+async function rejects(document: Doc, path: string, message: RegExp | string, others: Doc[] = []) {
+  const markers = await studioMarkers(document, [...dataset, ...others])
+  const found = markers.find(
+    (m) =>
+      m.path === path &&
+      (typeof message === 'string' ? m.message === message : message.test(m.message)),
+  )
+  assert.ok(found, `expected an error at ${path} matching ${message}, got ${show(markers)}`)
+  assert.equal(found.level, 'error', `${path}: an error, not a ${found.level}`)
+  return markers
+}
+
+async function accepts(document: Doc, others: Doc[] = []) {
+  const markers = await studioMarkers(document, [...dataset, ...others])
+  assert.deepEqual(markers, [], show(markers))
+}
+
+const locale = (type: string, sv?: unknown, en?: unknown) => ({_type: type, sv, en})
+const ref = (id: string, key: string) => ({_type: 'reference', _ref: id, _key: key})
+
+/** Sanity's own (English) messages, which an editor must never see from this plugin. */
+const ENGLISH_DEFAULTS = Object.values(validationLocaleStrings as Record<string, string>)
+  .map((text) => text.replace(/\{\{[^}]+\}\}/g, '').trim())
+  .filter((text) => text.length > 3)
+
+describe('validation rules (as the Studio runs them)', () => {
+  before(() => {
+    dataset = loadDataset()
+  })
+
+  describe('addresses: only https, mailto and tel', () => {
+    for (const url of [
+      'http://example.com',
+      'javascript:alert(1)',
+      'ftp://example.com/fil',
+      'www.almi.se',
+      'https://',
+    ]) {
+      it(`rejects ${JSON.stringify(url)} in an offer's contact address`, async () => {
+        const offer = first('supportOffer')
+        offer.contact = {_type: 'contactRoute', label: locale('localeString', 'Kontakt'), url}
+        await rejects(offer, 'contact.url', URL_RULE_MESSAGE)
+      })
+    }
+
+    it('rejects an http:// website on an actor and a municipality', async () => {
+      const actor = doc('actor-almi-mitt')
+      actor.website = 'http://www.almi.se'
+      await rejects(actor, 'website', URL_RULE_MESSAGE)
+      const municipality = doc('municipality-berg')
+      municipality.website = 'http://www.berg.se'
+      await rejects(municipality, 'website', URL_RULE_MESSAGE)
+    })
+
+    it('rejects a link in a story’s text (Portable Text) to http:// or javascript:, or with no address', async () => {
+      for (const href of ['http://example.com', 'javascript:alert(1)', undefined]) {
+        const story = first('successStory')
+        const body = story.body as {sv: {_key: string; markDefs: unknown[]}[]}
+        const block = body.sv[0]
+        block.markDefs = [{_type: 'link', _key: 'l1', href}]
+        const message = href ? URL_RULE_MESSAGE : /./
+        await rejects(story, `body.sv[${block._key}].markDefs[l1].href`, message)
+      }
+    })
+
+    it('accepts https, mailto and tel', async () => {
+      for (const url of [
+        'https://www.almi.se/mitt',
+        'mailto:info@example.com',
+        'tel:+4663123456',
+      ]) {
+        const offer = first('supportOffer')
+        offer.contact = {_type: 'contactRoute', label: locale('localeString', 'Kontakt'), url}
+        await accepts(offer)
+      }
+    })
+  })
+
+  describe('texts: Swedish is required, English is optional', () => {
+    it('rejects a required text left empty or blank in Swedish, naming the field', async () => {
+      for (const sv of [undefined, '', '   ']) {
+        const area = doc('focusArea-kunskap-och-kompetens')
+        area.title = locale('localeString', sv, 'Knowledge and skills')
+        await rejects(area, 'title', 'Fyll i ”Insatsområde” på svenska.')
+      }
+      const offer = first('supportOffer')
+      delete offer.summary
+      await rejects(offer, 'summary', 'Fyll i ”Sammanfattning” på svenska.')
+    })
+
+    it('rejects English without Swedish in an optional text too', async () => {
+      const action = first('action')
+      action.description = locale('localeText', '', 'Only English')
+      await rejects(
+        action,
+        'description',
+        'Det finns en engelsk text men ingen svensk. Fyll i den svenska texten först.',
+      )
+    })
+
+    it('rejects a story whose text (Portable Text) has no Swedish', async () => {
+      const story = first('successStory')
+      story.body = {_type: 'localeBlockContent', sv: [], en: (story.body as {en: unknown}).en}
+      await rejects(story, 'body', 'Fyll i ”Berättelse” på svenska.')
+    })
+
+    it('accepts Swedish without English', async () => {
+      const area = doc('focusArea-kunskap-och-kompetens')
+      area.title = locale('localeString', 'Kunskap och kompetens')
+      await accepts(area)
+    })
+
+    it('requireSwedish and swedishBeforeEnglish decide as documented', () => {
+      const required = requireSwedish('Fyll i.')
+      assert.equal(required({sv: 'Text'}), true)
+      assert.equal(required({sv: [{_type: 'block'}]}), true)
+      assert.equal(required({sv: ' '}), 'Fyll i.')
+      assert.equal(required({sv: []}), 'Fyll i.')
+      assert.equal(required(undefined), 'Fyll i.')
+      assert.equal(swedishBeforeEnglish(undefined), true)
+      assert.equal(swedishBeforeEnglish({en: ''}), true)
+      assert.match(String(swedishBeforeEnglish({en: 'x'})), /svensk/)
+    })
+  })
+
+  describe('images: alt text is required', () => {
+    it('rejects a story image without alt text, or with alt text only in English', async () => {
+      for (const alt of [undefined, locale('localeString', ''), locale('localeString', '', 'A')]) {
+        const story = first('successStory')
+        story.image = {...(story.image as object), alt}
+        await rejects(
+          story,
+          'image.alt',
+          'Bilden saknar alternativtext. Beskriv på svenska vad bilden visar.',
+        )
+      }
+    })
+
+    it('rejects a story without an image', async () => {
+      const story = first('successStory')
+      delete story.image
+      await rejects(story, 'image', 'Välj en bild.')
+    })
+  })
+
+  describe('slugs: filled in, well-formed, unique per type', () => {
+    it('rejects a missing slug, telling the editor how to make one', async () => {
+      const need = doc('need-finansiering')
+      delete need.slug
+      await rejects(need, 'slug', /Adressdelen \(slug\) krävs\. Klicka på ”Generate”/)
+    })
+
+    it('rejects capitals, spaces, å ä ö and double hyphens', async () => {
+      for (const current of ['Finansiering', 'finans iering', 'finansiering-åäö', 'a--b', '-a']) {
+        const need = doc('need-finansiering')
+        need.slug = {_type: 'slug', current}
+        await rejects(need, 'slug', /får bara innehålla små bokstäver a–z, siffror och bindestreck/)
+      }
+    })
+
+    it('rejects a slug another document of the same type has, naming it', async () => {
+      const copy = doc('value-attraktivitet')
+      copy._id = 'value-kopia'
+      await rejects(
+        copy,
+        'slug',
+        'Adressdelen ”attraktivitet” används redan av ett annat dokument av samma typ. Välj en annan.',
+        [copy],
+      )
+    })
+
+    it('accepts the same slug on a document of another type, and on the document’s own draft', async () => {
+      const need = doc('need-finansiering')
+      need._id = 'sector-finansiering'
+      need._type = 'sector'
+      await accepts(need, [need])
+      const draft = doc('need-finansiering')
+      draft._id = 'drafts.need-finansiering'
+      await accepts(draft, [draft])
+    })
+
+    it('slugify makes what validSlug accepts from a Swedish title', () => {
+      assert.equal(slugify('Kunskap och kompetens'), 'kunskap-och-kompetens')
+      assert.equal(slugify('Öppenhet & dynamik – 2025!'), 'oppenhet-dynamik-2025')
+      assert.equal(slugify('Ångermanälven'), 'angermanalven')
+      assert.match(slugify(`  ${'Långt namn '.repeat(20)}`), /^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      assert.ok(slugify('x'.repeat(200)).length <= 96)
+    })
+  })
+
+  describe('choices, dates and numbers', () => {
+    it('rejects an offer with no provider, no contact or no status', async () => {
+      const noProvider = first('supportOffer')
+      delete noProvider.provider
+      await rejects(noProvider, 'provider', 'Välj vilken aktör som erbjuder stödet.')
+      const noContact = first('supportOffer')
+      delete noContact.contact
+      await rejects(noContact, 'contact', 'Ange hur man tar kontakt.')
+      const noStatus = first('supportOffer')
+      delete noStatus.status
+      await rejects(
+        noStatus,
+        'status',
+        /Välj om erbjudandet är öppet, öppnar snart eller är stängt/,
+      )
+    })
+
+    it('rejects an offer that “opens soon” with no opening date, and one that closes before it opens', async () => {
+      const upcoming = first('supportOffer')
+      upcoming.status = 'upcoming'
+      delete upcoming.opensAt
+      await rejects(upcoming, 'opensAt', /Ange när erbjudandet öppnar/)
+      const backwards = first('supportOffer')
+      backwards.opensAt = '2026-05-01'
+      backwards.closesAt = '2026-04-30'
+      await rejects(backwards, 'closesAt', 'Stängningsdatumet ligger före öppningsdatumet.')
+    })
+
+    it('rejects a facet left empty, and the same choice twice', async () => {
+      const empty = first('supportOffer')
+      empty.needs = []
+      await rejects(empty, 'needs', /Välj minst 1 i ”Stödtyp”/)
+      const twice = first('supportOffer')
+      twice.needs = [ref('need-finansiering', 'a'), ref('need-finansiering', 'b')]
+      await rejects(twice, 'needs[b]', 'Samma dokument finns två gånger i ”Stödtyp”.')
+    })
+
+    it('rejects a story without date, municipality or focus area', async () => {
+      const story = first('successStory')
+      delete story.date
+      delete story.municipality
+      story.focusAreas = []
+      const markers = await rejects(story, 'date', 'Ange datum.')
+      await rejects(story, 'municipality', 'Välj kommun.')
+      assert.ok(markers.some((m) => m.path === 'focusAreas' && /Välj minst 1/.test(m.message)))
+    })
+
+    it('rejects a target year that is no year, a municipality code that is not four digits and a negative order', async () => {
+      for (const targetYear of [1999, 2101, 2025.5, undefined]) {
+        const strategy = doc('strategy')
+        strategy.targetYear = targetYear
+        await rejects(strategy, 'targetYear', 'Ange ett årtal, t.ex. 2025.')
+      }
+      for (const code of ['238', '23800', 'abcd', undefined]) {
+        const municipality = doc('municipality-berg')
+        municipality.code = code
+        await rejects(municipality, 'code', 'Kommunkoden är fyra siffror, t.ex. 2380.')
+      }
+      for (const sortOrder of [-1, 1.5, undefined]) {
+        const need = doc('need-finansiering')
+        need.sortOrder = sortOrder
+        await rejects(need, 'sortOrder', 'Ange ett heltal, 0 eller större.')
+      }
+    })
+
+    it('rejects an actor with no kind, and a strategy with no owner or no focus areas', async () => {
+      const actor = first('actor')
+      delete actor.kind
+      await rejects(actor, 'kind', 'Välj typ av aktör.')
+      const strategy = doc('strategy')
+      delete strategy.owner
+      strategy.focusAreas = []
+      await rejects(strategy, 'owner', 'Välj vem som äger strategin.')
+      await rejects(strategy, 'focusAreas', /Välj minst 1 i ”Insatsområden”/)
+    })
+
+    it('rejects a focus area without themes, a theme without bullets and a goal without sub-goals', async () => {
+      const area = doc('focusArea-kunskap-och-kompetens')
+      area.themes = []
+      await rejects(area, 'themes', 'Lägg till minst ett tema.')
+      const bare = doc('focusArea-kunskap-och-kompetens')
+      const theme = (bare.themes as {_key: string; bullets: unknown[]}[])[0]
+      theme.bullets = []
+      await rejects(bare, `themes[${theme._key}].bullets`, 'Lägg till minst en rad i ”Punkter”.')
+      const goal = first('guidingGoal')
+      goal.subGoals = []
+      await rejects(goal, 'subGoals', 'Lägg till minst ett delmål.')
+    })
+  })
+
+  describe('every message is Swedish', () => {
+    it('an empty document of every type gets only the plugin’s Swedish messages, none of Sanity’s English ones', async () => {
+      let count = 0
+      for (const type of documentTypeNames) {
+        const markers = await studioMarkers({_id: `tom-${type}`, _type: type}, dataset)
+        for (const marker of markers) {
+          count++
+          const english = ENGLISH_DEFAULTS.find((text) => marker.message.includes(text))
+          assert.equal(english, undefined, `${type} ${marker.path}: “${marker.message}”`)
+          assert.match(
+            marker.message,
+            /[åäöÅÄÖ]|\b(och|eller|för|Fyll|Välj|Ange|Lägg)\b/,
+            `${type} ${marker.path}: “${marker.message}” does not read as Swedish`,
+          )
+        }
+      }
+      assert.ok(count > 40, `only ${count} messages`)
+    })
+  })
+})
