@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit'
+import {property, state} from 'lit/decorators.js'
 import {styleMap} from 'lit/directives/style-map.js'
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
@@ -7,7 +8,6 @@ import {t} from '../i18n/strings'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {list, record, trimmed} from '../shared/content'
 import {IjhElement} from '../shared/ijh-element'
-import {RovingFocusController} from '../shared/roving-focus-controller'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
 import {AutoplayController} from './autoplay-controller'
@@ -73,45 +73,32 @@ const SWIPE = 40
 export class IjhStoryCarousel extends IjhElement {
   static override styles = [sharedStyles, storyCarouselStyles]
 
-  // Declared here rather than with decorators: the same properties, in less code to ship.
-  static override properties = {
-    focusArea: {attribute: 'focus-area'},
-    municipality: {},
-    limit: {},
-    layout: {},
-    autoplay: {type: Boolean},
-    hrefTemplate: {attribute: 'href-template'},
-    headingLevel: {attribute: 'heading-level', type: Number},
-    label: {},
-    current: {state: true, attribute: false},
-  }
-
   /** Only stories in this focus area (its slug), e.g. `kunskap-och-kompetens`. */
-  focusArea?: string
+  @property({attribute: 'focus-area'}) focusArea?: string
 
   /** Only stories from this municipality (its slug), e.g. `ragunda`. */
-  municipality?: string
+  @property({attribute: 'municipality'}) municipality?: string
 
   /** At most this many stories, newest first, e.g. `3`. */
-  limit?: string
+  @property({attribute: 'limit'}) limit?: string
 
   /** `carousel` (default) or `list`: every story at once, with no carousel. */
-  layout: StoryLayout = 'carousel'
+  @property({attribute: 'layout'}) layout: StoryLayout = 'carousel'
 
   /** Rotate the slides automatically (never when motion is reduced). */
-  autoplay = false
+  @property({attribute: 'autoplay', type: Boolean}) autoplay = false
 
   /** A link for each story, with `{slug}` filled in, e.g. `/goda-exempel/{slug}`. */
-  hrefTemplate?: string
+  @property({attribute: 'href-template'}) hrefTemplate?: string
 
   /** The level of each story's title (1–6); the host page owns its heading outline. */
-  headingLevel = 3
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 3
 
   /** The carousel's accessible name; defaults to "Goda exempel" / "Success stories". */
-  label?: string
+  @property({attribute: 'label'}) label?: string
 
   /** The index of the story shown. */
-  private current = 0
+  @state() private current = 0
 
   private readonly query = new QueryController(this, {
     name: 'successStories',
@@ -125,12 +112,6 @@ export class IjhStoryCarousel extends IjhElement {
       this.autoplay && !this.motion.reduced && this.isCarousel && this.shown.length > 1,
     interval: () => INTERVAL,
     advance: () => this.show(this.current + 1),
-  })
-
-  /** The picker's tabs: one Tab stop, with arrow keys, Home and End (APG tabs). */
-  private readonly picker = new RovingFocusController(this, {
-    items: () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role=tab]') ?? [])],
-    orientation: 'horizontal',
   })
 
   /** The stories this element shows (derived in `willUpdate`). */
@@ -151,18 +132,47 @@ export class IjhStoryCarousel extends IjhElement {
     this.selection =
       view.state === 'ready' ? selectStories(view.value, this) : {ok: true, stories: []}
     if (this.current >= this.shown.length) this.current = 0
-    this.picker.setActive(this.current)
   }
 
-  private show(index: number): void {
+  private show(index: number, focusTab = false): void {
     const count = this.shown.length
-    if (count > 1) this.current = (index + count) % count
+    if (count < 2) return
+    this.current = (index + count) % count
+    if (focusTab) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelectorAll<HTMLElement>('[role=tab]')[this.current]?.focus(),
+      )
+    }
   }
 
-  /** The reader chose a slide (a button, a tab, a swipe). */
-  private go(index: number): void {
+  private go(index: number, focusTab = false): void {
     this.rotation.navigated()
-    this.show(index)
+    this.show(index, focusTab)
+  }
+
+  private previous(): void {
+    this.go(this.current - 1)
+  }
+
+  private next(): void {
+    this.go(this.current + 1)
+  }
+
+  private toggleRotation(): void {
+    this.rotation.toggle()
+  }
+
+  private onPickerKey(event: KeyboardEvent): void {
+    const last = this.shown.length - 1
+    const to = {
+      ArrowRight: this.current + 1,
+      ArrowLeft: this.current - 1,
+      Home: 0,
+      End: last,
+    }[event.key]
+    if (to === undefined) return
+    event.preventDefault()
+    this.go(to, true)
   }
 
   /** Where a touch or pen gesture began (a `pointercancel` forgets it). */
@@ -249,7 +259,7 @@ export class IjhStoryCarousel extends IjhElement {
   private renderControls(stories: Story[], rotating: boolean): TemplateResult {
     const lang = this.contentLang
     const rotation = this.rotation.available
-      ? html`<button part="rotation-button" @click=${() => this.rotation.toggle()}>
+      ? html`<button part="rotation-button" @click=${this.toggleRotation}>
           ${msg(lang, rotating ? 'stop' : 'start')}
         </button>`
       : nothing
@@ -261,25 +271,19 @@ export class IjhStoryCarousel extends IjhElement {
           aria-controls="slide-${i}"
           aria-selected=${i === this.current ? 'true' : 'false'}
           aria-label=${trimmed(story.title)}
+          tabindex=${i === this.current ? 0 : -1}
           @click=${() => this.go(i)}
-          @focus=${() => this.go(i)}
         ></button>`,
     )
     const [previous, picker, next] = [msg(lang, 'previous'), msg(lang, 'picker'), msg(lang, 'next')]
     return html`<div class="controls" part="controls">
       ${rotation}
       <div class="nav">
-        <button
-          part="previous-button"
-          aria-label=${previous}
-          @click=${() => this.go(this.current - 1)}
-        >
-          ‹
-        </button>
-        <div role="tablist" part="picker" aria-label=${picker}>${tabs}</div>
-        <button part="next-button" aria-label=${next} @click=${() => this.go(this.current + 1)}>
-          ›
-        </button>
+        <button part="previous-button" aria-label=${previous} @click=${this.previous}>‹</button>
+        <div role="tablist" part="picker" aria-label=${picker} @keydown=${this.onPickerKey}>
+          ${tabs}
+        </div>
+        <button part="next-button" aria-label=${next} @click=${this.next}>›</button>
       </div>
     </div>`
   }
