@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {QUERIES} from '../../components/data/queries'
+import {STRATEGY_QUERY} from '../../components/data/queries/strategy'
+import {sanitySource} from '../../components/data/sanity-core'
+import {createSanitySource} from '../../components/data/sanity-source'
+import {SharedSource} from '../../components/data/shared-source'
+import {DataSourceError, type DataSource, type FetchOptions} from '../../components/data/source'
+
+const config = {projectId: 'ijh00000', dataset: 'production', apiHost: 'http://sanity.test'}
+
+/** A fetch that records the GROQ each request sends and answers `{result: 1}`. */
+function recordingFetch() {
+  const queries: string[] = []
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input))
+    queries.push(
+      url.searchParams.get('query') ??
+        (JSON.parse(String(init?.body ?? '{}')) as {query?: string}).query ??
+        '',
+    )
+    return new Response(JSON.stringify({result: 1}), {
+      headers: {'content-type': 'application/json'},
+    })
+  }) as typeof globalThis.fetch
+  return {queries, fetch}
+}
+
+describe('the query text travels with the fetch', () => {
+  it('the elements’ Sanity source sends the text it is given, and knows no query by name', async () => {
+    const {queries, fetch} = recordingFetch()
+    const source = sanitySource(config, {fetch})
+    assert.equal(await source.fetch('strategy', {lang: 'sv'}, {query: STRATEGY_QUERY}), 1)
+    assert.deepEqual(queries, [STRATEGY_QUERY])
+    await assert.rejects(source.fetch('strategy', {lang: 'sv'}), (error: unknown) => {
+      assert.ok(error instanceof DataSourceError)
+      assert.equal(error.kind, 'config')
+      assert.match(error.message, /"strategy"/)
+      return true
+    })
+    assert.equal(queries.length, 1, 'no request without a query')
+  })
+
+  it('createSanitySource knows every query by name', async () => {
+    const {queries, fetch} = recordingFetch()
+    const source = createSanitySource(config, {fetch})
+    for (const name of ['strategy', 'supportFinder', 'successStories'] as const) {
+      await source.fetch(name, {lang: 'en'})
+    }
+    await source.fetch('focusArea', {lang: 'en', slug: 'x'})
+    assert.deepEqual(queries, [
+      QUERIES.strategy,
+      QUERIES.supportFinder,
+      QUERIES.successStories,
+      QUERIES.focusArea,
+    ])
+  })
+
+  it('a shared source passes the text on to the source it wraps', async () => {
+    const seen: (string | undefined)[] = []
+    const inner: DataSource = {
+      key: 'test',
+      async fetch(_name, _params, options: FetchOptions = {}) {
+        seen.push(options.query)
+        return null as never
+      },
+    }
+    await new SharedSource(inner).fetch('strategy', {lang: 'sv'}, {query: 'count(*)'})
+    assert.deepEqual(seen, ['count(*)'])
+  })
+})
