@@ -1,0 +1,611 @@
+/**
+ * The package as users get it: builds dist/ once (`npm run build:dist`), then checks the npm
+ * modules, the CDN modules and the loader, the images beside their chunks, the size budgets, that
+ * every module imports in plain Node, what `npm pack` ships, the editor data, and, in Chromium,
+ * the CDN loader, a second copy of a tag and the React wrappers.
+ */
+import assert from 'node:assert/strict'
+import {execFile as execFileCallback} from 'node:child_process'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {basename, dirname, extname, join, relative, resolve} from 'node:path'
+import {promisify} from 'node:util'
+import {after, before, describe, it} from 'node:test'
+import {build} from 'esbuild'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {
+  ELEMENTS,
+  ROOT,
+  cdnSizes,
+  localImports,
+  ownCodeSize,
+  staticClosure,
+  type SizeRow,
+} from '../../scripts/sizes'
+
+const execFile = promisify(execFileCallback)
+const DIST = join(ROOT, 'dist')
+const TAGS = Object.keys(ELEMENTS) as (keyof typeof ELEMENTS)[]
+const KB = 1024
+
+/**
+ * Size budgets in gzipped bytes. `target` is issue 7's; where the elements do not meet it yet,
+ * `now` holds them to what they measure (plus a few per cent), so that they cannot grow unnoticed
+ * while they are made smaller, and the test's name says so.
+ */
+interface Budget {
+  target: number
+  now?: number
+}
+
+const BUDGETS: {
+  loaderWithEveryElement: Budget
+  tagModule: Record<string, Budget>
+  carouselOwnCode: Budget
+} = {
+  // Measured 57,515 bytes.
+  loaderWithEveryElement: {target: 35 * KB, now: 60 * KB},
+  tagModule: {
+    'ijh-config': {target: 18 * KB},
+    'ijh-focus-area-card': {target: 18 * KB},
+    // Measured 25,176, 28,163 and 21,969 bytes.
+    'ijh-strategy-wheel': {target: 18 * KB, now: 26 * KB},
+    'ijh-support-finder': {target: 18 * KB, now: 29 * KB},
+    'ijh-story-carousel': {target: 18 * KB, now: 23 * KB},
+  },
+  // Measured 5,645 bytes.
+  carouselOwnCode: {target: 5 * KB, now: 5.75 * KB},
+}
+
+const limit = (budget: Budget) => budget.now ?? budget.target
+
+/** "≤ 18 KB", or "≤ 26 KB (target 18 KB, not met yet)". */
+const describeBudget = (budget: Budget) =>
+  budget.now === undefined
+    ? `≤ ${budget.target / KB} KB`
+    : `≤ ${budget.now / KB} KB (issue 7's target ${budget.target / KB} KB, not met yet)`
+
+/** A text that only each query has (backslashes removed from the built code first). */
+const QUERY_MARKERS = {
+  strategy: '"vision": coalesce',
+  focusArea: '_type == "focusArea" && slug.current == $slug',
+  supportFinder: '_type == "supportOffer"',
+  successStories: '_type == "successStory"',
+}
+
+/** The query each tag runs; `ijh-config` runs none. */
+const TAG_QUERY: Record<string, keyof typeof QUERY_MARKERS | null> = {
+  'ijh-config': null,
+  'ijh-focus-area-card': 'focusArea',
+  'ijh-strategy-wheel': 'strategy',
+  'ijh-support-finder': 'supportFinder',
+  'ijh-story-carousel': 'successStories',
+}
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  exports: Record<string, string | {types: string; default: string}>
+  files: string[]
+  sideEffects: string[]
+  customElements: string
+  'web-types': string
+}
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
+/** Every target the exports map names, as paths relative to the root. */
+function exportTargets(): string[] {
+  return Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : [target.types, target.default],
+  )
+}
+
+/** The bare (package) imports of a built module. */
+function bareImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8')
+  return [
+    ...code.matchAll(/\bfrom\s*["']([^."'/][^"']*)["']|\bimport\s*\(?\s*["']([^."'/][^"']*)["']/g),
+  ].map((match) => match[1] ?? match[2])
+}
+
+const text = (file: string) => readFileSync(file, 'utf8').replaceAll('\\', '')
+
+/** Lit's own marker: every copy of lit-html pushes its version to this list. */
+const hasLit = (file: string) => readFileSync(file, 'utf8').includes('litHtmlVersions')
+
+before(
+  async () => {
+    if (!existsSync(join(ROOT, 'components/data/generated/index.js'))) {
+      await execFile('npm', ['run', '--silent', 'generate'], {cwd: ROOT})
+    }
+    await execFile('npm', ['run', '--silent', 'build:dist'], {cwd: ROOT})
+  },
+  {timeout: 120_000},
+)
+
+describe('npm modules (dist/components)', () => {
+  it('has a module and its declarations for every target of the exports map, types first', () => {
+    for (const [name, target] of Object.entries(pkg.exports)) {
+      if (typeof target === 'string') continue
+      assert.deepEqual(Object.keys(target), ['types', 'default'], name)
+    }
+    for (const element of Object.values(ELEMENTS)) {
+      const subpath = `./${basename(element)}`
+      const target = pkg.exports[subpath]
+      assert.ok(typeof target === 'object', `exports has ${subpath}`)
+      assert.equal(target.default, `./dist/components/${element}.js`)
+      assert.equal(target.types, `./dist/components/${element}.d.ts`)
+    }
+    for (const target of exportTargets()) assert.ok(existsSync(join(ROOT, target)), target)
+  })
+
+  it('declares every element in HTMLElementTagNameMap in its shipped types', () => {
+    for (const [tag, element] of Object.entries(ELEMENTS)) {
+      const types = readFileSync(join(DIST, 'components', `${element}.d.ts`), 'utf8')
+      assert.match(types, /interface HTMLElementTagNameMap\s*{/, tag)
+      assert.match(types, new RegExp(`'${tag}': Ijh\\w+;`), tag)
+    }
+  })
+
+  it('leaves Lit, picosanity, @sanity/image-url and React to the user’s bundler', () => {
+    const allowed = /^(lit|@lit\/[\w-]+|picosanity|@sanity\/image-url|react)(\/|$)/
+    const imported = new Set(filesUnder(join(DIST, 'components'), '.js').flatMap(bareImports))
+    assert.ok(imported.has('lit'), 'imports lit')
+    assert.deepEqual(
+      [...imported].filter((name) => !allowed.test(name)),
+      [],
+    )
+    for (const file of filesUnder(join(DIST, 'components'), '.js')) {
+      assert.equal(hasLit(file), false, `${relative(ROOT, file)} bundles Lit`)
+    }
+  })
+
+  it('has a source map for every module', () => {
+    for (const file of [
+      ...filesUnder(join(DIST, 'components'), '.js'),
+      ...filesUnder(join(DIST, 'cdn'), '.js'),
+    ]) {
+      const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(file, 'utf8'))?.[1]
+      assert.ok(map, `${relative(ROOT, file)} names a map`)
+      assert.ok(existsSync(resolve(dirname(file), map)), `${relative(ROOT, file)}: ${map}`)
+    }
+  })
+})
+
+describe('CDN modules (dist/cdn)', () => {
+  for (const tag of TAGS) {
+    it(`${tag}.js is self-contained (Lit bundled, no static imports) and carries only its own query`, () => {
+      const file = join(DIST, 'cdn', `${tag}.js`)
+      const {static: imports, dynamic} = localImports(file)
+      assert.deepEqual(imports, [])
+      assert.ok(hasLit(file))
+      // Only the content is loaded later, and it is there.
+      for (const chunk of dynamic) {
+        assert.match(
+          basename(chunk),
+          /^(strategy|focusArea|supportFinder|successStories)\.(sv|en)-/,
+        )
+        assert.ok(existsSync(chunk), chunk)
+      }
+      const code = text(file)
+      for (const [query, marker] of Object.entries(QUERY_MARKERS)) {
+        assert.equal(code.includes(marker), TAG_QUERY[tag] === query, `${tag} and ${query}`)
+      }
+    })
+  }
+
+  it('the loader is tiny, loads each element as a chunk of its own, and Lit is in one shared chunk', () => {
+    const loader = join(DIST, 'cdn', 'loader.js')
+    assert.deepEqual(localImports(loader).static, [])
+    const elements = localImports(loader).dynamic
+    assert.equal(elements.length, TAGS.length)
+    const all = staticClosure(elements)
+    assert.equal(all.filter(hasLit).length, 1, 'one chunk has Lit')
+    for (const element of elements) assert.equal(hasLit(element), false, element)
+  })
+})
+
+describe('the bundled content’s images', () => {
+  for (const dir of ['components', 'cdn']) {
+    it(`resolve, in dist/${dir}, for every new URL(…, import.meta.url), and every image is there`, () => {
+      const urls = /new URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g
+      const found = new Set<string>()
+      for (const file of filesUnder(join(DIST, dir), '.js')) {
+        for (const [, url] of readFileSync(file, 'utf8').matchAll(urls)) {
+          const target = resolve(dirname(file), url)
+          assert.ok(existsSync(target), `${relative(ROOT, file)}: ${url}`)
+          // The name the image has in components/data/generated/images, without the hash.
+          found.add(basename(target).replace(/-[\w-]{8}(\.\w+)$/, '$1'))
+        }
+      }
+      const generated = readdirSync(join(ROOT, 'components/data/generated/images')).sort()
+      assert.ok(generated.length > 0)
+      assert.deepEqual([...found].sort(), generated)
+    })
+  }
+})
+
+describe('size budgets (gzip -9, each file apart)', () => {
+  let cdn: SizeRow[]
+  before(async () => {
+    cdn = await cdnSizes(DIST)
+  })
+
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`
+
+  it(`the loader with every element it loads, Lit and the shared code, content chunks not counted: ${describeBudget(BUDGETS.loaderWithEveryElement)}`, () => {
+    const all = cdn.find((row) => row.name.startsWith('cdn/loader.js +'))
+    assert.ok(all && all.files.length > TAGS.length)
+    assert.ok(all.gzip <= limit(BUDGETS.loaderWithEveryElement), kb(all.gzip))
+  })
+
+  for (const tag of TAGS) {
+    it(`${tag}.js, the self-contained module without the lazily loaded content chunks: ${describeBudget(BUDGETS.tagModule[tag])}`, () => {
+      const row = cdn.find((candidate) => candidate.name === `cdn/${tag}.js`)
+      assert.ok(row)
+      assert.deepEqual(row.files, [`dist/cdn/${tag}.js`])
+      assert.ok(row.gzip <= limit(BUDGETS.tagModule[tag]), kb(row.gzip))
+    })
+  }
+
+  it(`the story carousel’s own code (components/story-carousel/*; Lit, dependencies, shared, data and i18n apart): ${describeBudget(BUDGETS.carouselOwnCode)}`, async () => {
+    const own = await ownCodeSize('ijh-story-carousel')
+    assert.ok(own.files.length >= 5, 'the carousel’s modules are counted')
+    assert.ok(
+      own.files.every((file) => file.startsWith('components/story-carousel/')),
+      own.files.join(),
+    )
+    assert.ok(own.gzip <= limit(BUDGETS.carouselOwnCode), kb(own.gzip))
+  })
+})
+
+describe('server rendering: importing in plain Node', () => {
+  it('every npm module and both loaders import without a DOM and touch none', async () => {
+    const modules = [
+      ...exportTargets().filter((target) => target.endsWith('.js')),
+      './dist/cdn/loader.js',
+    ].filter((target) => !target.includes('sanity-plugin'))
+    const script = `
+      for (const module of ${JSON.stringify(modules)}) {
+        const exports = await import(module)
+        if (module.endsWith('loader.js') && exports.pageLoader !== undefined) throw new Error(module + ' started')
+      }
+      for (const name of ['window', 'document', 'HTMLElement', 'MutationObserver']) {
+        if (name in globalThis) throw new Error(name + ' was defined')
+      }
+      console.log('imported ' + ${modules.length})
+    `
+    const {stdout} = await execFile(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+    })
+    assert.equal(stdout.trim(), `imported ${modules.length}`)
+  })
+})
+
+describe('npm pack', () => {
+  let files: string[]
+  before(async () => {
+    const {stdout} = await execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    files = (JSON.parse(stdout) as [{files: {path: string}[]}])[0].files.map((file) => file.path)
+  })
+
+  it('ships no tests, stories, scripts, demo, bench, Storybook, docs or TypeScript sources', () => {
+    const forbidden = files.filter(
+      (file) =>
+        /^(tests|stories|scripts|demo|bench|\.storybook|\.ci|docs|components|storybook-static|tmp)\//.test(
+          file,
+        ) ||
+        (file.endsWith('.ts') && !file.endsWith('.d.ts')) ||
+        file.endsWith('.tsx') ||
+        (file.startsWith('sanity-plugin/') && !file.startsWith('sanity-plugin/dataset/')) ||
+        /(^|\/)(rollup|web-test-runner|eslint)\.config\.|^tsconfig|^sanity\.(cli|config)\./.test(
+          file,
+        ),
+    )
+    assert.deepEqual(forbidden, [])
+  })
+
+  it('ships every exports target, the manifest, the editor data, the dataset, README and LICENSE', () => {
+    const shipped = new Set(files)
+    const required = [
+      ...exportTargets().map((target) => target.replace(/^\.\//, '')),
+      pkg.customElements,
+      pkg['web-types'].replace(/^\.\//, ''),
+      'vscode.html-custom-data.json',
+      'sanity-plugin/dataset/production.ndjson',
+      'README.md',
+      'LICENSE',
+      'package.json',
+      ...TAGS.map((tag) => `dist/cdn/${tag}.js`),
+      'dist/cdn/loader.js',
+    ]
+    assert.deepEqual(
+      required.filter((file) => !shipped.has(file)),
+      [],
+    )
+    assert.ok(files.some((file) => /^sanity-plugin\/dataset\/images\/.+\.jpg$/.test(file)))
+    assert.ok(files.some((file) => /^dist\/cdn\/chunks\/images\/.+\.webp$/.test(file)))
+    assert.ok(files.some((file) => /^dist\/components\/chunks\/images\/.+\.webp$/.test(file)))
+  })
+
+  it('lists every element module as having side effects, so that bundlers keep the definitions', () => {
+    for (const element of Object.values(ELEMENTS)) {
+      assert.ok(pkg.sideEffects.includes(`./dist/components/${element}.js`), element)
+    }
+    assert.ok(pkg.sideEffects.includes('./dist/components/index.js'))
+    assert.ok(pkg.sideEffects.includes('./dist/components/loader.js'))
+  })
+})
+
+describe('editor data from the manifest', () => {
+  interface Declaration {
+    tagName?: string
+    attributes?: {name: string}[]
+    events?: {name: string}[]
+  }
+  const manifest = () =>
+    JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as {
+      modules: {declarations?: Declaration[]}[]
+    }
+
+  const declarations = () =>
+    new Map(
+      manifest()
+        .modules.flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName)
+        .map((declaration) => [declaration.tagName!, declaration]),
+    )
+
+  it('the manifest lists all five tags with their attributes, and the wheel’s and finder’s events', () => {
+    const tags = declarations()
+    assert.deepEqual([...tags.keys()].sort(), [...TAGS].sort())
+    const attributes = (tag: string) => tags.get(tag)?.attributes?.map((a) => a.name) ?? []
+    for (const tag of TAGS) assert.ok(attributes(tag).includes('project-id'), tag)
+    assert.ok(attributes('ijh-focus-area-card').includes('focus-area'))
+    assert.ok(attributes('ijh-story-carousel').includes('autoplay'))
+    assert.ok(attributes('ijh-support-finder').includes('hide-facets'))
+    assert.ok(attributes('ijh-strategy-wheel').includes('selected'))
+    assert.deepEqual(
+      tags.get('ijh-strategy-wheel')?.events?.map((e) => e.name),
+      ['ijh-focus-area-select'],
+    )
+    assert.deepEqual(
+      tags.get('ijh-support-finder')?.events?.map((e) => e.name),
+      ['ijh-support-finder-change'],
+    )
+  })
+
+  it('VS Code custom data and JetBrains web types have every element with all its attributes', () => {
+    const vscode = JSON.parse(readFileSync(join(ROOT, 'vscode.html-custom-data.json'), 'utf8')) as {
+      tags: {name: string; attributes: {name: string}[]}[]
+    }
+    const webTypes = JSON.parse(readFileSync(join(ROOT, pkg['web-types']), 'utf8')) as {
+      contributions: {html: {elements: {name: string; attributes: {name: string}[]}[]}}
+    }
+    const names = (list: {name: string}[] = []) => list.map((item) => item.name).sort()
+    for (const [tag, declaration] of declarations()) {
+      const expected = names(declaration.attributes)
+      assert.ok(expected.length >= 4, tag)
+      assert.deepEqual(names(vscode.tags.find((t) => t.name === tag)?.attributes), expected, tag)
+      assert.deepEqual(
+        names(webTypes.contributions.html.elements.find((e) => e.name === tag)?.attributes),
+        expected,
+        tag,
+      )
+    }
+    assert.equal(vscode.tags.length, TAGS.length)
+  })
+})
+
+describe('in Chromium', () => {
+  let server: Server
+  let origin: string
+  let browser: Browser
+  const pages = new Map<string, string>()
+  const requests: string[] = []
+
+  const TYPES: Record<string, string> = {
+    '.js': 'text/javascript',
+    '.html': 'text/html',
+    '.map': 'application/json',
+    '.json': 'application/json',
+    '.webp': 'image/webp',
+    '.jpg': 'image/jpeg',
+  }
+
+  before(async () => {
+    // The React wrappers as shipped, bundled with React the way an application would.
+    const app = await build({
+      stdin: {
+        resolveDir: ROOT,
+        loader: 'js',
+        contents: `
+          import {createElement as h, useState} from 'react'
+          import {createRoot} from 'react-dom/client'
+          import {FocusAreaCard, StrategyWheel, SupportFinder, IjhFocusAreaSelectEvent, IjhSupportFinderChangeEvent} from './dist/components/react/index.js'
+          const received = (window.received = [])
+          function App() {
+            return h('div', null,
+              h(FocusAreaCard, {focusArea: 'kunskap-och-kompetens', variant: 'compact', headingLevel: 3}),
+              h(StrategyWheel, {id: 'wheel', onFocusAreaSelect: (event) => received.push(['select', event.type, event.detail.slug, event instanceof IjhFocusAreaSelectEvent])}),
+              h(SupportFinder, {id: 'finder', onSupportFinderChange: (event) => received.push(['change', event.type, event.detail.count, event instanceof IjhSupportFinderChangeEvent])}))
+          }
+          window.events = {IjhFocusAreaSelectEvent, IjhSupportFinderChangeEvent}
+          createRoot(document.getElementById('root')).render(h(App))
+        `,
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: {'process.env.NODE_ENV': '"production"'},
+      logLevel: 'silent',
+    })
+    pages.set('/react-app.js', app.outputFiles[0].text)
+    pages.set(
+      '/react.html',
+      '<!doctype html><div id="root"></div><script type="module" src="/react-app.js"></script>',
+    )
+    pages.set(
+      '/loader.html',
+      `<!doctype html><html lang="sv"><body>
+        <ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>
+        <script type="module" src="/dist/cdn/loader.js"></script></body></html>`,
+    )
+    pages.set(
+      '/two-copies.html',
+      `<!doctype html><body><ijh-config></ijh-config>
+        <script type="module" src="/dist/cdn/ijh-config.js"></script>
+        <script type="module" src="/dist/cdn/ijh-config.js?copy=2"></script></body>`,
+    )
+
+    server = createServer((request, response) => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+      requests.push(path)
+      if (path === '/favicon.ico') {
+        response.writeHead(204).end()
+        return
+      }
+      const page = pages.get(path)
+      const file = join(ROOT, path)
+      if (page === undefined && (!path.startsWith('/dist/') || !existsSync(file))) {
+        response.writeHead(404).end()
+        return
+      }
+      response.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'application/octet-stream'})
+      response.end(page ?? readFileSync(file))
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    })
+  })
+
+  after(async () => {
+    await browser?.close()
+    await new Promise((done) => server?.close(done))
+  })
+
+  async function open(path: string): Promise<{page: Page; warnings: string[]; errors: string[]}> {
+    const page = await browser.newPage()
+    page.setDefaultTimeout(10_000)
+    const warnings: string[] = []
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    requests.length = 0
+    await page.goto(origin + path)
+    return {page, warnings, errors}
+  }
+
+  it('the CDN loader defines only the tags on the page, then those added later; the images load', async () => {
+    const {page, errors} = await open('/loader.html')
+    await page.evaluate(() => customElements.whenDefined('ijh-focus-area-card'))
+    await page.locator('ijh-focus-area-card h2').waitFor()
+    assert.equal(
+      await page.locator('ijh-focus-area-card h2').textContent(),
+      'Kunskap och kompetens',
+    )
+    const defined = await page.evaluate(() =>
+      ['ijh-config', 'ijh-strategy-wheel', 'ijh-support-finder', 'ijh-story-carousel'].filter(
+        (tag) => customElements.get(tag),
+      ),
+    )
+    assert.deepEqual(defined, [])
+    assert.ok(
+      !requests.some((path) =>
+        /chunks\/(strategy-wheel|support-finder|story-carousel)-/.test(path),
+      ),
+    )
+
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<ijh-story-carousel layout="list" limit="2"></ijh-story-carousel>',
+      )
+    })
+    await page.evaluate(() => customElements.whenDefined('ijh-story-carousel'))
+    const image = page.locator('ijh-story-carousel img').first()
+    await image.waitFor()
+    await image.scrollIntoViewIfNeeded()
+    await page.waitForFunction(() => {
+      const img = document.querySelector('ijh-story-carousel')?.shadowRoot?.querySelector('img')
+      return !!img && img.complete && img.naturalWidth > 0
+    })
+    const src = await image.evaluate((img: HTMLImageElement) => img.currentSrc)
+    assert.match(src, /\/dist\/cdn\/chunks\/images\/[\w-]+\.(webp|jpg)$/)
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  it('two copies of a tag’s CDN module on one page: no error, one warning', async () => {
+    const {page, warnings, errors} = await open('/two-copies.html')
+    await page.waitForFunction(() => customElements.get('ijh-config'))
+    await page.waitForLoadState('load')
+    assert.ok(requests.includes('/dist/cdn/ijh-config.js'))
+    assert.deepEqual(errors, [])
+    assert.equal(warnings.length, 1, warnings.join('\n'))
+    assert.match(warnings[0], /<ijh-config> is already defined/)
+    await page.close()
+  })
+
+  it('the React wrappers render the elements, set their properties and pass their events to the props', async () => {
+    const {page, errors} = await open('/react.html')
+    await page.locator('ijh-focus-area-card h3').waitFor()
+    const card = await page.evaluate(() => {
+      const element = document.querySelector('ijh-focus-area-card') as HTMLElement & {
+        focusArea: string
+        variant: string
+        headingLevel: number
+      }
+      return [element.constructor.name, element.focusArea, element.variant, element.headingLevel]
+    })
+    assert.deepEqual(card, ['IjhFocusAreaCard', 'kunskap-och-kompetens', 'compact', 3])
+    assert.equal(
+      await page.locator('ijh-focus-area-card h3').textContent(),
+      'Kunskap och kompetens',
+    )
+
+    const received = await page.evaluate(() => {
+      const {IjhFocusAreaSelectEvent, IjhSupportFinderChangeEvent} = (
+        window as never as {
+          events: {
+            IjhFocusAreaSelectEvent: new (detail: {slug: string; title: string}) => Event
+            IjhSupportFinderChangeEvent: new (detail: {
+              filters: object
+              query: string
+              count: number
+            }) => Event
+          }
+        }
+      ).events
+      document
+        .getElementById('wheel')!
+        .dispatchEvent(
+          new IjhFocusAreaSelectEvent({slug: 'digitalisering', title: 'Digitalisering'}),
+        )
+      document
+        .getElementById('finder')!
+        .dispatchEvent(new IjhSupportFinderChangeEvent({filters: {}, query: 'almi', count: 4}))
+      return (window as never as {received: unknown[]}).received
+    })
+    assert.deepEqual(received, [
+      ['select', 'ijh-focus-area-select', 'digitalisering', true],
+      ['change', 'ijh-support-finder-change', 4, true],
+    ])
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+})
