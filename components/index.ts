@@ -9,9 +9,4 @@ export {createSanitySource} from './data/sanity-source'
 export {resolveSource} from './data/resolve'
 export {dataSourceContext} from './data/context'
 export {QUERIES} from './data/queries'
-export {
-  DataSourceError,
-  type DataSource,
-  type Lang,
-  type SourceConfig,
-} from './data/source'
+export {DataSourceError, type DataSource, type Lang, type SourceConfig} from './data/source'
