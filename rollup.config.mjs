@@ -58,6 +58,9 @@ export default [
       ...Object.fromEntries(Object.values(ELEMENTS).map((path) => [path, components(path)])),
     },
     external: (id) => npmExternal.test(id),
+    // Each element's code and definition stay in its own entry module (which `sideEffects`
+    // names), rather than in a chunk behind a re-exporting facade.
+    preserveEntrySignatures: 'allow-extension',
     output: output('dist/components'),
     plugins: plugins(false),
   },

@@ -337,9 +337,18 @@ describe('npm pack', () => {
   })
 
   it('lists every element module as having side effects, so that bundlers keep the definitions', () => {
-    for (const element of Object.values(ELEMENTS)) {
-      assert.ok(pkg.sideEffects.includes(`./dist/components/${element}.js`), element)
-    }
+    // The modules that define the elements are the element entries themselves, not chunks
+    // behind them, which `sideEffects` would not name.
+    const defining = filesUnder(join(DIST, 'components'), '.js')
+      .filter((file) => /\bdefineElement\(\s*["']ijh-/.test(readFileSync(file, 'utf8')))
+      .map((file) => `./${relative(ROOT, file)}`)
+    assert.deepEqual(
+      defining,
+      Object.values(ELEMENTS)
+        .map((element) => `./dist/components/${element}.js`)
+        .sort(),
+    )
+    for (const file of defining) assert.ok(pkg.sideEffects.includes(file), file)
     assert.ok(pkg.sideEffects.includes('./dist/components/index.js'))
     assert.ok(pkg.sideEffects.includes('./dist/components/loader.js'))
   })
