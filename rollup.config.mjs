@@ -61,7 +61,8 @@ export default [
     // Each element's code and definition stay in its own entry module (which `sideEffects`
     // names), rather than in a chunk behind a re-exporting facade.
     preserveEntrySignatures: 'allow-extension',
-    output: output('dist/components'),
+    // No bare imports of chunks for load order: bundlers that honour sideEffects warn about them.
+    output: {...output('dist/components'), hoistTransitiveImports: false},
     plugins: plugins(false),
   },
   // One self-contained module per tag: all its code in one file, only the content lazily.
