@@ -116,12 +116,17 @@ export const storyCarouselStyles = css`
     }
   }
   .media {
+    position: relative;
     aspect-ratio: 16 / 9;
     overflow: hidden;
     border-radius: var(--_radius);
-    background: var(--_surface-alt) center / cover;
+    background: var(--_surface-alt);
   }
+  /* The low-quality placeholder under the image, both filling the 16:9 frame. */
+  .placeholder,
   img {
+    position: absolute;
+    inset: 0;
     display: block;
     width: 100%;
     height: 100%;

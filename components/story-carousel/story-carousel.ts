@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
-import {styleMap} from 'lit/directives/style-map.js'
+import {ref} from 'lit/directives/ref.js'
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {SUCCESS_STORIES_QUERY} from '../data/queries/success-stories'
@@ -14,7 +14,7 @@ import {AutoplayController} from './autoplay-controller'
 import {selectStories, type Selection, type Story, type StoryLayout} from './select-stories'
 import {msg} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
-import {storyImage} from './story-image'
+import {paintPlaceholder, storyImage} from './story-image'
 import {defineElement} from '../shared/define'
 
 /** How wide a story image is shown: the exact width where `sizes="auto"` works, else a guess. */
@@ -208,7 +208,15 @@ export class IjhStoryCarousel extends IjhElement {
       .map((area) => trimmed(record(area)?.title))
       .filter(Boolean)
     const quote = trimmed(story.quote)
-    const lqip = image?.lqip ? `url("${image.lqip}")` : undefined
+    const lqip = image?.lqip
+    // Painted from its bytes, not set as a style: see paintPlaceholder.
+    const placeholder = lqip
+      ? html`<canvas
+          class="placeholder"
+          aria-hidden="true"
+          ${ref((canvas) => canvas && void paintPlaceholder(canvas as HTMLCanvasElement, lqip))}
+        ></canvas>`
+      : nothing
     const img = image
       ? html`<img
           part="image"
@@ -231,7 +239,7 @@ export class IjhStoryCarousel extends IjhElement {
       ? html`<figcaption class="muted" part="quote-source">${source}</figcaption>`
       : ''
     return html`<article class="story" part="story">
-      <div class="media" part="media" style=${styleMap({backgroundImage: lqip})}>${img}</div>
+      <div class="media" part="media">${placeholder}${img}</div>
       <div class="text">
         ${para('example-badge', story.isExample === true && msg(lang, 'example'), 'badge')}
         ${staticHtml`<${tag} part="title">${title}</${tag}>`}

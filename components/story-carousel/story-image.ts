@@ -38,7 +38,7 @@ function whole<K extends string>(value: unknown, keys: K[]): Record<K, number> |
 }
 
 /** A placeholder must be a base64 image data URI: nothing that could load or break out of CSS. */
-const LQIP = /^data:image\/(jpeg|png|webp|gif);base64,[a-z0-9+/]+=*$/i
+const LQIP = /^data:image\/(jpeg|png|webp|gif);base64,([a-z0-9+/]+=*)$/i
 
 /** The CDN, project and dataset of a Sanity asset URL (`https://cdn.sanity.io/images/p/d/…`). */
 const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
@@ -97,5 +97,31 @@ export function storyImage(image: Story['image'], widths = SANITY_WIDTHS): Story
   } catch {
     // An asset id the builder cannot read: show the original rather than nothing.
     return {src: asset.url as string, srcset: '', lqip, alt}
+  }
+}
+
+const painted = new WeakMap<HTMLCanvasElement, string>()
+
+/**
+ * Paints a low-quality placeholder (`StoryImage.lqip`) on a canvas, decoded from its bytes. Not as a
+ * CSS background or an `<img>`: a page whose Content Security Policy allows images only from
+ * itself and Sanity's CDN (`img-src 'self' https://cdn.sanity.io`) blocks `data:` images, and
+ * decoding bytes loads nothing. Resolves when painted; a placeholder that does not decode leaves
+ * the canvas blank (the frame's background shows).
+ */
+export async function paintPlaceholder(canvas: HTMLCanvasElement, lqip: string): Promise<void> {
+  if (painted.get(canvas) === lqip) return
+  painted.set(canvas, lqip)
+  const match = LQIP.exec(lqip)
+  if (!match || typeof createImageBitmap !== 'function') return
+  try {
+    const bytes = Uint8Array.from(atob(match[2]), (char) => char.charCodeAt(0))
+    const bitmap = await createImageBitmap(new Blob([bytes], {type: `image/${match[1]}`}))
+    canvas.width = bitmap.width
+    canvas.height = bitmap.height
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0)
+    bitmap.close()
+  } catch {
+    // Not an image after all: the canvas stays blank.
   }
 }
