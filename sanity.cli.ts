@@ -9,5 +9,8 @@ export default defineCliConfig({
     path: './components/data/queries/*.ts',
     schema: './sanity-plugin/schema-extract.json',
     generates: './components/data/sanity.types.ts',
+    // No query map for @sanity/client: the elements use picosanity, and the shipped types must
+    // not augment a module (or the global scope) of the user's.
+    overloadClientMethods: false,
   },
 })
