@@ -180,9 +180,7 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
       html`<ijh-strategy-wheel no-fragment></ijh-strategy-wheel>`,
     )
     const selected: string[] = []
-    element.addEventListener('ijh-focus-area-select', (event) =>
-      selected.push((event as CustomEvent<{slug: string}>).detail.slug),
-    )
+    element.addEventListener('ijh-focus-area-select', (event) => selected.push(event.detail.slug))
     const stops = await walk(element, before, after)
     const areas = inside(element, 'svg [part~="area"]')
     expect(stops.map(label)).to.deep.equal(
