@@ -88,11 +88,15 @@ export function elementPage(element) {
   } else {
     out.push('None.')
   }
-  out.push(
-    '',
-    'Like every `ijh-` element, it also reads the standard `lang` attribute: its own, else the ' +
-      "nearest ancestor's, else the page's; `en…` shows English, anything else Swedish.",
-  )
+  // Elements built on IjhElement read their language with its LangController.
+  if (element.superclass?.name === 'IjhElement') {
+    out.push(
+      '',
+      'Like every `ijh-` element that shows content, it also reads the standard `lang` ' +
+        "attribute: its own, else the nearest ancestor's, else the page's; `en…` shows English, " +
+        'anything else Swedish.',
+    )
+  }
 
   out.push('', '## Properties', '')
   if (fields.length) {
