@@ -1,29 +1,40 @@
 #!/usr/bin/env node
 /**
- * `npm run test:stories`: renders every story of the built Storybook in headless Chromium and
- * fails when a story throws, logs a console error, or has an axe-core violation of WCAG 2.0, 2.1
- * or 2.2 A/AA (the tags in `.storybook/wcag-tags.json`, which the a11y addon uses as well).
+ * `npm run test:stories`: renders every story of the built Storybook in headless Chromium, in
+ * Swedish and English, at 320 and 1280 CSS px wide, and fails when a story throws, logs a console
+ * error, has an axe-core violation of WCAG 2.0, 2.1 or 2.2 A/AA (the tags in
+ * `.storybook/wcag-tags.json`, which the a11y addon uses as well), scrolls sideways at 320 px
+ * (WCAG 1.4.10 Reflow), or, under forced colours (Windows High Contrast), has an axe violation,
+ * a control whose keyboard focus shows no outline, or a wheel segment without a visible edge.
  *
  * 1. Builds Storybook (`npm run build-storybook`) when `storybook-static/index.json` is missing or
  *    older than the sources (components/, stories/, .storybook/, the dataset, package-lock.json).
  * 2. Serves `storybook-static/` on a free local port (a small node:http static server).
- * 3. Opens `iframe.html?id=<id>&viewMode=story` for every story in index.json (2 at a time, one
- *    browser), waits for Storybook's `storyFinished` event (after the stories' `play`, which waits
- *    for the elements to settle), then for the elements to show their content (or their skeleton
- *    in the loading state), injects axe-core and runs it over the story root. The a11y addon's own
- *    run after each story is switched off here (`globals=a11y.manual:!true`): it checks the same
- *    rules and would double the time.
- * 4. Prints one line per story and `N passed, M failed`; exits 1 when any story failed.
+ * 3. Checks every combination of story × language × width: one browser, one page per width (both
+ *    widths at once), each page going from story to story (`iframe.html?id=<id>&viewMode=story`
+ *    with the language as a Storybook global, `&globals=lang:en`), so that the preview's files come
+ *    from the cache. For each: waits for Storybook's `storyFinished` event (after the stories'
+ *    `play`, which waits for the elements to settle), then for the elements to show their content
+ *    (or their skeleton in the loading state), injects axe-core and runs it over the story root;
+ *    at 320 px checks that `document.scrollingElement.scrollWidth` is at most 320. Every story
+ *    (in Swedish, at 1280 px) is then checked again under `forced-colors: active`: axe, the focus
+ *    outline of each control (focused after a Tab, so that it shows as for a keyboard user), and
+ *    the edges of the wheel's segments. The a11y addon's own run after each story is switched off
+ *    here (`globals=a11y.manual:!true`): it checks the same rules and would double the time.
+ * 4. Prints one line per combination, `N passed, M failed` and the combinations checked; exits 1
+ *    when any failed.
  *
- * Options: `--build` always builds, `--no-build` never does; `--jobs N` (default 2) pages at a
- * time; `--only TEXT` checks the stories whose id contains TEXT; `--dir DIR` checks another
- * Storybook build (and never builds).
+ * Options: `--build` always builds, `--no-build` never does; `--jobs N` (default 1) pages per
+ * width; `--only TEXT` checks the stories whose id contains TEXT; `--langs sv,en` and
+ * `--widths 320,1280` choose the languages and widths; `--no-forced-colors` skips that pass;
+ * `--dir DIR` checks another Storybook build (and never builds).
  *
  * `--selftest` shows that the check fails when it should, without Storybook and without writing
- * anything: it serves two in-memory pages, a clean one and a broken one (it throws, logs a console
- * error and has an image without alt text), checks them exactly as stories are checked, and exits
- * 1 as a real run with a broken story would ("1 passed, 1 failed"). It exits 2 instead if the
- * check missed one of the three failures or failed the clean page.
+ * anything: it serves in-memory pages, a clean one and broken ones (one throws, logs a console
+ * error and has an image without alt text; one is wider than 320 px; one hides its focus outline
+ * under forced colours), checks them exactly as stories are checked, and exits 1 as a real run
+ * with a broken story would. It exits 2 instead if the check missed one of the failures or failed
+ * the clean page.
  */
 import {spawnSync} from 'node:child_process'
 import {createReadStream, existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
@@ -42,6 +53,11 @@ const wcagTags = JSON.parse(readFileSync(join(root, '.storybook/wcag-tags.json')
 const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium'
 /** Storybook globals for the checked stories: no a11y addon run (this script runs axe itself). */
 const STORY_GLOBALS = 'a11y.manual:!true'
+/** The languages (the `lang` global) and widths (CSS px) every story is checked in. */
+const LANGS = ['sv', 'en']
+const WIDTHS = [320, 1280]
+/** The height of every page: a laptop's. */
+const HEIGHT = 800
 /** The longest a story may take to finish and settle (an upper bound, not a sleep). */
 const STORY_TIMEOUT = 20_000
 
@@ -73,12 +89,25 @@ const MIME = {
 }
 
 function parseArgs(argv) {
-  const options = {build: 'auto', jobs: 2, only: '', selftest: false, dir: ''}
+  const options = {
+    build: 'auto',
+    jobs: 1,
+    only: '',
+    selftest: false,
+    dir: '',
+    langs: LANGS,
+    widths: WIDTHS,
+    forcedColors: true,
+  }
+  const list = (value) => (value ?? '').split(',').filter(Boolean)
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--build') options.build = 'always'
     else if (arg === '--no-build') options.build = 'never'
     else if (arg === '--selftest') options.selftest = true
+    else if (arg === '--no-forced-colors') options.forcedColors = false
+    else if (arg === '--langs') options.langs = list(argv[++i])
+    else if (arg === '--widths') options.widths = list(argv[++i]).map(Number).filter(Boolean)
     else if (arg === '--jobs') options.jobs = Math.max(1, Number.parseInt(argv[++i], 10) || 1)
     else if (arg === '--only') options.only = argv[++i] ?? ''
     else if (arg === '--dir') options.dir = resolve(argv[++i] ?? '')
@@ -259,16 +288,68 @@ async function waitFor(page, predicate, what) {
   }
 }
 
-/** Checks one page; returns the reasons it failed (none: it passed). */
-async function checkPage(browserContext, url) {
-  const page = await browserContext.newPage()
+/**
+ * Under forced colours, in the page: each control of each `ijh-` element, focused as after a Tab,
+ * shows an outline (an SVG control: the wheel's drawn focus ring), and each wheel segment keeps a
+ * visible edge. Returns what is missing.
+ */
+async function forcedColorsProblems() {
   const problems = []
-  page.on('pageerror', (error) => problems.push(`threw: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-  })
+  const storyRoot = document.querySelector('#storybook-root') ?? document.body
+  const describe = (element) =>
+    `${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}${
+      element.classList.length ? `.${[...element.classList].join('.')}` : ''
+    }`
+  const hosts = [...storyRoot.querySelectorAll('*')].filter(
+    (element) =>
+      element.localName.startsWith('ijh-') &&
+      element.localName !== 'ijh-config' &&
+      element.shadowRoot,
+  )
+  for (const host of hosts) {
+    const root = host.shadowRoot
+    const controls = [
+      ...root.querySelectorAll('a[href], button, input, select, [role="button"], [role="tab"]'),
+    ].filter(
+      (control) =>
+        !control.disabled &&
+        !control.closest('[inert]') &&
+        control.getAttribute('tabindex') !== '-1' &&
+        control.checkVisibility({visibilityProperty: true}),
+    )
+    for (const control of controls) {
+      control.focus()
+      await host.updateComplete
+      let shown
+      if (control instanceof SVGElement) {
+        const ring = root.querySelector('.focus-ring .ring')
+        shown = !!ring && getComputedStyle(ring).stroke !== 'none'
+      } else {
+        const style = getComputedStyle(control)
+        shown = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0
+      }
+      if (!shown) problems.push(`${host.localName} ${describe(control)}: no focus outline`)
+      control.blur()
+    }
+    for (const shape of root.querySelectorAll('svg .shape')) {
+      const style = getComputedStyle(shape)
+      if (style.stroke === 'none' || Number.parseFloat(style.strokeWidth) === 0) {
+        problems.push(
+          `${host.localName} ${describe(shape.parentElement)}: a segment without an edge`,
+        )
+      }
+    }
+  }
+  return [...new Set(problems)].slice(0, 5)
+}
+
+/** Checks one combination on a page that is reused; returns the reasons it failed (none: passed). */
+async function checkPage(page, target, sink) {
+  const problems = []
+  sink.problems = problems
   try {
-    await page.goto(url, {waitUntil: 'load', timeout: STORY_TIMEOUT})
+    await page.emulateMedia({forcedColors: target.forcedColors ? 'active' : 'none'})
+    await page.goto(target.url, {waitUntil: 'load', timeout: STORY_TIMEOUT})
     const finished = await waitFor(
       page,
       () => window.__storyCheck?.finished,
@@ -293,10 +374,25 @@ async function checkPage(browserContext, url) {
         `axe ${violation.id} (${violation.impact}): ${violation.help}; ${violation.nodes} node(s), first ${violation.target}`,
       )
     }
+    if (target.width <= 320) {
+      const scrollWidth = await page.evaluate(() => document.scrollingElement.scrollWidth)
+      if (scrollWidth > target.width) {
+        problems.push(
+          `reflow: the page scrolls sideways (${scrollWidth} px wide at ${target.width} px)`,
+        )
+      }
+    }
+    if (target.forcedColors) {
+      // A key press, so that focus moved by script shows as it does for a keyboard user.
+      await page.keyboard.press('Tab')
+      problems.push(
+        ...(await page.evaluate(forcedColorsProblems)).map((p) => `forced colours: ${p}`),
+      )
+    }
   } catch (error) {
     problems.push(`did not finish: ${String(error?.message ?? error).split('\n')[0]}`)
   } finally {
-    await page.close()
+    sink.problems = undefined
   }
   return problems
 }
@@ -307,7 +403,10 @@ function oneLine(text, max = 300) {
   return line.length > max ? `${line.slice(0, max)}…` : line
 }
 
-/** Checks `targets` ({id, url}) `jobs` at a time, printing one line per target in order. */
+/**
+ * Checks `targets` ({id, url, width, forcedColors}): `jobs` pages per width, each going from
+ * target to target; prints one line per target in order.
+ */
 async function checkAll(targets, jobs) {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -318,6 +417,10 @@ async function checkAll(targets, jobs) {
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      // Pages side by side each stay in the foreground (focus, animation frames).
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
     ],
   })
   const results = []
@@ -329,25 +432,40 @@ async function checkAll(targets, jobs) {
       const promise = new Promise((resolvePromise) => (settle = resolvePromise))
       return {promise, settle}
     })
-    let next = 0
-    const worker = async () => {
-      while (next < targets.length) {
-        const index = next++
+    const queues = new Map()
+    targets.forEach((target, index) => {
+      if (!queues.has(target.width)) queues.set(target.width, [])
+      queues.get(target.width).push(index)
+    })
+    const worker = async (width, queue) => {
+      const page = await context.newPage()
+      await page.setViewportSize({width, height: HEIGHT})
+      const sink = {problems: undefined}
+      page.on('pageerror', (error) => sink.problems?.push(`threw: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') sink.problems?.push(`console error: ${message.text()}`)
+      })
+      while (queue.length) {
+        const index = queue.shift()
         const started = performance.now()
-        const problems = await checkPage(context, targets[index].url)
+        const problems = await checkPage(page, targets[index], sink)
         pending[index].settle({problems, ms: performance.now() - started})
       }
+      await page.close()
     }
-    const workers = Array.from({length: Math.min(jobs, targets.length)}, worker)
+    const workers = [...queues].flatMap(([width, queue]) =>
+      Array.from({length: Math.min(jobs, queue.length)}, () => worker(width, queue)),
+    )
     for (const [index, target] of targets.entries()) {
       const {problems, ms} = await pending[index].promise
       const time = `${(ms / 1000).toFixed(1)}s`
+      const name = `${target.id} [${target.label}]`
       if (problems.length)
         console.log(
-          `FAIL ${target.id} (${time}): ${problems.map((problem) => oneLine(problem)).join(' | ')}`,
+          `FAIL ${name} (${time}): ${problems.map((problem) => oneLine(problem)).join(' | ')}`,
         )
-      else console.log(`ok   ${target.id} (${time})`)
-      results.push({id: target.id, problems})
+      else console.log(`ok   ${name} (${time})`)
+      results.push({id: target.id, label: target.label, problems})
     }
     await Promise.all(workers)
     await context.close()
@@ -378,44 +496,84 @@ function selftestPage(title, body, script = '') {
 </html>`
 }
 
+/** An `ijh-` element of the selftest: a shadow root with a button, its outline as given. */
+const SELFTEST_ELEMENT = (outline) => `
+  customElements.define('ijh-selftest', class extends HTMLElement {
+    updateComplete = Promise.resolve()
+    connectedCallback() {
+      this.attachShadow({mode: 'open'}).innerHTML =
+        '<style>button:focus-visible { outline: ${outline}; }</style><button>Knapp</button>'
+    }
+  })`
+
 async function selftest(jobs) {
+  const clean = selftestPage(
+    'Clean',
+    '<main><h1>A clean story</h1><p>Nothing wrong here.</p><ijh-selftest></ijh-selftest></main>',
+    SELFTEST_ELEMENT('3px solid'),
+  )
   const pages = {
-    '/selftest/clean.html': selftestPage(
-      'Clean',
-      '<main><h1>A clean story</h1><p>Nothing wrong here.</p></main>',
-    ),
+    '/selftest/clean.html': clean,
     '/selftest/broken.html': selftestPage(
       'Broken',
       '<main><h1>A broken story</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main>',
       "console.error('selftest: a console error')\n  throw new Error('selftest: the story threw')",
     ),
+    '/selftest/wide.html': selftestPage(
+      'Wide',
+      '<main><h1>A wide story</h1><p style="width: 600px">Too wide for a phone.</p></main>',
+    ),
+    '/selftest/outline.html': selftestPage(
+      'No outline',
+      '<main><h1>A story without a focus outline</h1><ijh-selftest></ijh-selftest></main>',
+      SELFTEST_ELEMENT('none'),
+    ),
   }
   const server = await serve(join(root, '.selftest-has-no-files'), pages)
+  const target = (path, width, forcedColors = false) => ({
+    id: path.slice(1),
+    label: `${width}${forcedColors ? ' forced colours' : ''}`,
+    url: `${server.origin}${path}`,
+    width,
+    forcedColors,
+  })
   let results
   try {
     results = await checkAll(
-      Object.keys(pages).map((path) => ({id: path.slice(1), url: `${server.origin}${path}`})),
+      [
+        target('/selftest/clean.html', 320),
+        target('/selftest/clean.html', 1280, true),
+        target('/selftest/broken.html', 1280),
+        target('/selftest/wide.html', 320),
+        target('/selftest/outline.html', 1280, true),
+      ],
       jobs,
     )
   } finally {
     await server.close()
   }
-  const [clean, broken] = results
-  const expected = {
-    'the thrown error': /^threw: selftest: the story threw/,
-    'the console error': /^console error: selftest: a console error/,
-    'the axe violation (image-alt)': /^axe image-alt /,
-  }
-  const missed = Object.entries(expected)
-    .filter(([, pattern]) => !broken.problems.some((problem) => pattern.test(problem)))
-    .map(([what]) => what)
-  if (clean.problems.length) missed.push('a pass for the clean page')
+  const [narrow, contrast, broken, wide, outline] = results
+  const expected = [
+    [broken, 'the thrown error', /^threw: selftest: the story threw/],
+    [broken, 'the console error', /^console error: selftest: a console error/],
+    [broken, 'the axe violation (image-alt)', /^axe image-alt /],
+    [wide, 'the sideways scroll at 320 px', /^reflow: /],
+    [
+      outline,
+      'the missing focus outline under forced colours',
+      /^forced colours: .*no focus outline/,
+    ],
+  ]
+  const missed = expected
+    .filter(([result, , pattern]) => !result.problems.some((problem) => pattern.test(problem)))
+    .map(([, what]) => what)
+  if (narrow.problems.length || contrast.problems.length) missed.push('a pass for the clean page')
   if (missed.length) {
     console.error(`selftest: the check is broken: it missed ${missed.join(', ')}`)
     process.exit(2)
   }
   console.log(
-    'selftest: the check caught the thrown error, the console error and the axe violation, and passed the clean page; exiting 1 as a run with a broken story does',
+    'selftest: the check caught the thrown error, the console error, the axe violation, the sideways scroll and the missing focus outline, and passed the clean page; exiting 1 as a run with a broken story does',
   )
   process.exit(1)
 }
@@ -435,23 +593,45 @@ async function main() {
   const stories = Object.values(index.entries)
     .filter((entry) => entry.type === 'story' && entry.id.includes(options.only))
     .map((entry) => entry.id)
-  if (!stories.length) {
+  if (!stories.length || !options.langs.length || !options.widths.length) {
     console.error('check-stories: no stories to check')
     process.exit(1)
   }
   const server = await serve(dir)
+  const url = (id, lang) =>
+    `${server.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${STORY_GLOBALS};lang:${lang}`
+  const targets = []
+  stories.forEach((id, i) => {
+    for (const lang of options.langs) {
+      for (const width of options.widths) {
+        targets.push({id, label: `${lang} ${width}`, url: url(id, lang), width})
+      }
+    }
+    if (options.forcedColors) {
+      // Once per story, in the first language, at each width in turn (both pages stay busy).
+      const width = options.widths[i % options.widths.length]
+      const lang = options.langs[0]
+      targets.push({
+        id,
+        label: `${lang} ${width} forced colours`,
+        url: url(id, lang),
+        width,
+        forcedColors: true,
+      })
+    }
+  })
   let results
   try {
-    results = await checkAll(
-      stories.map((id) => ({
-        id,
-        url: `${server.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${STORY_GLOBALS}`,
-      })),
-      options.jobs,
-    )
+    results = await checkAll(targets, options.jobs)
   } finally {
     await server.close()
   }
+  const matrix = stories.length * options.langs.length * options.widths.length
+  console.log(
+    `combinations: ${stories.length} stories × ${options.langs.length} languages (${options.langs.join(', ')}) × ${options.widths.length} widths (${options.widths.join(', ')} px) = ${matrix}` +
+      (options.forcedColors ? `, and ${stories.length} under forced colours` : '') +
+      `: ${targets.length} checked`,
+  )
   process.exit(results.some((result) => result.problems.length) ? 1 : 0)
 }
 
