@@ -69,10 +69,12 @@ try {
   rmSync(out, {recursive: true, force: true})
 }
 
+const loadAtEnd = machine().load
+console.log(`bench: load average at the end ${loadAtEnd}`)
 if (!args.has('--no-write')) {
   writeFileSync(
     join(BENCH, 'RESULTS.md'),
-    `${['# Benchmark results', measuredOn, ...sections].join('\n\n')}\n`,
+    `${['# Benchmark results', measuredOn.replace('. Times depend', `, at the end ${loadAtEnd}. Times depend`), ...sections].join('\n\n')}\n`,
   )
   console.log('bench: written to bench/RESULTS.md')
 }
