@@ -14,7 +14,7 @@ import {
   optionCount,
   sanitizeFilters,
 } from '../../components/support-finder/facets'
-import {buildSearchIndex, rankResults} from '../../components/support-finder/search'
+import {baseOrder, buildSearchIndex, rankResults} from '../../components/support-finder/search'
 import '../../components/support-finder/support-finder'
 
 /** The default dataset's answer, whose taxonomies, providers and words the generated offers use. */
@@ -155,8 +155,9 @@ export function measureFunctions(count, runs, warmup) {
     const offers = normalizeOffers(raw.offers)
     const options = facetOptions(raw, 'sv')
     const index = buildSearchIndex(searchFields(offers, options))
+    const order = baseOrder(offers, 'sv')
     builds.push(performance.now() - start)
-    model = {offers, options, index}
+    model = {offers, options, index, order}
   }
   const steps = {search: [], filterCount: [], rank: [], change: [], kind: []}
   /** What each change found: result and count totals, so that nothing is optimised away. */
@@ -181,7 +182,11 @@ export function measureFunctions(count, runs, warmup) {
     const scoreOf = scores
       ? new Map(evaluation.results.map((index) => [model.offers[index], scores.get(index) ?? 0]))
       : null
-    const ranked = rankResults(matched, scoreOf ? (offer) => scoreOf.get(offer) ?? 0 : null, 'sv')
+    const ranked = rankResults(
+      matched,
+      scoreOf ? (offer) => scoreOf.get(offer) ?? 0 : null,
+      model.order,
+    )
     const t4 = performance.now()
     if (run < 0) continue
     steps.search.push(t2 - t1)

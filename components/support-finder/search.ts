@@ -137,24 +137,36 @@ export interface Rankable {
 }
 
 /**
- * Orders results: with scores (a query), by relevance, then open first, then title; without,
- * open offers first (then upcoming, then closed, then those without a status), then by title in
- * the language's collation. Returns a new array; O(n log n).
+ * The order of offers when there is no query: open first (then upcoming, then closed, then those
+ * without a status), then by title in the language's collation. Each item's position, computed
+ * once per list and language, so that a change of filters compares numbers, not titles.
  */
-export function rankResults<T extends Rankable>(
+export function baseOrder<T extends Rankable>(
   items: readonly T[],
-  scoreOf: ((item: T) => number) | null,
   lang: string,
-): T[] {
+): ReadonlyMap<T, number> {
   const collator = new Intl.Collator(lang, {sensitivity: 'base', numeric: true})
   const status = (item: T) => (item.status ? STATUS_ORDER[item.status] : 3)
+  const sorted = [...items].sort(
+    (a, b) => status(a) - status(b) || collator.compare(a.title, b.title),
+  )
+  return new Map(sorted.map((item, position) => [item, position]))
+}
+
+/**
+ * Orders results: with scores (a query), by relevance, then in `order` (`baseOrder`); without, in
+ * `order` alone. Items `order` does not know come last. Returns a new array; O(n log n) in numbers.
+ */
+export function rankResults<T>(
+  items: readonly T[],
+  scoreOf: ((item: T) => number) | null,
+  order: ReadonlyMap<T, number>,
+): T[] {
   const keyed = items.map((item) => ({
     item,
     score: scoreOf ? scoreOf(item) : 0,
-    rank: status(item),
+    rank: order.get(item) ?? Number.MAX_SAFE_INTEGER,
   }))
-  keyed.sort(
-    (a, b) => b.score - a.score || a.rank - b.rank || collator.compare(a.item.title, b.item.title),
-  )
+  keyed.sort((a, b) => b.score - a.score || a.rank - b.rank)
   return keyed.map(({item}) => item)
 }

@@ -33,7 +33,7 @@ import {
   type Suggestion,
 } from './facets'
 import {describeStatus, parseHideFacets, parseMode, safeHref} from './format'
-import {buildSearchIndex, rankResults, type SearchIndex} from './search'
+import {baseOrder, buildSearchIndex, rankResults, type SearchIndex} from './search'
 import {supportFinderStyles} from './support-finder.styles'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
 import {FACET_PARAMS, cleanQuery, parseSlugList, parseUrlState, writeUrlState} from './url-state'
@@ -95,6 +95,8 @@ interface Model {
   options: Record<FacetKey, FacetOption[]>
   labels: Record<FacetKey, Map<string, string>>
   index: SearchIndex
+  /** The offers' order with no query (`baseOrder`). */
+  order: ReadonlyMap<FinderOffer, number>
 }
 
 interface Outcome {
@@ -488,7 +490,7 @@ export class IjhSupportFinder extends IjhElement {
         })),
       ]),
     )
-    this.model = {data, lang, offers, options, labels, index}
+    this.model = {data, lang, offers, options, labels, index, order: baseOrder(offers, lang)}
     this.outcomeCache = undefined
     return this.model
   }
@@ -514,7 +516,7 @@ export class IjhSupportFinder extends IjhElement {
     const results = rankResults(
       matched,
       scoreOf ? (offer) => scoreOf.get(offer) ?? 0 : null,
-      this.contentLang,
+      model.order,
     )
     const outcome = {filters, evaluation, results}
     this.outcomeCache = {key, outcome}
