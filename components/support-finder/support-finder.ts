@@ -158,6 +158,8 @@ interface Outcome {
  * @cssproperty [--ijh-support-finder-filters-width=17rem] - The filter column on wide screens.
  * @cssproperty [--ijh-support-finder-max-width=72rem] - The finder's greatest width.
  * @cssproperty [--ijh-support-finder-min-height=40rem] - Space kept while loading.
+ * @cssproperty [--ijh-support-finder-open-color=#1e6b34] - The status of an open offer (set it for dark themes).
+ * @cssproperty [--ijh-support-finder-upcoming-color=#7a4b00] - The status of an offer that opens later (set it for dark themes).
  *
  * @tag ijh-support-finder
  */
