@@ -38,6 +38,9 @@ export function startLoader(
   elements: Readonly<Record<string, Importer>> = ELEMENTS,
 ): Loader {
   const pending = new Map<string, Promise<void>>()
+  const loaded = new Set<string>()
+  /** Counts every start and every failure, so that `ready()` sees any change while it waits. */
+  let changes = 0
   let warned = false
   const observer = new MutationObserver((records) => {
     for (const record of records) record.addedNodes.forEach(scan)
@@ -56,15 +59,21 @@ export function startLoader(
     }
     if (pending.has(tag)) return
     const loading = importer().then(
-      () => undefined,
+      () => {
+        loaded.add(tag)
+        // Stop watching once every element is defined; not before, so that a failed one is
+        // tried again when another such element is added.
+        if (Object.keys(elements).every((known) => loaded.has(known))) observer.disconnect()
+      },
       (error: unknown) => {
         // Forget it, so that the next such element added tries again.
         pending.delete(tag)
+        changes++
         console.error(`innovativa-jh: <${tag}> could not be loaded.`, error)
       },
     )
     pending.set(tag, loading)
-    if (Object.keys(elements).every((known) => pending.has(known))) observer.disconnect()
+    changes++
   }
 
   const scan = (node: Node) => {
@@ -87,11 +96,11 @@ export function startLoader(
   return {
     async ready() {
       // Elements found while waiting are waited for too.
-      let size
+      let seen
       do {
-        size = pending.size
+        seen = changes
         await Promise.all(pending.values())
-      } while (pending.size !== size)
+      } while (changes !== seen)
     },
     stop: () => observer.disconnect(),
   }

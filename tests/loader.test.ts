@@ -140,6 +140,25 @@ describe('loader', () => {
     expect(error.callCount).to.equal(1)
   })
 
+  it('tries a failed element again even when every element was found at once', async () => {
+    const {loaded, importers} = fakeElements(['ijh-story-carousel'])
+    const node = root(
+      Object.keys(ELEMENTS)
+        .map((tag) => `<${tag}></${tag}>`)
+        .join(''),
+    )
+    const loader = start(node, importers)
+    await loader.ready()
+    expect(error.callCount).to.equal(1)
+    node.append(document.createElement('ijh-story-carousel'))
+    await until(
+      () => loaded.filter((tag) => tag === 'ijh-story-carousel').length === 2,
+      'the retry',
+    )
+    await loader.ready()
+    expect(error.callCount).to.equal(1)
+  })
+
   it('stops watching when stopped', async () => {
     const {loaded, importers} = fakeElements()
     const node = root()
