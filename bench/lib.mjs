@@ -13,6 +13,7 @@ import {
   loadNdjson,
   sanityQueryEndpoint,
 } from '../demo/server/query-endpoint.mjs'
+import {chromiumPath} from '../scripts/chromium-path.mjs'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const BENCH = join(ROOT, 'bench')
@@ -154,7 +155,7 @@ export async function startServer(rootDir, {headers = {}} = {}) {
 /** Headless Chromium, set up as the browser tests set it up. */
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -43,6 +43,7 @@ import {createRequire} from 'node:module'
 import {extname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium} from 'playwright-core'
+import {chromiumPath} from './chromium-path.mjs'
 
 const require = createRequire(import.meta.url)
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -50,7 +51,7 @@ const staticDir = join(root, 'storybook-static')
 const indexPath = join(staticDir, 'index.json')
 const axePath = require.resolve('axe-core/axe.min.js')
 const wcagTags = JSON.parse(readFileSync(join(root, '.storybook/wcag-tags.json'), 'utf8'))
-const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium'
+const browserPath = chromiumPath()
 /** Storybook globals for the checked stories: no a11y addon run (this script runs axe itself). */
 const STORY_GLOBALS = 'a11y.manual:!true'
 /** The languages (the `lang` global) and widths (CSS px) every story is checked in. */
@@ -409,7 +410,7 @@ function oneLine(text, max = 300) {
  */
 async function checkAll(targets, jobs) {
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: browserPath,
     args: [
       '--no-sandbox',
       '--disable-background-networking',

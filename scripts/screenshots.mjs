@@ -2,10 +2,11 @@
 // Screenshots of the demo pages for docs/screenshots/, at 1280 and 320 CSS px, in Chromium.
 // Start the demo first (`npm start`); DEMO_URL overrides http://localhost:8000.
 import {chromium} from 'playwright-core'
+import {chromiumPath} from './chromium-path.mjs'
 
 const base = process.env.DEMO_URL ?? 'http://localhost:8000'
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 })
 

@@ -33,6 +33,7 @@ import {
   type EndpointContext,
   type Middleware,
 } from '../../demo/server/query-endpoint.mjs'
+import {chromiumPath} from '../../scripts/chromium-path.mjs'
 
 export const CSP = [
   "default-src 'self'",
@@ -272,7 +273,7 @@ describe('strict Content Security Policy on the demo pages, bundled as for produ
     await bundleDemo(out)
     site = await serve(out)
     browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

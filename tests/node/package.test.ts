@@ -23,6 +23,7 @@ import {
   staticClosure,
   type SizeRow,
 } from '../../scripts/sizes'
+import {chromiumPath} from '../../scripts/chromium-path.mjs'
 
 const execFile = promisify(execFileCallback)
 const DIST = join(ROOT, 'dist')
@@ -516,7 +517,7 @@ describe('in Chromium', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu'],
     })
   })
