@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing'
 import type {Story} from '../components/story-carousel/select-stories'
-import {storyImage} from '../components/story-carousel/story-image'
+import {paintPlaceholder, storyImage} from '../components/story-carousel/story-image'
 
 const LQIP = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD'
 const ID = 'image-Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1000-jpg'
@@ -117,5 +117,44 @@ describe('story-image', () => {
       sanityImage({asset: {_id: 'not-an-image-id', url: URL, lqip: null, dimensions: null}}),
     )
     expect(image).to.deep.equal({src: URL, srcset: '', lqip: undefined, alt: 'Ett bageri'})
+  })
+})
+
+describe('paintPlaceholder', () => {
+  /** A PNG data URI of one colour, `size` pixels square. */
+  function png(color: string, size: number): string {
+    const canvas = document.createElement('canvas')
+    canvas.width = canvas.height = size
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D
+    context.fillStyle = color
+    context.fillRect(0, 0, size, size)
+    return canvas.toDataURL('image/png')
+  }
+
+  const pixel = (canvas: HTMLCanvasElement) =>
+    Array.from((canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, 1, 1).data)
+
+  it('paints the placeholder from its bytes', async () => {
+    const canvas = document.createElement('canvas')
+    await paintPlaceholder(canvas, png('#ff0000', 2))
+    expect([canvas.width, canvas.height]).to.deep.equal([2, 2])
+    expect(pixel(canvas)).to.deep.equal([255, 0, 0, 255])
+  })
+
+  it('shows the last placeholder asked for, also when an earlier one decodes later', async () => {
+    const canvas = document.createElement('canvas')
+    await Promise.all([
+      paintPlaceholder(canvas, png('#ff0000', 40)),
+      paintPlaceholder(canvas, png('#0000ff', 3)),
+    ])
+    expect(canvas.width).to.equal(3)
+    expect(pixel(canvas)).to.deep.equal([0, 0, 255, 255])
+  })
+
+  it('clears the last story’s placeholder when the next one does not decode', async () => {
+    const canvas = document.createElement('canvas')
+    await paintPlaceholder(canvas, png('#ff0000', 2))
+    await paintPlaceholder(canvas, 'data:image/png;base64,AAAA')
+    expect(pixel(canvas)).to.deep.equal([0, 0, 0, 0])
   })
 })

@@ -112,11 +112,18 @@ const painted = new WeakMap<HTMLCanvasElement, string>()
 export async function paintPlaceholder(canvas: HTMLCanvasElement, lqip: string): Promise<void> {
   if (painted.get(canvas) === lqip) return
   painted.set(canvas, lqip)
+  // A canvas reused for another story loses the last story's placeholder at once.
+  canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height)
   const match = LQIP.exec(lqip)
   if (!match || typeof createImageBitmap !== 'function') return
   try {
     const bytes = Uint8Array.from(atob(match[2]), (char) => char.charCodeAt(0))
     const bitmap = await createImageBitmap(new Blob([bytes], {type: `image/${match[1]}`}))
+    // A later placeholder for this canvas may have been asked for while this one decoded.
+    if (painted.get(canvas) !== lqip) {
+      bitmap.close()
+      return
+    }
     canvas.width = bitmap.width
     canvas.height = bitmap.height
     canvas.getContext('2d')?.drawImage(bitmap, 0, 0)
