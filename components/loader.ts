@@ -3,7 +3,7 @@
  * and whenever more are added, and loads only their code, each element once:
  *
  * ```html
- * <script type="module" src="https://cdn.jsdelivr.net/npm/innovativa-jh@0.1/dist/cdn/loader.js"></script>
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/innovativa-jh@0.1.0/dist/cdn/loader.js"></script>
  * ```
  *
  * It looks in the document, not inside other elements' shadow roots; call `startLoader(root)` for

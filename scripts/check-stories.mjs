@@ -17,7 +17,7 @@
  *    `play`, which waits for the elements to settle), then for the elements to show their content
  *    (or their skeleton in the loading state), injects axe-core and runs it over the story root;
  *    at 320 px checks that `document.scrollingElement.scrollWidth` is at most 320. Every story
- *    (in Swedish, at 1280 px) is then checked again under `forced-colors: active`: axe, the focus
+ *    (in Swedish, at 320 and 1280 px in turn) is then checked again under `forced-colors: active`: axe, the focus
  *    outline of each control (focused after a Tab, so that it shows as for a keyboard user), and
  *    the edges of the wheel's segments. The a11y addon's own run after each story is switched off
  *    here (`globals=a11y.manual:!true`): it checks the same rules and would double the time.

@@ -50,7 +50,8 @@ export const SupportFinder = createComponent({
   elementClass: IjhSupportFinder,
   displayName: 'IjhSupportFinder',
   events: {
-    onSupportFinderChange: 'ijh-support-finder-change' as EventName<IjhSupportFinderChangeEvent>,
+    onSupportFinderChange:
+      IjhSupportFinderChangeEvent.eventName as EventName<IjhSupportFinderChangeEvent>,
   },
 })
 

@@ -83,8 +83,10 @@ export interface SupportFinderChangeDetail {
 
 /** Fired when the reader changes a filter or the search (never on load or a programmatic change). */
 export class IjhSupportFinderChangeEvent extends Event {
+  static readonly eventName = 'ijh-support-finder-change'
+
   constructor(readonly detail: SupportFinderChangeDetail) {
-    super('ijh-support-finder-change', {bubbles: true, composed: true})
+    super(IjhSupportFinderChangeEvent.eventName, {bubbles: true, composed: true})
   }
 }
 

@@ -100,11 +100,14 @@ function filesUnder(dir: string, suffix: string): string[] {
     .sort()
 }
 
-/** Every target the exports map names, as paths relative to the root. */
+/**
+ * Every target the exports map names, as paths relative to the root; a pattern (`./dist/cdn/*`)
+ * stands for the file a page loads first through it, the loader.
+ */
 function exportTargets(): string[] {
-  return Object.values(pkg.exports).flatMap((target) =>
-    typeof target === 'string' ? [target] : [target.types, target.default],
-  )
+  return Object.values(pkg.exports)
+    .flatMap((target) => (typeof target === 'string' ? [target] : [target.types, target.default]))
+    .map((target) => target.replace('*', 'loader.js'))
 }
 
 /** The bare (package) imports of a built module. */
