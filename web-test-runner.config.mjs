@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild'
 import {chromeLauncher} from '@web/test-runner-chrome'
 import {sanityQueryEndpoint} from './demo/server/query-endpoint.mjs'
+import {CHROMIUM_ARGS} from './scripts/chromium-path.mjs'
 
 const executablePath = process.env.CHROME_PATH || undefined
 
@@ -18,17 +19,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

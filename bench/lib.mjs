@@ -13,7 +13,7 @@ import {
   loadNdjson,
   sanityQueryEndpoint,
 } from '../demo/server/query-endpoint.mjs'
-import {chromiumPath} from '../scripts/chromium-path.mjs'
+import {CHROMIUM_ARGS, chromiumPath} from '../scripts/chromium-path.mjs'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const BENCH = join(ROOT, 'bench')
@@ -156,16 +156,6 @@ export async function startServer(rootDir, {headers = {}} = {}) {
 export function launchBrowser() {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-renderer-backgrounding',
-      '--disable-background-timer-throttling',
-      '--disable-backgrounding-occluded-windows',
-    ],
+    args: CHROMIUM_ARGS,
   })
 }

@@ -43,7 +43,7 @@ import {createRequire} from 'node:module'
 import {extname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium} from 'playwright-core'
-import {chromiumPath} from './chromium-path.mjs'
+import {CHROMIUM_ARGS, chromiumPath} from './chromium-path.mjs'
 
 const require = createRequire(import.meta.url)
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -411,18 +411,7 @@ function oneLine(text, max = 300) {
 async function checkAll(targets, jobs) {
   const browser = await chromium.launch({
     executablePath: browserPath,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      // Pages side by side each stay in the foreground (focus, animation frames).
-      '--disable-renderer-backgrounding',
-      '--disable-background-timer-throttling',
-      '--disable-backgrounding-occluded-windows',
-    ],
+    args: CHROMIUM_ARGS,
   })
   const results = []
   try {

@@ -2,12 +2,12 @@
 // Screenshots of the demo pages for docs/screenshots/, at 1280 and 320 CSS px, in Chromium.
 // Start the demo first (`npm start`); DEMO_URL overrides http://localhost:8000.
 import {chromium} from 'playwright-core'
-import {chromiumPath} from './chromium-path.mjs'
+import {CHROMIUM_ARGS, chromiumPath} from './chromium-path.mjs'
 
 const base = process.env.DEMO_URL ?? 'http://localhost:8000'
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 })
 
 /** Opens a demo page, optionally acts on it, and saves the viewport as `docs/screenshots/<name>`. */

@@ -33,7 +33,7 @@ import {
   type EndpointContext,
   type Middleware,
 } from '../../demo/server/query-endpoint.mjs'
-import {chromiumPath} from '../../scripts/chromium-path.mjs'
+import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium-path.mjs'
 
 export const CSP = [
   "default-src 'self'",
@@ -274,14 +274,7 @@ describe('strict Content Security Policy on the demo pages, bundled as for produ
     site = await serve(out)
     browser = await chromium.launch({
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     })
   })
 

@@ -23,7 +23,7 @@ import {
   staticClosure,
   type SizeRow,
 } from '../../scripts/sizes'
-import {chromiumPath} from '../../scripts/chromium-path.mjs'
+import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium-path.mjs'
 
 const execFile = promisify(execFileCallback)
 const DIST = join(ROOT, 'dist')
@@ -521,7 +521,7 @@ describe('in Chromium', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     browser = await chromium.launch({
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu'],
+      args: CHROMIUM_ARGS,
     })
   })
 
