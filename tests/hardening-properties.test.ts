@@ -181,6 +181,23 @@ describe('hardening: arbitrary and malformed query results (fast-check)', functi
   })
   afterEach(() => uncaught.stop())
 
+  /**
+   * What every run does first: sets the attributes, gives the element a source with the answer
+   * (or the failure), waits for it to settle and checks what must always hold.
+   */
+  async function render(
+    element: Updatable,
+    provider: ContextProvider<typeof dataSourceContext>,
+    answer: unknown,
+    fail: Failure | null,
+    attributes: Record<string, string | null>,
+  ): Promise<void> {
+    setAttributes(element, attributes)
+    provider.setValue(sourceFor(answer, fail))
+    await settle(element)
+    checkAlways(element, uncaught.errors)
+  }
+
   it(`ijh-focus-area-card: ${RUNS} runs`, async () => {
     const {provider, element} = await column<Updatable>('ijh-focus-area-card')
     await check(
@@ -197,10 +214,7 @@ describe('hardening: arbitrary and malformed query results (fast-check)', functi
           'href-template': attribute('/innovation/{slug}', 'javascript:{slug}', '{slug}'),
         }),
         async (answer, fail, attributes) => {
-          setAttributes(element, attributes)
-          provider.setValue(sourceFor(answer, fail))
-          await settle(element)
-          checkAlways(element, uncaught.errors)
+          await render(element, provider, answer, fail, attributes)
           const slug = attributes['focus-area']?.trim()
           if (!slug) {
             expect(shows(element, '[part~="error"]'), 'names the missing attribute').to.equal(true)
@@ -233,10 +247,7 @@ describe('hardening: arbitrary and malformed query results (fast-check)', functi
           'href-template': attribute('/innovation/{slug}', 'javascript:{slug}'),
         }),
         async (answer, fail, attributes) => {
-          setAttributes(element, attributes)
-          provider.setValue(sourceFor(answer, fail))
-          await settle(element)
-          checkAlways(element, uncaught.errors)
+          await render(element, provider, answer, fail, attributes)
           if (fail) {
             expect(showsFailure(element), 'shows the failure').to.equal(true)
             return
@@ -281,10 +292,7 @@ describe('hardening: arbitrary and malformed query results (fast-check)', functi
           'heading-level': attribute('2', '5', '6'),
         }),
         async (answer, fail, attributes) => {
-          setAttributes(element, attributes)
-          provider.setValue(sourceFor(answer, fail))
-          await settle(element)
-          checkAlways(element, uncaught.errors)
+          await render(element, provider, answer, fail, attributes)
           if (fail) {
             expect(showsFailure(element), 'shows the failure').to.equal(true)
             return
@@ -321,10 +329,7 @@ describe('hardening: arbitrary and malformed query results (fast-check)', functi
           label: attribute(),
         }),
         async (answer, fail, attributes) => {
-          setAttributes(element, attributes)
-          provider.setValue(sourceFor(answer, fail))
-          await settle(element)
-          checkAlways(element, uncaught.errors)
+          await render(element, provider, answer, fail, attributes)
           if (fail) {
             expect(showsFailure(element), 'shows the failure').to.equal(true)
             return
