@@ -301,23 +301,41 @@ describe('strict Content Security Policy on the demo pages, bundled as for produ
     assert.equal((await query.json()).result, 5)
   })
 
+  /**
+   * Opens a demo page under the policy, checks that every element is on it and loaded, lets `act`
+   * use them, and then asserts that nothing broke the policy or logged an error.
+   */
+  async function onDemoPage(
+    path: string,
+    act: (page: Page, found: Awaited<ReturnType<typeof watch>>) => Promise<void>,
+  ): Promise<void> {
+    const page = await browser.newPage()
+    const found = await watch(page)
+    try {
+      await page.goto(`${site.origin}/${path}`)
+      const elements = await loaded(page, found)
+      for (const tag of [
+        'ijh-strategy-wheel',
+        'ijh-focus-area-card',
+        'ijh-support-finder',
+        'ijh-story-carousel',
+      ]) {
+        assert.ok(elements.includes(tag), `${tag} is on the page`)
+      }
+      await act(page, found)
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)))
+      assert.deepEqual(found.violations, [], report(found))
+      assert.deepEqual(found.errors, [], report(found))
+    } finally {
+      await page.close()
+    }
+  }
+
   for (const source of ['sanity', 'bundled'] as const) {
     const search = source === 'bundled' ? '?source=bundled' : ''
 
     it(`demo/index.html (${source}): every element renders and works, with no violation`, async () => {
-      const page = await browser.newPage()
-      const found = await watch(page)
-      try {
-        await page.goto(`${site.origin}/demo/index.html${search}`)
-        const elements = await loaded(page, found)
-        for (const tag of [
-          'ijh-strategy-wheel',
-          'ijh-focus-area-card',
-          'ijh-support-finder',
-          'ijh-story-carousel',
-        ]) {
-          assert.ok(elements.includes(tag), `${tag} is on the page`)
-        }
+      await onDemoPage(`demo/index.html${search}`, async (page) => {
         assert.ok(
           (await page.evaluate(() => !!document.querySelector('ijh-config'))) ===
             (source === 'sanity'),
@@ -377,28 +395,11 @@ describe('strict Content Security Policy on the demo pages, bundled as for produ
             ?.shadowRoot?.querySelector<HTMLImageElement>('[part~="slide"]:not([inert]) img')
           return !!img && img.complete && img.naturalWidth > 0
         })
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)))
-        assert.deepEqual(found.violations, [], report(found))
-        assert.deepEqual(found.errors, [], report(found))
-      } finally {
-        await page.close()
-      }
+      })
     })
 
     it(`demo/kommun.html (${source}): every element renders and works, with no violation`, async () => {
-      const page = await browser.newPage()
-      const found = await watch(page)
-      try {
-        await page.goto(`${site.origin}/demo/kommun.html${search}`)
-        const elements = await loaded(page, found)
-        for (const tag of [
-          'ijh-strategy-wheel',
-          'ijh-focus-area-card',
-          'ijh-support-finder',
-          'ijh-story-carousel',
-        ]) {
-          assert.ok(elements.includes(tag), `${tag} is on the page`)
-        }
+      await onDemoPage(`demo/kommun.html${search}`, async (page, found) => {
         // English: every element follows the page's language.
         await page.locator('[data-lang="en"]').click()
         await page
@@ -427,12 +428,7 @@ describe('strict Content Security Policy on the demo pages, bundled as for produ
           .locator('ijh-focus-area-card[for="strategihjul"] [part~="title"]')
           .filter({hasText: /Kreativa mötesplatser|Creative meeting places/})
           .waitFor()
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)))
-        assert.deepEqual(found.violations, [], report(found))
-        assert.deepEqual(found.errors, [], report(found))
-      } finally {
-        await page.close()
-      }
+      })
     })
   }
 })
