@@ -13,9 +13,10 @@
  * changes; `tests/node/queries.test.ts` proves that.
  */
 import {mkdirSync} from 'node:fs'
-import {basename, dirname, resolve} from 'node:path'
+import {basename, resolve} from 'node:path'
 import sharp from 'sharp'
 import type {BundledImageAsset} from '../components/shared/image-variants'
+import {exportedImageFile, lqipOf} from './export-images.mjs'
 
 /** The widths of the WebP copies: enough for a carousel up to ~60rem wide on a 1.25× screen. */
 export const VARIANT_WIDTHS = [400, 800, 1200]
@@ -52,10 +53,8 @@ export function storyImageFiles(dataset: Doc[], datasetPath: string): Map<string
   const files = new Map<string, string>()
   for (const doc of dataset) {
     if (doc._type !== 'successStory') continue
-    const ref = doc.image?._sanityAsset
-    const match =
-      typeof ref === 'string' ? /^image@file:\/\/(\.\/images\/[\w.-]+)$/.exec(ref) : null
-    if (match) files.set(doc._id, resolve(dirname(datasetPath), match[1]))
+    const file = exportedImageFile(doc.image?._sanityAsset, datasetPath)
+    if (file) files.set(doc._id, file)
   }
   return files
 }
@@ -85,11 +84,10 @@ export async function makeBundledImage(file: string, outDir: string): Promise<Bu
     .resize(Math.min(FALLBACK_WIDTH, width))
     .jpeg({quality: 75, mozjpeg: true})
     .toFile(resolve(imagesDir, jpeg))
-  const lqip = await sharp(file).resize(20).jpeg({quality: 40}).toBuffer()
   return {
     _id: `bundled:${basename(file)}`,
     url: moduleUrl(`./images/${jpeg}`),
-    lqip: `data:image/jpeg;base64,${lqip.toString('base64')}`,
+    lqip: await lqipOf(file),
     dimensions: {_type: 'sanity.imageDimensions', width, height, aspectRatio: width / height},
     variants,
   }

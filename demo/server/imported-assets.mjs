@@ -4,10 +4,12 @@
 // as Sanity computes it). Without this step the endpoint answers `asset: null`, as Sanity does
 // before the import. The files are served by the demo server from `sanity-plugin/dataset/images/`.
 import {createHash} from 'node:crypto'
-import {dirname, resolve} from 'node:path'
+import {dirname, extname, relative} from 'node:path'
 import sharp from 'sharp'
+import {exportedImageFile, lqipOf} from '../../scripts/export-images.mjs'
 
-const EXPORTED = /^image@file:\/\/\.\/(images\/[\w.-]+\.(jpe?g|png|webp))$/
+/** The image types Sanity's asset ids name. */
+const IMAGE_TYPES = new Set(['jpg', 'jpeg', 'png', 'webp'])
 
 /**
  * The documents with every exported image imported. `datasetPath` is the ndjson file (the images
@@ -17,16 +19,15 @@ export async function withImportedAssets(documents, datasetPath, publicUrl) {
   const assets = new Map()
   const imported = []
   for (const doc of documents) {
-    const match = EXPORTED.exec(doc.image?._sanityAsset ?? '')
-    if (!match) {
+    const file = exportedImageFile(doc.image?._sanityAsset, datasetPath)
+    const extension = file ? extname(file).slice(1).toLowerCase() : ''
+    if (!file || !IMAGE_TYPES.has(extension)) {
       imported.push(doc)
       continue
     }
-    const [, path, extension] = match
+    const path = relative(dirname(datasetPath), file).split('\\').join('/')
     if (!assets.has(path)) {
-      const file = resolve(dirname(datasetPath), path)
       const {width, height} = await sharp(file).metadata()
-      const lqip = await sharp(file).resize(20).jpeg({quality: 40}).toBuffer()
       const hash = createHash('sha1').update(path).digest('hex')
       assets.set(path, {
         _id: `image-${hash}-${width}x${height}-${extension}`,
@@ -35,7 +36,7 @@ export async function withImportedAssets(documents, datasetPath, publicUrl) {
         metadata: {
           _type: 'sanity.imageMetadata',
           dimensions: {_type: 'sanity.imageDimensions', width, height, aspectRatio: width / height},
-          lqip: `data:image/jpeg;base64,${lqip.toString('base64')}`,
+          lqip: await lqipOf(file),
         },
       })
     }
