@@ -14,7 +14,7 @@ export default tseslint.config(
       'storybook-static/',
       'components/data/sanity.types.ts',
       'components/data/generated/',
-      'components/generated/',
+      'components/i18n/generated/',
       'bench/node_modules/',
     ],
   },

@@ -24,9 +24,13 @@ const ELEMENTS = {
 
 const esbuildOptions = {target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'eof'}
 
-/** For npm users: dependencies and peers stay external (`groq` is bundled: `defineQuery` is `x => x`). */
+/**
+ * For npm users: dependencies and peers stay external. Two are bundled: `groq` (`defineQuery` is
+ * `x => x`), and `@lit/localize`, which can be configured once per copy, so that a host application
+ * that uses it for its own strings keeps it for itself (components/i18n/translate.ts).
+ */
 const npmExternal =
-  /^(lit|lit-html|lit-element|@lit|@lit-labs|picosanity|@sanity\/image-url|react|react-dom)(\/|$)/
+  /^(lit|lit-html|lit-element|@lit\/(?!localize)[^/]+|@lit-labs|picosanity|@sanity\/image-url|react|react-dom)(\/|$)/
 
 /** For the Studio plugin: every bare import stays external. */
 const bareExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0')

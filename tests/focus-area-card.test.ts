@@ -105,6 +105,33 @@ describe('ijh-focus-area-card', () => {
     )
   })
 
+  it('shows a Swedish and an English card on one page, each in its own language (@lit/localize)', async () => {
+    const page = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<div lang="sv">
+        <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+        <ijh-focus-area-card lang="en" focus-area=${SLUG}></ijh-focus-area-card>
+      </div>`,
+    )
+    const [sv, en] = [...page.querySelectorAll('ijh-focus-area-card')] as IjhFocusAreaCard[]
+    await Promise.all([loaded(sv!), loaded(en!)])
+    const labels = (el: IjhFocusAreaCard) =>
+      [...shadow(el).querySelectorAll('[part~="eyebrow"], [part~="section-title"]')].map((node) =>
+        node.textContent?.trim(),
+      )
+    expect(labels(sv!)).to.deep.equal([
+      'Insatsområde',
+      'Insatser',
+      'Bidrar till de vägledande målen',
+    ])
+    expect(labels(en!)).to.deep.equal(['Focus area', 'Actions', 'Contributes to the guiding goals'])
+    // A re-render of one leaves the other's language alone.
+    en!.lang = 'sv'
+    sv!.lang = 'en'
+    await until(() => labels(en!).includes('Insatsområde'), 'the first card in Swedish')
+    await until(() => labels(sv!).includes('Focus area'), 'the second card in English')
+  })
+
   it('puts its title at heading-level and its sections one level below', async () => {
     const el = await card(
       html`<ijh-focus-area-card focus-area=${SLUG} heading-level="3"></ijh-focus-area-card>`,

@@ -1,64 +1,57 @@
+import {msg} from '@lit/localize/init/install.js'
+import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {defineCatalog, translate} from './translate'
+import {templates as en} from './generated/common/en'
+import {defineMessages, translate, type MessageValues} from './translate'
 
 /**
  * The UI strings every element shares (loading, errors), and the focus-area card's. Other
- * elements keep theirs beside them (`<element>.strings.ts`), made with `defineCatalog`.
+ * elements keep theirs beside them (`<element>.strings.ts`), made with `defineMessages`.
  */
-const common = defineCatalog({
-  sv: {
-    loading: 'Laddar innehåll …',
-    errorTitle: 'Innehållet kunde inte hämtas just nu.',
-    errorOffline: 'Det verkar inte finnas någon internetanslutning.',
-    errorTimeout: 'Servern svarade inte i tid.',
-    errorHttp: 'Servern svarade med ett fel.',
-    errorMalformed: 'Svaret från servern gick inte att läsa.',
-    errorConfig: 'Elementet är felaktigt inställt: {detail}',
-    errorRetryAfter: 'Servern ber oss vänta {seconds} sekunder innan vi frågar igen.',
-    retry: 'Försök igen',
-    staleNotice: 'Visar senast hämtade innehåll. Det gick inte att uppdatera.',
-    missingAttribute: 'Ange attributet {name}, till exempel {example}.',
-    focusAreaNotFound: 'Det finns inget insatsområde med adressen ”{slug}”.',
-    focusAreaLabel: 'Insatsområde',
-    themes: 'Teman',
-    actions: 'Insatser',
-    guidingGoals: 'Bidrar till de vägledande målen',
-    values: 'Värdeord',
-    readMore: 'Läs mer om {title}',
-    showTheme: 'Visa',
-    hideTheme: 'Dölj',
+const common = defineMessages(
+  {en},
+  {
+    loading: () => msg('Laddar innehåll …', {id: 'common.loading'}),
+    errorTitle: () => msg('Innehållet kunde inte hämtas just nu.', {id: 'common.errorTitle'}),
+    errorOffline: () =>
+      msg('Det verkar inte finnas någon internetanslutning.', {id: 'common.errorOffline'}),
+    errorTimeout: () => msg('Servern svarade inte i tid.', {id: 'common.errorTimeout'}),
+    errorHttp: () => msg('Servern svarade med ett fel.', {id: 'common.errorHttp'}),
+    errorMalformed: () =>
+      msg('Svaret från servern gick inte att läsa.', {id: 'common.errorMalformed'}),
+    errorConfig: (v) =>
+      msg(str`Elementet är felaktigt inställt: ${v.detail}`, {id: 'common.errorConfig'}),
+    errorRetryAfter: (v) =>
+      msg(str`Servern ber oss vänta ${v.seconds} sekunder innan vi frågar igen.`, {
+        id: 'common.errorRetryAfter',
+      }),
+    retry: () => msg('Försök igen', {id: 'common.retry'}),
+    staleNotice: () =>
+      msg('Visar senast hämtade innehåll. Det gick inte att uppdatera.', {
+        id: 'common.staleNotice',
+      }),
+    missingAttribute: (v) =>
+      msg(str`Ange attributet ${v.name}, till exempel ${v.example}.`, {
+        id: 'common.missingAttribute',
+      }),
+    focusAreaNotFound: (v) =>
+      msg(str`Det finns inget insatsområde med adressen ”${v.slug}”.`, {
+        id: 'common.focusAreaNotFound',
+      }),
+    focusAreaLabel: () => msg('Insatsområde', {id: 'common.focusAreaLabel'}),
+    themes: () => msg('Teman', {id: 'common.themes'}),
+    actions: () => msg('Insatser', {id: 'common.actions'}),
+    guidingGoals: () => msg('Bidrar till de vägledande målen', {id: 'common.guidingGoals'}),
+    values: () => msg('Värdeord', {id: 'common.values'}),
+    readMore: (v) => msg(str`Läs mer om ${v.title}`, {id: 'common.readMore'}),
+    showTheme: () => msg('Visa', {id: 'common.showTheme'}),
+    hideTheme: () => msg('Dölj', {id: 'common.hideTheme'}),
   },
-  en: {
-    loading: 'Loading content …',
-    errorTitle: 'The content could not be loaded right now.',
-    errorOffline: 'There seems to be no internet connection.',
-    errorTimeout: 'The server did not answer in time.',
-    errorHttp: 'The server answered with an error.',
-    errorMalformed: 'The server’s answer could not be read.',
-    errorConfig: 'The element is set up wrongly: {detail}',
-    errorRetryAfter: 'The server asks us to wait {seconds} seconds before asking again.',
-    retry: 'Try again',
-    staleNotice: 'Showing the content last loaded. It could not be updated.',
-    missingAttribute: 'Set the attribute {name}, for example {example}.',
-    focusAreaNotFound: 'There is no focus area with the address “{slug}”.',
-    focusAreaLabel: 'Focus area',
-    themes: 'Themes',
-    actions: 'Actions',
-    guidingGoals: 'Contributes to the guiding goals',
-    values: 'Values',
-    readMore: 'Read more about {title}',
-    showTheme: 'Show',
-    hideTheme: 'Hide',
-  },
-})
+)
 
-export type MessageKey = keyof typeof common.sv
+export type MessageKey = keyof typeof common
 
 /** A shared UI string in the given language, with `{name}` placeholders filled in. */
-export function t(
-  lang: Lang,
-  key: MessageKey,
-  values: Record<string, string | number> = {},
-): string {
+export function t(lang: Lang, key: MessageKey, values: MessageValues = {}): string {
   return translate(common, lang, key, values)
 }

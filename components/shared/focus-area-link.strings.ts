@@ -1,26 +1,34 @@
+import {msg} from '@lit/localize/init/install.js'
+import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {defineCatalog, translate} from '../i18n/translate'
+import {templates as en} from '../i18n/generated/link/en'
+import {defineMessages, translate, type MessageValues} from '../i18n/translate'
 
-/** Strings of elements that follow another element's selected focus area (`for`). */
-const catalog = defineCatalog({
-  sv: {
-    chooseInWheel: 'Välj ett insatsområde i strategihjulet för att läsa mer om det här.',
-    forNotFound:
-      'Attributet for: det finns inget strategihjul med id ”{id}” på sidan. Ge hjulet ett id och ange det, till exempel <ijh-strategy-wheel id="strategihjul"> och for="strategihjul".',
+/**
+ * Strings of elements that follow another element's selected focus area (`for`). The example
+ * markup is a placeholder: lit-localize escapes `<` in translations (lit/lit#5012).
+ */
+const catalog = defineMessages(
+  {en},
+  {
+    chooseInWheel: () =>
+      msg('Välj ett insatsområde i strategihjulet för att läsa mer om det här.', {
+        id: 'link.chooseInWheel',
+      }),
+    exampleId: () => msg('strategihjul', {id: 'link.exampleId'}),
+    forNotFound: (v) =>
+      msg(
+        str`Attributet for: det finns inget strategihjul med id ”${v.id}” på sidan. Ge hjulet ett id och ange det, till exempel ${v.wheel} och for="${v.example}".`,
+        {id: 'link.forNotFound'},
+      ),
   },
-  en: {
-    chooseInWheel: 'Choose a focus area in the strategy wheel to read more about it here.',
-    forNotFound:
-      'The attribute for: there is no strategy wheel with the id “{id}” on the page. Give the wheel an id and use it, for example <ijh-strategy-wheel id="strategy-wheel"> and for="strategy-wheel".',
-  },
-})
+)
 
-export type LinkMessageKey = keyof typeof catalog.sv
+export type LinkMessageKey = Exclude<keyof typeof catalog, 'exampleId'>
 
-export function linkText(
-  lang: Lang,
-  key: LinkMessageKey,
-  values: Record<string, string | number> = {},
-): string {
-  return translate(catalog, lang, key, values)
+/** A string for an element that follows the wheel, in `lang`, with its placeholders filled in. */
+export function linkText(lang: Lang, key: LinkMessageKey, values: MessageValues = {}): string {
+  const example = translate(catalog, lang, 'exampleId')
+  const wheel = `<ijh-strategy-wheel id="${example}">`
+  return translate(catalog, lang, key, {example, wheel, ...values})
 }

@@ -1,48 +1,36 @@
+import {msg} from '@lit/localize/init/install.js'
+import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {defineCatalog, translate} from '../i18n/translate'
+import {templates as en} from '../i18n/generated/carousel/en'
+import {defineMessages, translate, type MessageValues} from '../i18n/translate'
 
 /** The story carousel's UI strings. Swedish is the source language. */
-const catalog = defineCatalog({
-  sv: {
-    label: 'Goda exempel',
-    carousel: 'karusell',
-    slide: 'bild',
-    position: '{n} av {count}',
-    picker: 'Välj berättelse',
-    previous: 'Föregående berättelse',
-    next: 'Nästa berättelse',
-    start: 'Starta bildspelet',
-    stop: 'Stoppa bildspelet',
-    example: 'Exempel',
-    municipality: '{name} kommun',
-    none: 'Det finns inga berättelser att visa ännu.',
-    noMatch:
-      'Inga berättelser matchar {attribute}="{value}". Prova till exempel {attribute}="{example}".',
+const catalog = defineMessages(
+  {en},
+  {
+    label: () => msg('Goda exempel', {id: 'carousel.label'}),
+    carousel: () => msg('karusell', {id: 'carousel.carousel'}),
+    slide: () => msg('bild', {id: 'carousel.slide'}),
+    position: (v) => msg(str`${v.n} av ${v.count}`, {id: 'carousel.position'}),
+    picker: () => msg('Välj berättelse', {id: 'carousel.picker'}),
+    previous: () => msg('Föregående berättelse', {id: 'carousel.previous'}),
+    next: () => msg('Nästa berättelse', {id: 'carousel.next'}),
+    start: () => msg('Starta bildspelet', {id: 'carousel.start'}),
+    stop: () => msg('Stoppa bildspelet', {id: 'carousel.stop'}),
+    example: () => msg('Exempel', {id: 'carousel.example'}),
+    municipality: (v) => msg(str`${v.name} kommun`, {id: 'carousel.municipality'}),
+    none: () => msg('Det finns inga berättelser att visa ännu.', {id: 'carousel.none'}),
+    noMatch: (v) =>
+      msg(
+        str`Inga berättelser matchar ${v.attribute}="${v.value}". Prova till exempel ${v.attribute}="${v.example}".`,
+        {id: 'carousel.noMatch'},
+      ),
   },
-  en: {
-    label: 'Success stories',
-    carousel: 'carousel',
-    slide: 'slide',
-    position: '{n} of {count}',
-    picker: 'Choose a story',
-    previous: 'Previous story',
-    next: 'Next story',
-    start: 'Start slide rotation',
-    stop: 'Stop slide rotation',
-    example: 'Example',
-    municipality: '{name} Municipality',
-    none: 'There are no stories to show yet.',
-    noMatch: 'No stories match {attribute}="{value}". Try, for example, {attribute}="{example}".',
-  },
-})
+)
 
-export type CarouselMessage = keyof typeof catalog.sv
+export type CarouselMessage = keyof typeof catalog
 
 /** A story carousel string in the given language, with `{name}` placeholders filled in. */
-export function msg(
-  lang: Lang,
-  key: CarouselMessage,
-  values: Record<string, string | number> = {},
-): string {
+export function carouselText(lang: Lang, key: CarouselMessage, values: MessageValues = {}): string {
   return translate(catalog, lang, key, values)
 }

@@ -12,7 +12,7 @@ import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
 import {AutoplayController} from './autoplay-controller'
 import {selectStories, type Selection, type Story, type StoryLayout} from './select-stories'
-import {msg} from './story-carousel.strings'
+import {carouselText} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
 import {paintPlaceholder, storyImage} from './story-image'
 import {defineElement} from '../shared/define'
@@ -241,9 +241,9 @@ export class IjhStoryCarousel extends IjhElement {
     return html`<article class="story" part="story">
       <div class="media" part="media">${placeholder}${img}</div>
       <div class="text">
-        ${para('example-badge', story.isExample === true && msg(lang, 'example'), 'badge')}
+        ${para('example-badge', story.isExample === true && carouselText(lang, 'example'), 'badge')}
         ${staticHtml`<${tag} part="title">${title}</${tag}>`}
-        ${para('municipality', place && msg(lang, 'municipality', {name: place}), 'muted')}
+        ${para('municipality', place && carouselText(lang, 'municipality', {name: place}), 'muted')}
         ${para('summary', trimmed(story.summary))}
         ${
           quote
@@ -268,7 +268,7 @@ export class IjhStoryCarousel extends IjhElement {
     const lang = this.contentLang
     const rotation = this.rotation.available
       ? html`<button part="rotation-button" @click=${this.toggleRotation}>
-          ${msg(lang, rotating ? 'stop' : 'start')}
+          ${carouselText(lang, rotating ? 'stop' : 'start')}
         </button>`
       : nothing
     const tabs = stories.map(
@@ -283,7 +283,11 @@ export class IjhStoryCarousel extends IjhElement {
           @click=${() => this.go(i)}
         ></button>`,
     )
-    const [previous, picker, next] = [msg(lang, 'previous'), msg(lang, 'picker'), msg(lang, 'next')]
+    const [previous, picker, next] = [
+      carouselText(lang, 'previous'),
+      carouselText(lang, 'picker'),
+      carouselText(lang, 'next'),
+    ]
     return html`<div class="controls" part="controls">
       ${rotation}
       <div class="nav">
@@ -307,8 +311,8 @@ export class IjhStoryCarousel extends IjhElement {
           part="slide"
           id="slide-${i}"
           role=${count > 1 ? 'tabpanel' : 'group'}
-          aria-roledescription=${msg(lang, 'slide')}
-          aria-label=${msg(lang, 'position', {n: i + 1, count})}
+          aria-roledescription=${carouselText(lang, 'slide')}
+          aria-label=${carouselText(lang, 'position', {n: i + 1, count})}
           ?inert=${i !== this.current}
         >
           ${this.renderStory(story)}
@@ -317,8 +321,8 @@ export class IjhStoryCarousel extends IjhElement {
     return html`<section
       class="frame ${this.motion.reduced ? 'reduce-motion' : ''}"
       part="carousel"
-      aria-roledescription=${msg(lang, 'carousel')}
-      aria-label=${this.label?.trim() || msg(lang, 'label')}
+      aria-roledescription=${carouselText(lang, 'carousel')}
+      aria-label=${this.label?.trim() || carouselText(lang, 'label')}
     >
       ${count > 1 ? this.renderControls(stories, rotating) : nothing}
       <div
@@ -351,8 +355,8 @@ export class IjhStoryCarousel extends IjhElement {
     const lang = this.contentLang
     return renderProblem(
       attribute
-        ? msg(lang, 'noMatch', {attribute, value, example: example ?? ''})
-        : msg(lang, 'none'),
+        ? carouselText(lang, 'noMatch', {attribute, value, example: example ?? ''})
+        : carouselText(lang, 'none'),
     )
   }
 
@@ -374,7 +378,7 @@ export class IjhStoryCarousel extends IjhElement {
             : html`<ul
                 class="list"
                 part="list"
-                aria-label=${this.label?.trim() || msg(lang, 'label')}
+                aria-label=${this.label?.trim() || carouselText(lang, 'label')}
               >
                 ${selection.stories.map((story) => html`<li>${this.renderStory(story)}</li>`)}
               </ul>`

@@ -1,66 +1,54 @@
+import {msg} from '@lit/localize/init/install.js'
+import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {defineCatalog, translate} from '../i18n/translate'
+import {templates as en} from '../i18n/generated/wheel/en'
+import {defineMessages, translate, type MessageValues} from '../i18n/translate'
 
 /** The strategy wheel's UI strings. Swedish is the source language. */
-const catalog = defineCatalog({
-  sv: {
-    figureName: 'Strategihjul: {brand}',
-    figureNameNoBrand: 'Strategihjul',
-    description:
-      'Hjulet visar strategin inifrån och ut: visionen i mitten, runt den insatsområdena, sedan värdeorden och ytterst de vägledande målen. Välj ett insatsområde för att se vilka mål och värdeord det hör till.',
-    keyboardHint:
-      'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter eller mellanslag väljer.',
-    keyboardHintLinks:
-      'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter öppnar.',
-    showText: 'Visa som text',
-    showWheel: 'Visa som hjul',
-    vision: 'Vision',
-    visionYear: 'Vision {year}',
-    focusAreas: 'Insatsområden',
-    values: 'Värdeord',
-    guidingGoals: 'Vägledande mål',
-    contributesTo: 'Bidrar till: {list}.',
-    linkedValues: 'Värdeord: {list}.',
-    selected: 'Valt',
-    none: 'Inga ännu.',
-    strategyMissing: 'Källan har ingen strategi ännu.',
-    selectedUnknown:
-      'Attributet selected: det finns inget insatsområde ”{slug}”. Ange till exempel selected="{example}".',
+const catalog = defineMessages(
+  {en},
+  {
+    figureName: (v) => msg(str`Strategihjul: ${v.brand}`, {id: 'wheel.figureName'}),
+    figureNameNoBrand: () => msg('Strategihjul', {id: 'wheel.figureNameNoBrand'}),
+    description: () =>
+      msg(
+        'Hjulet visar strategin inifrån och ut: visionen i mitten, runt den insatsområdena, sedan värdeorden och ytterst de vägledande målen. Välj ett insatsområde för att se vilka mål och värdeord det hör till.',
+        {id: 'wheel.description'},
+      ),
+    keyboardHint: () =>
+      msg(
+        'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter eller mellanslag väljer.',
+        {id: 'wheel.keyboardHint'},
+      ),
+    keyboardHintLinks: () =>
+      msg(
+        'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter öppnar.',
+        {id: 'wheel.keyboardHintLinks'},
+      ),
+    showText: () => msg('Visa som text', {id: 'wheel.showText'}),
+    showWheel: () => msg('Visa som hjul', {id: 'wheel.showWheel'}),
+    vision: () => msg('Vision', {id: 'wheel.vision'}),
+    visionYear: (v) => msg(str`Vision ${v.year}`, {id: 'wheel.visionYear'}),
+    focusAreas: () => msg('Insatsområden', {id: 'wheel.focusAreas'}),
+    values: () => msg('Värdeord', {id: 'wheel.values'}),
+    guidingGoals: () => msg('Vägledande mål', {id: 'wheel.guidingGoals'}),
+    contributesTo: (v) => msg(str`Bidrar till: ${v.list}.`, {id: 'wheel.contributesTo'}),
+    linkedValues: (v) => msg(str`Värdeord: ${v.list}.`, {id: 'wheel.linkedValues'}),
+    selected: () => msg('Valt', {id: 'wheel.selected'}),
+    none: () => msg('Inga ännu.', {id: 'wheel.none'}),
+    strategyMissing: () => msg('Källan har ingen strategi ännu.', {id: 'wheel.strategyMissing'}),
+    selectedUnknown: (v) =>
+      msg(
+        str`Attributet selected: det finns inget insatsområde ”${v.slug}”. Ange till exempel selected="${v.example}".`,
+        {id: 'wheel.selectedUnknown'},
+      ),
   },
-  en: {
-    figureName: 'Strategy wheel: {brand}',
-    figureNameNoBrand: 'Strategy wheel',
-    description:
-      'The wheel shows the strategy from the centre outwards: the vision in the middle, around it the focus areas, then the values and, outermost, the guiding goals. Choose a focus area to see which goals and values it belongs to.',
-    keyboardHint:
-      'Tab reaches the focus areas. The arrow keys move between them, Home and End to the first and the last. Enter or Space selects.',
-    keyboardHintLinks:
-      'Tab reaches the focus areas. The arrow keys move between them, Home and End to the first and the last. Enter opens.',
-    showText: 'Show as text',
-    showWheel: 'Show as wheel',
-    vision: 'Vision',
-    visionYear: 'Vision {year}',
-    focusAreas: 'Focus areas',
-    values: 'Values',
-    guidingGoals: 'Guiding goals',
-    contributesTo: 'Contributes to: {list}.',
-    linkedValues: 'Values: {list}.',
-    selected: 'Selected',
-    none: 'None yet.',
-    strategyMissing: 'The source has no strategy yet.',
-    selectedUnknown:
-      'The attribute selected: there is no focus area “{slug}”. Set for example selected="{example}".',
-  },
-})
+)
 
-export type WheelMessageKey = keyof typeof catalog.sv
+export type WheelMessageKey = keyof typeof catalog
 
 /** One of the wheel's UI strings in `lang`, with `{name}` placeholders filled in. */
-export function wheelText(
-  lang: Lang,
-  key: WheelMessageKey,
-  values: Record<string, string | number> = {},
-): string {
+export function wheelText(lang: Lang, key: WheelMessageKey, values: MessageValues = {}): string {
   return translate(catalog, lang, key, values)
 }
 

@@ -1,0 +1,149 @@
+/**
+ * The UI strings' translations (@lit/localize, components/i18n): the XLIFF files are in step with
+ * the source messages, every unit is translated with the same placeholders, the generated English
+ * templates show no HTML escapes, and `translate` picks the language per call.
+ */
+import assert from 'node:assert/strict'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {after, describe, it} from 'node:test'
+import {msg} from '@lit/localize/init/install.js'
+import {str} from '@lit/localize/internal/str-tag.js'
+import {CONFIG_DIR, ROOT, SCOPES, escapedEntities, litLocalize} from '../../scripts/localize.mjs'
+import {defineMessages, translate} from '../../components/i18n/translate'
+
+interface Unit {
+  id: string
+  source: string
+  target: string | undefined
+}
+
+const xliffPath = (scope: string) => join(ROOT, `components/i18n/xliff/${scope}/en.xlf`)
+
+/** The trans-units of an XLIFF 1.2 file as lit-localize writes it. */
+function units(xml: string): Unit[] {
+  return [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(
+    ([, id, body]) => ({
+      id: id!,
+      source: /<source>([\s\S]*?)<\/source>/.exec(body!)?.[1] ?? '',
+      target: /<target>([\s\S]*?)<\/target>/.exec(body!)?.[1],
+    }),
+  )
+}
+
+/** A unit's placeholders, sorted: `0=${v.title}`. */
+const placeholders = (text: string) =>
+  [...text.matchAll(/<x id="(\d+)" equiv-text="([^"]*)"\/>/g)]
+    .map(([, id, equiv]) => `${id}=${equiv}`)
+    .sort()
+
+const scratch = mkdtempSync(join(tmpdir(), 'ijh-localize-'))
+after(() => rmSync(scratch, {recursive: true, force: true}))
+
+describe('UI strings: XLIFF and the generated English', () => {
+  it('has a scope for every strings module', () => {
+    assert.deepEqual(SCOPES, ['carousel', 'common', 'finder', 'link', 'wheel'])
+  })
+
+  for (const scope of SCOPES) {
+    it(`${scope}: the XLIFF holds exactly the messages in the source (npm run localize:extract)`, () => {
+      // Extract again into a copy, with the committed translations, and compare.
+      const dir = join(scratch, scope)
+      mkdirSync(dir, {recursive: true})
+      copyFileSync(xliffPath(scope), join(dir, 'en.xlf'))
+      const config = JSON.parse(readFileSync(join(CONFIG_DIR, `${scope}.json`), 'utf8')) as {
+        inputFiles: string[]
+        interchange: {xliffDir: string}
+        output: {outputDir: string}
+        $schema?: string
+      }
+      delete config.$schema
+      config.inputFiles = config.inputFiles.map((file) => resolve(CONFIG_DIR, file))
+      config.interchange.xliffDir = dir
+      config.output.outputDir = join(dir, 'out')
+      const configPath = join(dir, 'config.json')
+      writeFileSync(configPath, JSON.stringify(config))
+      litLocalize('extract', configPath)
+      assert.equal(
+        readFileSync(join(dir, 'en.xlf'), 'utf8'),
+        readFileSync(xliffPath(scope), 'utf8'),
+        `components/i18n/xliff/${scope}/en.xlf is out of step with the source: run npm run localize:extract and translate the new units`,
+      )
+    })
+
+    it(`${scope}: every unit is translated, with the source's placeholders, and its id names the scope`, () => {
+      const found = units(readFileSync(xliffPath(scope), 'utf8'))
+      assert.ok(found.length > 0)
+      for (const unit of found) {
+        assert.ok(unit.id.startsWith(`${scope}.`), `${unit.id} should start with "${scope}."`)
+        assert.ok(unit.target?.trim(), `${unit.id} has no English translation`)
+        assert.deepEqual(
+          placeholders(unit.target ?? ''),
+          placeholders(unit.source),
+          `${unit.id}: placeholders`,
+        )
+      }
+    })
+
+    it(`${scope}: the generated English shows no HTML escapes (lit/lit#5012)`, () => {
+      const generated = readFileSync(join(ROOT, `components/i18n/generated/${scope}/en.ts`), 'utf8')
+      assert.deepEqual(escapedEntities(generated), [])
+      for (const unit of units(readFileSync(xliffPath(scope), 'utf8'))) {
+        assert.ok(generated.includes(`'${unit.id}'`), `${unit.id} is not in the generated module`)
+      }
+    })
+  }
+
+  it('message ids are unique across scopes', () => {
+    const ids = SCOPES.flatMap((scope) =>
+      units(readFileSync(xliffPath(scope), 'utf8')).map((unit) => unit.id),
+    )
+    assert.equal(new Set(ids).size, ids.length)
+  })
+
+  it('finds HTML escapes in a generated module', () => {
+    const module = "export const templates = {\n'a.ok': `1 < 2`,\n'a.bad': str`${0} &lt;b&gt;`,\n}"
+    assert.deepEqual(escapedEntities(module), ['a.bad'])
+  })
+})
+
+describe('translate: the language per call', () => {
+  const messages = defineMessages(
+    {en: {'test.hello': 'Hello', 'test.count': str`${1} of ${0}`}},
+    {
+      hello: () => msg('Hej', {id: 'test.hello'}),
+      count: (v) => msg(str`${v.total} har ${v.n}`, {id: 'test.count'}),
+      untranslated: () => msg('Bara på svenska', {id: 'test.untranslated'}),
+    },
+  )
+
+  it('gives Swedish and English side by side, in any order', () => {
+    assert.equal(translate(messages, 'en', 'hello'), 'Hello')
+    assert.equal(translate(messages, 'sv', 'hello'), 'Hej')
+    assert.equal(translate(messages, 'en', 'hello'), 'Hello')
+  })
+
+  it('fills placeholders in the translation’s order', () => {
+    assert.equal(translate(messages, 'sv', 'count', {n: 2, total: 5}), '5 har 2')
+    assert.equal(translate(messages, 'en', 'count', {n: 2, total: 5}), '2 of 5')
+  })
+
+  it('falls back to Swedish, never to blank, where English is missing', () => {
+    assert.equal(translate(messages, 'en', 'untranslated'), 'Bara på svenska')
+  })
+
+  it('restores the language after a message throws', () => {
+    const throwing = defineMessages(
+      {en: {}},
+      {
+        boom: () => {
+          throw new Error('boom')
+        },
+      },
+    )
+    assert.throws(() => translate(throwing, 'en', 'boom'), /boom/)
+    // Outside translate, msg() answers in the source language.
+    assert.equal(msg('Hej', {id: 'test.hello'}), 'Hej')
+  })
+})
