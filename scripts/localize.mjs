@@ -5,7 +5,8 @@
  * element's module carries only its own English templates.
  *
  *   node scripts/localize.mjs extract   source messages → components/i18n/xliff/<scope>/en.xlf
- *                                       (new units come without a <target>: translate them)
+ *                                       (new units, and units whose Swedish changed, come without
+ *                                       a <target>: translate them)
  *   node scripts/localize.mjs build     XLIFF → components/i18n/generated/<scope>/en.ts
  *
  * `build` runs in `npm run generate` and fails, with the unit named, when a translation is missing
@@ -13,7 +14,7 @@
  * text, so an escape would show on the page). The XLIFF checks live in tests/node/localize.test.ts.
  */
 import {spawnSync} from 'node:child_process'
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -53,11 +54,7 @@ function build() {
       problems.push(`${id}: no English translation in components/i18n/xliff/${scope}/en.xlf`)
     }
     const path = join(ROOT, `components/i18n/generated/${scope}/en.ts`)
-    // The package's index would bring its page-global runtime into every bundle; `str` alone will do.
-    const generated = readFileSync(path, 'utf8').replace(
-      "import {str} from '@lit/localize';",
-      "import {str} from '@lit/localize/internal/str-tag.js';",
-    )
+    const generated = useStrAlone(readFileSync(path, 'utf8'), path)
     writeFileSync(path, generated)
     for (const id of escapedEntities(generated)) {
       problems.push(
@@ -70,9 +67,64 @@ function build() {
   }
 }
 
+/**
+ * A generated module importing `str` alone: the package's index would bring its page-global
+ * runtime into every bundle.
+ */
+export function useStrAlone(module, path) {
+  const index = /import \{str\} from '@lit\/localize';/
+  if (!index.test(module)) {
+    if (module.includes("'@lit/localize'")) {
+      throw new Error(
+        `${path}: lit-localize imports @lit/localize in a new way; update useStrAlone`,
+      )
+    }
+    return module
+  }
+  return module.replace(index, "import {str} from '@lit/localize/internal/str-tag.js';")
+}
+
+/** The trans-units of an XLIFF 1.2 file as lit-localize writes it, by id. */
+export function xliffUnits(xml) {
+  return new Map(
+    [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => [
+      id,
+      {
+        source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '',
+        target: /<target>([\s\S]*?)<\/target>/.exec(body)?.[1],
+      },
+    ]),
+  )
+}
+
+/**
+ * After an extraction: drops the English of every unit whose Swedish source changed, since the
+ * translation no longer says the same (lit-localize keeps it by id). Returns the units' ids.
+ */
+export function dropStaleTargets(before, after) {
+  const old = xliffUnits(before)
+  const stale = []
+  const xml = after.replace(
+    /(<trans-unit id="([^"]+)">\n\s*<source>([\s\S]*?)<\/source>\n)\s*<target>[\s\S]*?<\/target>\n/g,
+    (unit, head, id, source) => {
+      const previous = old.get(id)
+      if (!previous || previous.source === source) return unit
+      stale.push(id)
+      return head
+    },
+  )
+  return {xml, stale}
+}
+
 function extract() {
   for (const scope of SCOPES) {
+    const xliff = join(ROOT, `components/i18n/xliff/${scope}/en.xlf`)
+    const before = existsSync(xliff) ? readFileSync(xliff, 'utf8') : ''
     process.stdout.write(litLocalize('extract', join(CONFIG_DIR, `${scope}.json`)))
+    const {xml, stale} = dropStaleTargets(before, readFileSync(xliff, 'utf8'))
+    writeFileSync(xliff, xml)
+    for (const id of stale)
+      console.log(`${id}: the Swedish changed; translate it again in ${xliff}`)
   }
 }
 

@@ -4,33 +4,37 @@
  * templates show no HTML escapes, and `translate` picks the language per call.
  */
 import assert from 'node:assert/strict'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync} from 'node:fs'
+import {
+  copyFileSync,
+  globSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import {after, describe, it} from 'node:test'
 import {msg} from '@lit/localize/init/install.js'
 import {str} from '@lit/localize/internal/str-tag.js'
-import {CONFIG_DIR, ROOT, SCOPES, escapedEntities, litLocalize} from '../../scripts/localize.mjs'
+import {
+  CONFIG_DIR,
+  ROOT,
+  SCOPES,
+  dropStaleTargets,
+  escapedEntities,
+  litLocalize,
+  useStrAlone,
+  xliffUnits,
+} from '../../scripts/localize.mjs'
 import {defineMessages, translate} from '../../components/i18n/translate'
-
-interface Unit {
-  id: string
-  source: string
-  target: string | undefined
-}
 
 const xliffPath = (scope: string) => join(ROOT, `components/i18n/xliff/${scope}/en.xlf`)
 
-/** The trans-units of an XLIFF 1.2 file as lit-localize writes it. */
-function units(xml: string): Unit[] {
-  return [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(
-    ([, id, body]) => ({
-      id: id!,
-      source: /<source>([\s\S]*?)<\/source>/.exec(body!)?.[1] ?? '',
-      target: /<target>([\s\S]*?)<\/target>/.exec(body!)?.[1],
-    }),
-  )
-}
+/** The trans-units of a scope's XLIFF, with their ids. */
+const units = (scope: string) =>
+  [...xliffUnits(readFileSync(xliffPath(scope), 'utf8'))].map(([id, unit]) => ({id, ...unit}))
 
 /** A unit's placeholders, sorted: `0=${v.title}`. */
 const placeholders = (text: string) =>
@@ -42,8 +46,20 @@ const scratch = mkdtempSync(join(tmpdir(), 'ijh-localize-'))
 after(() => rmSync(scratch, {recursive: true, force: true}))
 
 describe('UI strings: XLIFF and the generated English', () => {
-  it('has a scope for every strings module', () => {
-    assert.deepEqual(SCOPES, ['carousel', 'common', 'finder', 'link', 'wheel'])
+  it('has a scope for every module that writes messages, and each scope’s files exist', () => {
+    const covered = SCOPES.flatMap((scope) => {
+      const config = JSON.parse(readFileSync(join(CONFIG_DIR, `${scope}.json`), 'utf8')) as {
+        inputFiles: string[]
+      }
+      return config.inputFiles.map((file) => relative(ROOT, resolve(CONFIG_DIR, file)))
+    })
+    const writers = globSync('components/**/*.ts', {cwd: ROOT}).filter(
+      (file) =>
+        !file.includes('/generated/') &&
+        readFileSync(join(ROOT, file), 'utf8').includes("from '@lit/localize/init/install.js'"),
+    )
+    assert.ok(writers.length >= 5, 'modules with msg() calls')
+    assert.deepEqual([...covered].sort(), [...writers].sort())
   })
 
   for (const scope of SCOPES) {
@@ -73,7 +89,7 @@ describe('UI strings: XLIFF and the generated English', () => {
     })
 
     it(`${scope}: every unit is translated, with the source's placeholders, and its id names the scope`, () => {
-      const found = units(readFileSync(xliffPath(scope), 'utf8'))
+      const found = units(scope)
       assert.ok(found.length > 0)
       for (const unit of found) {
         assert.ok(unit.id.startsWith(`${scope}.`), `${unit.id} should start with "${scope}."`)
@@ -89,17 +105,36 @@ describe('UI strings: XLIFF and the generated English', () => {
     it(`${scope}: the generated English shows no HTML escapes (lit/lit#5012)`, () => {
       const generated = readFileSync(join(ROOT, `components/i18n/generated/${scope}/en.ts`), 'utf8')
       assert.deepEqual(escapedEntities(generated), [])
-      for (const unit of units(readFileSync(xliffPath(scope), 'utf8'))) {
+      for (const unit of units(scope)) {
         assert.ok(generated.includes(`'${unit.id}'`), `${unit.id} is not in the generated module`)
       }
     })
   }
 
   it('message ids are unique across scopes', () => {
-    const ids = SCOPES.flatMap((scope) =>
-      units(readFileSync(xliffPath(scope), 'utf8')).map((unit) => unit.id),
-    )
+    const ids = SCOPES.flatMap((scope) => units(scope).map((unit) => unit.id))
     assert.equal(new Set(ids).size, ids.length)
+  })
+
+  it('drops the English of a unit whose Swedish changed, and keeps the rest', () => {
+    const unit = (id: string, source: string, target?: string) =>
+      `<trans-unit id="${id}">\n  <source>${source}</source>\n${target ? `  <target>${target}</target>\n` : ''}</trans-unit>\n`
+    const before = unit('a.same', 'Hej', 'Hello') + unit('a.changed', 'Visa', 'Show')
+    const after =
+      unit('a.same', 'Hej', 'Hello') + unit('a.changed', 'Visa alla', 'Show') + unit('a.new', 'Ny')
+    const {xml, stale} = dropStaleTargets(before, after)
+    assert.deepEqual(stale, ['a.changed'])
+    assert.equal(
+      xml,
+      unit('a.same', 'Hej', 'Hello') + unit('a.changed', 'Visa alla') + unit('a.new', 'Ny'),
+    )
+  })
+
+  it('imports str alone in the generated modules, and stops on an import it does not know', () => {
+    const module = "import {str} from '@lit/localize';\nexport const templates = {}"
+    assert.match(useStrAlone(module, 'en.ts'), /from '@lit\/localize\/internal\/str-tag\.js'/)
+    assert.equal(useStrAlone('export const templates = {}', 'en.ts'), 'export const templates = {}')
+    assert.throws(() => useStrAlone("import {str, msg} from '@lit/localize';", 'en.ts'), /en\.ts/)
   })
 
   it('finds HTML escapes in a generated module', () => {
@@ -127,6 +162,11 @@ describe('translate: the language per call', () => {
   it('fills placeholders in the translation’s order', () => {
     assert.equal(translate(messages, 'sv', 'count', {n: 2, total: 5}), '5 har 2')
     assert.equal(translate(messages, 'en', 'count', {n: 2, total: 5}), '2 of 5')
+  })
+
+  it('shows a placeholder without a value by its name, never as "undefined"', () => {
+    assert.equal(translate(messages, 'sv', 'count', {n: 2}), '{total} har 2')
+    assert.equal(translate(messages, 'en', 'count', {total: 5}), '{n} of 5')
   })
 
   it('falls back to Swedish, never to blank, where English is missing', () => {
