@@ -51,7 +51,7 @@ const common = defineMessages(
 
 export type MessageKey = keyof typeof common
 
-/** A shared UI string in the given language, with `{name}` placeholders filled in. */
+/** A shared UI string in the given language, with its placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, values: MessageValues = {}): string {
   return translate(common, lang, key, values)
 }

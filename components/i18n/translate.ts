@@ -52,6 +52,15 @@ export function defineMessages<K extends string>(
   return messages
 }
 
+/** A placeholder with no value shows its name, `{name}`, as a hint, never "undefined". */
+const showMissing = (values: MessageValues): MessageValues =>
+  new Proxy(values, {
+    get: (target, name) =>
+      typeof name === 'string' && !Object.hasOwn(target, name)
+        ? `{${name}}`
+        : target[name as string],
+  })
+
 /** A message in the given language, with its placeholders filled in from `values`. */
 export function translate<K extends string>(
   messages: Messages<K>,
@@ -62,7 +71,7 @@ export function translate<K extends string>(
   const previous = locale
   locale = lang
   try {
-    return messages[key](values)
+    return messages[key](showMissing(values))
   } finally {
     locale = previous
   }

@@ -30,7 +30,7 @@ const catalog = defineMessages(
 
 export type CarouselMessage = keyof typeof catalog
 
-/** A story carousel string in the given language, with `{name}` placeholders filled in. */
+/** A story carousel string in the given language, with its placeholders filled in. */
 export function carouselText(lang: Lang, key: CarouselMessage, values: MessageValues = {}): string {
   return translate(catalog, lang, key, values)
 }

@@ -47,7 +47,7 @@ const catalog = defineMessages(
 
 export type WheelMessageKey = keyof typeof catalog
 
-/** One of the wheel's UI strings in `lang`, with `{name}` placeholders filled in. */
+/** One of the wheel's UI strings in `lang`, with its placeholders filled in. */
 export function wheelText(lang: Lang, key: WheelMessageKey, values: MessageValues = {}): string {
   return translate(catalog, lang, key, values)
 }
