@@ -73,7 +73,10 @@ describe('support finder search', () => {
       {title: 'Alfa', status: 'open', score: 1},
     ]
     const order = baseOrder(items, 'sv')
-    expect(rankResults(items, null, order).map((item) => item.title)).to.deep.equal([
+    const all = [...items.keys()]
+    const titles = (indices: number[]) => indices.map((index) => items[index]!.title)
+    const scores = new Map(items.map((item, index) => [index, item.score]))
+    expect(titles(rankResults(all, null, order))).to.deep.equal([
       'Alfa',
       'Ärende',
       'Ö-stöd',
@@ -81,8 +84,37 @@ describe('support finder search', () => {
       'Bidrag',
       'Cirkel',
     ])
-    expect(rankResults(items, (item) => item.score, order).map((item) => item.title)).to.deep.equal(
-      ['Bidrag', 'Alfa', 'Ärende', 'Ö-stöd', 'Anslag', 'Cirkel'],
-    )
+    expect(titles(rankResults(all, scores, order))).to.deep.equal([
+      'Bidrag',
+      'Alfa',
+      'Ärende',
+      'Ö-stöd',
+      'Anslag',
+      'Cirkel',
+    ])
+    // A subset, in any order, comes back in the same relative order; the input is not changed.
+    const some = [5, 1, 3]
+    expect(titles(rankResults(some, null, order))).to.deep.equal(['Alfa', 'Anslag', 'Bidrag'])
+    expect(titles(rankResults(some, scores, order))).to.deep.equal(['Bidrag', 'Alfa', 'Anslag'])
+    expect(some).to.deep.equal([5, 1, 3])
+  })
+
+  it('ranks few and many results the same way: by sorting, or by walking the order once', () => {
+    // 400 items with repeating titles and statuses; results on both sides of the switch at 25.
+    const statuses = ['open', 'upcoming', 'closed', null] as const
+    const items: Rankable[] = Array.from({length: 400}, (_, i) => ({
+      title: `Stöd ${(i * 7919) % 97}`,
+      status: statuses[i % 4]!,
+    }))
+    const order = baseOrder(items, 'sv')
+    const position = (index: number) => order.position[index]!
+    for (const size of [1, 2, 24, 25, 26, 100, 399, 400]) {
+      const results = Array.from({length: size}, (_, i) => (i * 37) % 400)
+      const ranked = rankResults(results, null, order)
+      expect(ranked).to.have.members(results)
+      for (let i = 1; i < ranked.length; i++) {
+        expect(position(ranked[i - 1]!)).to.be.lessThan(position(ranked[i]!))
+      }
+    }
   })
 })

@@ -177,15 +177,9 @@ export function measureFunctions(count, runs, warmup) {
     for (const key of FACET_KEYS) {
       for (const option of model.options[key]) counted += optionCount(evaluation, key, option.slug)
     }
-    const matched = evaluation.results.map((index) => model.offers[index])
     const t3 = performance.now()
-    const scoreOf = scores
-      ? new Map(evaluation.results.map((index) => [model.offers[index], scores.get(index) ?? 0]))
-      : null
-    const ranked = rankResults(
-      matched,
-      scoreOf ? (offer) => scoreOf.get(offer) ?? 0 : null,
-      model.order,
+    const ranked = rankResults(evaluation.results, scores, model.order).map(
+      (index) => model.offers[index],
     )
     const t4 = performance.now()
     if (run < 0) continue

@@ -33,7 +33,7 @@ import {
   type Suggestion,
 } from './facets'
 import {describeStatus, parseHideFacets, parseMode, safeHref} from './format'
-import {baseOrder, buildSearchIndex, rankResults, type SearchIndex} from './search'
+import {baseOrder, buildSearchIndex, rankResults, type BaseOrder, type SearchIndex} from './search'
 import {supportFinderStyles} from './support-finder.styles'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
 import {FACET_PARAMS, cleanQuery, parseSlugList, parseUrlState, writeUrlState} from './url-state'
@@ -98,7 +98,7 @@ interface Model {
   labels: Record<FacetKey, Map<string, string>>
   index: SearchIndex
   /** The offers' order with no query (`baseOrder`). */
-  order: ReadonlyMap<FinderOffer, number>
+  order: BaseOrder
 }
 
 interface Outcome {
@@ -513,14 +513,8 @@ export class IjhSupportFinder extends IjhElement {
     )
     const scores = model.index.search(this.searchText)
     const evaluation = evaluate(model.offers, filters, scores)
-    const matched = evaluation.results.map((index) => model.offers[index])
-    const scoreOf = scores
-      ? new Map(evaluation.results.map((index) => [model.offers[index], scores.get(index) ?? 0]))
-      : null
-    const results = rankResults(
-      matched,
-      scoreOf ? (offer) => scoreOf.get(offer) ?? 0 : null,
-      model.order,
+    const results = rankResults(evaluation.results, scores, model.order).map(
+      (index) => model.offers[index]!,
     )
     const outcome = {filters, evaluation, results}
     this.outcomeCache = {key, outcome}
