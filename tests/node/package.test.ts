@@ -91,7 +91,17 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   sideEffects: string[]
   customElements: string
   'web-types': string
+  name: string
+  dependencies: Record<string, string>
+  peerDependencies: Record<string, string>
 }
+
+/** A bare import's package: `lit/decorators.js` → `lit`, `@lit/task` → `@lit/task`. */
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/')
 
 function filesUnder(dir: string, suffix: string): string[] {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
@@ -168,6 +178,31 @@ describe('npm modules (dist/components)', () => {
     for (const file of filesUnder(join(DIST, 'components'), '.js')) {
       assert.equal(hasLit(file), false, `${relative(ROOT, file)} bundles Lit`)
     }
+  })
+
+  it('imports, in its modules and its type declarations, only what it declares as a dependency or peer', () => {
+    // The package itself, too: its documentation comments show `import … from 'innovativa-jh/react'`.
+    const declared = new Set([
+      pkg.name,
+      ...Object.keys(pkg.dependencies),
+      ...Object.keys(pkg.peerDependencies),
+    ])
+    const files = [
+      ...filesUnder(join(DIST, 'components'), '.js'),
+      ...filesUnder(join(DIST, 'components'), '.d.ts'),
+    ]
+    const undeclared = files.flatMap((file) =>
+      bareImports(file)
+        .filter((specifier) => !declared.has(packageOf(specifier)))
+        .map((specifier) => `${relative(ROOT, file)}: ${specifier}`),
+    )
+    assert.deepEqual(undeclared, [])
+    // Bundled, so neither is imported at run time: groq's defineQuery and @lit/localize.
+    const runtime = new Set(
+      filesUnder(join(DIST, 'components'), '.js').flatMap(bareImports).map(packageOf),
+    )
+    assert.equal(runtime.has('groq'), false)
+    assert.equal(runtime.has('@lit/localize'), false)
   })
 
   it('has a source map for every module', () => {
