@@ -8,8 +8,10 @@ export const SCOPES: string[]
 export function litLocalize(command: 'extract' | 'build', config: string): string
 /** The ids of the templates in a generated locale module that carry HTML escapes. */
 export function escapedEntities(module: string): string[]
-/** A generated locale module importing `str` alone; throws if its import is not recognised. */
-export function useStrAlone(module: string, path: string): string
+/** `str` of @lit/localize, as inlined into the generated modules. */
+export const INLINE_STR: string
+/** A generated locale module with `str` inlined; throws if its import is not recognised. */
+export function inlineStr(module: string, path: string): string
 /** The trans-units of an XLIFF 1.2 file, by id. */
 export function xliffUnits(xml: string): Map<string, {source: string; target: string | undefined}>
 /** Drops the English of units whose Swedish source changed between two extractions. */

@@ -54,7 +54,7 @@ function build() {
       problems.push(`${id}: no English translation in components/i18n/xliff/${scope}/en.xlf`)
     }
     const path = join(ROOT, `components/i18n/generated/${scope}/en.ts`)
-    const generated = useStrAlone(readFileSync(path, 'utf8'), path)
+    const generated = inlineStr(readFileSync(path, 'utf8'), path)
     writeFileSync(path, generated)
     for (const id of escapedEntities(generated)) {
       problems.push(
@@ -68,20 +68,25 @@ function build() {
 }
 
 /**
- * A generated module importing `str` alone: the package's index would bring its page-global
- * runtime into every bundle.
+ * `str` as @lit/localize 0.12 defines it (internal/str-tag.js): inlined into each generated module,
+ * so that the lazily loaded English imports nothing. An import would be of the page's tag module,
+ * which a URL with a query string (`?v=2`, as CMSs add) would load a second time.
  */
-export function useStrAlone(module, path) {
+export const INLINE_STR =
+  '// `str` of @lit/localize (internal/str-tag.js), inlined: this lazily loaded module imports nothing.\n' +
+  'const str = (strings: TemplateStringsArray, ...values: number[]) =>\n' +
+  '  ({strTag: true as const, strings, values});'
+
+/** A generated module with `str` inlined; throws if lit-localize imports something else. */
+export function inlineStr(module, path) {
   const index = /import \{str\} from '@lit\/localize';/
   if (!index.test(module)) {
     if (module.includes("'@lit/localize'")) {
-      throw new Error(
-        `${path}: lit-localize imports @lit/localize in a new way; update useStrAlone`,
-      )
+      throw new Error(`${path}: lit-localize imports @lit/localize in a new way; update inlineStr`)
     }
     return module
   }
-  return module.replace(index, "import {str} from '@lit/localize/internal/str-tag.js';")
+  return module.replace(index, INLINE_STR)
 }
 
 /** The trans-units of an XLIFF 1.2 file as lit-localize writes it, by id. */

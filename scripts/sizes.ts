@@ -4,7 +4,8 @@
  * as a server sends them). `npm run build` prints them; the package test holds them to budgets.
  *
  * - dist/cdn: each tag's self-contained module, the loader alone, and the loader with every
- *   element it loads and their shared chunks (Lit once). Never the lazily loaded content chunks.
+ *   element it loads and their shared chunks (Lit once). Never the lazily loaded chunks: the
+ *   content, and the English UI strings.
  * - dist/components: each npm entry with the chunks it imports, minified here (the npm build is
  *   not), without Lit and the other dependencies, which a user's bundler shares.
  * - the story carousel's own code: components/story-carousel/* bundled alone, with Lit, the
@@ -105,7 +106,7 @@ export async function cdnSizes(dist = join(ROOT, 'dist')): Promise<SizeRow[]> {
   }
   const loader = join(cdn, 'loader.js')
   rows.push(await row('cdn/loader.js', staticClosure([loader])))
-  // The loader's dynamic imports are the elements' chunks; theirs are the content.
+  // The loader's dynamic imports are the elements' chunks; theirs are the content and English.
   const all = staticClosure([loader, ...localImports(loader).dynamic])
   rows.push(await row('cdn/loader.js + every element (Lit once)', all))
   return rows
@@ -179,6 +180,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     await ownCodeSize('ijh-story-carousel'),
   ]
   console.log(
-    `\nSizes in bytes (gzip -9, each file apart; content chunks not counted):\n${formatTable(rows)}\n`,
+    `\nSizes in bytes (gzip -9, each file apart; lazily loaded content and English UI strings not counted):\n${formatTable(rows)}\n`,
   )
 }

@@ -7,8 +7,12 @@ import {
   parseMode,
   safeHref,
 } from '../components/support-finder/format'
+import {loadLanguage} from '../components/i18n/translate'
 
 describe('support finder format helpers', () => {
+  // Elements load their language's UI strings with their content; these helpers are called bare.
+  before(() => loadLanguage('en'))
+
   it('reads mode, facet names and hide-facets', () => {
     expect(parseMode('guided')).to.equal('guided')
     expect(parseMode(' GUIDED ')).to.equal('guided')

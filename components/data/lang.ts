@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit'
+import {isLanguageLoaded, loadLanguage} from '../i18n/translate'
 import type {Lang} from './source'
 
 /** Maps a BCP 47 tag to a content language: English for `en*`, Swedish for everything else. */
@@ -40,7 +41,10 @@ function observe() {
   })
 }
 
-/** Keeps `lang` current for an element, re-rendering it when its resolved language changes. */
+/**
+ * Keeps `lang` current for an element, re-rendering it when its resolved language changes, and
+ * again when that language's UI strings, loaded lazily, arrive.
+ */
 export class LangController implements ReactiveController {
   lang: Lang = 'sv'
 
@@ -48,10 +52,16 @@ export class LangController implements ReactiveController {
     host.addController(this)
   }
 
+  /** Whether the UI strings of the element's language are loaded. */
+  get stringsLoaded(): boolean {
+    return isLanguageLoaded(this.lang)
+  }
+
   hostConnected(): void {
     hosts.add(this)
     observe()
     this.lang = resolveLang(this.host)
+    this.loadStrings()
   }
 
   hostDisconnected(): void {
@@ -67,6 +77,15 @@ export class LangController implements ReactiveController {
     if (lang !== this.lang) {
       this.lang = lang
       this.host.requestUpdate()
+      this.loadStrings()
     }
+  }
+
+  private loadStrings(): void {
+    if (isLanguageLoaded(this.lang)) return
+    const lang = this.lang
+    void loadLanguage(lang).then(() => {
+      if (this.lang === lang) this.host.requestUpdate()
+    })
   }
 }

@@ -1,5 +1,6 @@
 import {Task, TaskStatus, initialState} from '@lit/task'
 import type {ReactiveControllerHost} from 'lit'
+import {loadLanguage} from '../i18n/translate'
 import {
   DataSourceError,
   requestKey,
@@ -51,10 +52,11 @@ export class QueryController<N extends QueryName> {
         if (configError) throw new DataSourceError('config', configError)
         const params = this.options.params()
         if (!source || !params) return initialState
-        const value = await source.fetch(this.options.name, params, {
-          signal,
-          query: this.options.query,
-        })
+        // The content and the UI strings of its language arrive together.
+        const [value] = await Promise.all([
+          source.fetch(this.options.name, params, {signal, query: this.options.query}),
+          loadLanguage(params.lang),
+        ])
         this.lastGood = value
         this.hasLastGood = true
         return value

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {FOCUS_AREA_QUERY} from '../data/queries/focus-area'
-import {t} from '../i18n/strings'
+import {loadingText, t} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
 import {IjhElement} from '../shared/ijh-element'
@@ -164,7 +164,7 @@ export class IjhFocusAreaCard extends IjhElement {
       part="card skeleton"
       aria-busy="true"
     >
-      <span class="visually-hidden" role="status">${t(this.contentLang, 'loading')}</span>
+      <span class="visually-hidden" role="status">${loadingText(this.contentLang)}</span>
       <span class="skeleton short"></span>
       <span class="skeleton heading"></span>
       <span class="skeleton"></span>

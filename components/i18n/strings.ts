@@ -1,15 +1,14 @@
 import {msg} from '@lit/localize/init/install.js'
 import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {templates as en} from './generated/common/en'
-import {defineMessages, translate, type MessageValues} from './translate'
+import {defineMessages, isLanguageLoaded, translate, type MessageValues} from './translate'
 
 /**
  * The UI strings every element shares (loading, errors), and the focus-area card's. Other
  * elements keep theirs beside them (`<element>.strings.ts`), made with `defineMessages`.
  */
 const common = defineMessages(
-  {en},
+  {en: () => import('./generated/common/en')},
   {
     loading: () => msg('Laddar innehåll …', {id: 'common.loading'}),
     errorTitle: () => msg('Innehållet kunde inte hämtas just nu.', {id: 'common.errorTitle'}),
@@ -54,4 +53,12 @@ export type MessageKey = keyof typeof common
 /** A shared UI string in the given language, with its placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, values: MessageValues = {}): string {
   return translate(common, lang, key, values)
+}
+
+/**
+ * The loading message, once the language's UI strings are loaded: an English element never
+ * announces a Swedish message while its strings are on their way.
+ */
+export function loadingText(lang: Lang): string {
+  return isLanguageLoaded(lang) ? t(lang, 'loading') : ''
 }

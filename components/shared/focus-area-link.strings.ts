@@ -1,7 +1,6 @@
 import {msg} from '@lit/localize/init/install.js'
 import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {templates as en} from '../i18n/generated/link/en'
 import {defineMessages, translate, type MessageValues} from '../i18n/translate'
 
 /**
@@ -9,7 +8,7 @@ import {defineMessages, translate, type MessageValues} from '../i18n/translate'
  * markup is a placeholder: lit-localize escapes `<` in translations (lit/lit#5012).
  */
 const catalog = defineMessages(
-  {en},
+  {en: () => import('../i18n/generated/link/en')},
   {
     chooseInWheel: () =>
       msg('Välj ett insatsområde i strategihjulet för att läsa mer om det här.', {

@@ -1,12 +1,11 @@
 import {msg} from '@lit/localize/init/install.js'
 import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {templates as en} from '../i18n/generated/carousel/en'
 import {defineMessages, translate, type MessageValues} from '../i18n/translate'
 
 /** The story carousel's UI strings. Swedish is the source language. */
 const catalog = defineMessages(
-  {en},
+  {en: () => import('../i18n/generated/carousel/en')},
   {
     label: () => msg('Goda exempel', {id: 'carousel.label'}),
     carousel: () => msg('karusell', {id: 'carousel.carousel'}),

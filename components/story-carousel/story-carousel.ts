@@ -4,7 +4,7 @@ import {ref} from 'lit/directives/ref.js'
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {SUCCESS_STORIES_QUERY} from '../data/queries/success-stories'
-import {t} from '../i18n/strings'
+import {loadingText} from '../i18n/strings'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {list, record, trimmed} from '../shared/content'
 import {IjhElement} from '../shared/ijh-element'
@@ -344,7 +344,7 @@ export class IjhStoryCarousel extends IjhElement {
       part="skeleton"
       aria-busy="true"
     >
-      <span class="visually-hidden" role="status">${t(this.contentLang, 'loading')}</span>
+      <span class="visually-hidden" role="status">${loadingText(this.contentLang)}</span>
       <div class="story">
         <span class="skeleton media"></span><span class="skeleton text"></span>
       </div>

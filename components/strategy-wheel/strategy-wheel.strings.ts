@@ -1,12 +1,11 @@
 import {msg} from '@lit/localize/init/install.js'
 import {str} from '@lit/localize/internal/str-tag.js'
 import type {Lang} from '../data/source'
-import {templates as en} from '../i18n/generated/wheel/en'
 import {defineMessages, translate, type MessageValues} from '../i18n/translate'
 
 /** The strategy wheel's UI strings. Swedish is the source language. */
 const catalog = defineMessages(
-  {en},
+  {en: () => import('../i18n/generated/wheel/en')},
   {
     figureName: (v) => msg(str`Strategihjul: ${v.brand}`, {id: 'wheel.figureName'}),
     figureNameNoBrand: () => msg('Strategihjul', {id: 'wheel.figureNameNoBrand'}),

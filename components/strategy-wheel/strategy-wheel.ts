@@ -5,7 +5,7 @@ import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {STRATEGY_QUERY} from '../data/queries/strategy'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
-import {t} from '../i18n/strings'
+import {loadingText} from '../i18n/strings'
 import {announceSelection, type FocusAreaSelectionSource} from '../shared/focus-area-link'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
@@ -373,7 +373,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   private renderLoading(textView: boolean): TemplateResult {
     const status = html`<span class="visually-hidden" role="status"
-      >${t(this.contentLang, 'loading')}</span
+      >${loadingText(this.contentLang)}</span
     >`
     if (textView) {
       return html`<div class="text-view loading" part="text-alternative skeleton" aria-busy="true">

@@ -1,11 +1,10 @@
 import {msg} from '@lit/localize/init/install.js'
 import {str} from '@lit/localize/internal/str-tag.js'
-import {templates as en} from '../i18n/generated/finder/en'
 import {defineMessages} from '../i18n/translate'
 
 /** The support finder's UI strings (Swedish is the source language). */
 export const finderStrings = defineMessages(
-  {en},
+  {en: () => import('../i18n/generated/finder/en')},
   {
     heading: () => msg('Hitta stöd för din idé eller verksamhet', {id: 'finder.heading'}),
     intro: () =>

@@ -6,7 +6,7 @@ import {QueryController} from '../data/query-controller'
 import {SUPPORT_FINDER_QUERY} from '../data/queries/support-finder'
 import type {Lang} from '../data/source'
 import {parseHeadingLevel} from '../focus-area-card/card-options'
-import {t} from '../i18n/strings'
+import {loadingText} from '../i18n/strings'
 import {translate} from '../i18n/translate'
 import {list, record, text, trimmed, uniqueKey} from '../shared/content'
 import {IjhElement} from '../shared/ijh-element'
@@ -583,7 +583,7 @@ export class IjhSupportFinder extends IjhElement {
       part="skeleton"
       aria-busy="true"
     >
-      <span class="visually-hidden" role="status">${t(this.contentLang, 'loading')}</span>
+      <span class="visually-hidden" role="status">${loadingText(this.contentLang)}</span>
       ${this.heading(level, {part: 'title'}, this.s('heading'))}
       <span class="skeleton bar"></span>
       <div class="layout">

@@ -21,14 +21,20 @@ import {str} from '@lit/localize/internal/str-tag.js'
 import {
   CONFIG_DIR,
   ROOT,
+  INLINE_STR,
   SCOPES,
   dropStaleTargets,
   escapedEntities,
   litLocalize,
-  useStrAlone,
+  inlineStr,
   xliffUnits,
 } from '../../scripts/localize.mjs'
-import {defineMessages, translate} from '../../components/i18n/translate'
+import {
+  defineMessages,
+  isLanguageLoaded,
+  loadLanguage,
+  translate,
+} from '../../components/i18n/translate'
 
 const xliffPath = (scope: string) => join(ROOT, `components/i18n/xliff/${scope}/en.xlf`)
 
@@ -130,11 +136,20 @@ describe('UI strings: XLIFF and the generated English', () => {
     )
   })
 
-  it('imports str alone in the generated modules, and stops on an import it does not know', () => {
+  it('inlines str in the generated modules, the same as the package’s, and stops on an import it does not know', async () => {
     const module = "import {str} from '@lit/localize';\nexport const templates = {}"
-    assert.match(useStrAlone(module, 'en.ts'), /from '@lit\/localize\/internal\/str-tag\.js'/)
-    assert.equal(useStrAlone('export const templates = {}', 'en.ts'), 'export const templates = {}')
-    assert.throws(() => useStrAlone("import {str, msg} from '@lit/localize';", 'en.ts'), /en\.ts/)
+    const inlined = inlineStr(module, 'en.ts')
+    assert.doesNotMatch(inlined, /\bimport\b/)
+    assert.equal(inlineStr('export const templates = {}', 'en.ts'), 'export const templates = {}')
+    assert.throws(() => inlineStr("import {str, msg} from '@lit/localize';", 'en.ts'), /en\.ts/)
+    // The inlined tag makes what the package's does.
+    const {transform} = await import('esbuild')
+    const {code} = await transform(`${INLINE_STR}\nexport default str\`a\${1}b\${0}\``, {
+      loader: 'ts',
+    })
+    const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+    const inline = ((await import(url)) as {default: unknown}).default
+    assert.deepEqual(inline, str`a${1}b${0}`)
   })
 
   it('finds HTML escapes in a generated module', () => {
@@ -143,9 +158,20 @@ describe('UI strings: XLIFF and the generated English', () => {
   })
 })
 
-describe('translate: the language per call', () => {
+describe('translate: the language per call, English loaded lazily', () => {
+  let loads = 0
+  let failNext = false
   const messages = defineMessages(
-    {en: {'test.hello': 'Hello', 'test.count': str`${1} of ${0}`}},
+    {
+      en: async () => {
+        loads++
+        if (failNext) {
+          failNext = false
+          throw new Error('offline')
+        }
+        return {templates: {'test.hello': 'Hello', 'test.count': str`${1} of ${0}`}}
+      },
+    },
     {
       hello: () => msg('Hej', {id: 'test.hello'}),
       count: (v) => msg(str`${v.total} har ${v.n}`, {id: 'test.count'}),
@@ -153,7 +179,31 @@ describe('translate: the language per call', () => {
     },
   )
 
-  it('gives Swedish and English side by side, in any order', () => {
+  it('shows Swedish until the English is loaded, and loads it once, after a failed try', async () => {
+    assert.equal(isLanguageLoaded('sv'), true)
+    assert.equal(isLanguageLoaded('en'), false)
+    assert.equal(translate(messages, 'en', 'hello'), 'Hej')
+    failNext = true
+    const warn = console.warn
+    const warnings: unknown[] = []
+    console.warn = (...args: unknown[]) => warnings.push(args[0])
+    try {
+      await loadLanguage('en')
+    } finally {
+      console.warn = warn
+    }
+    assert.equal(warnings.length, 1, 'one warning for the failed load')
+    assert.equal(isLanguageLoaded('en'), false)
+    assert.equal(translate(messages, 'en', 'hello'), 'Hej', 'still Swedish, never blank')
+    await Promise.all([loadLanguage('en'), loadLanguage('en')])
+    assert.equal(isLanguageLoaded('en'), true)
+    assert.equal(loads, 2, 'the failed try and one more')
+    await loadLanguage('en')
+    assert.equal(loads, 2, 'loaded once')
+  })
+
+  it('gives Swedish and English side by side, in any order', async () => {
+    await loadLanguage('en')
     assert.equal(translate(messages, 'en', 'hello'), 'Hello')
     assert.equal(translate(messages, 'sv', 'hello'), 'Hej')
     assert.equal(translate(messages, 'en', 'hello'), 'Hello')
@@ -175,7 +225,7 @@ describe('translate: the language per call', () => {
 
   it('restores the language after a message throws', () => {
     const throwing = defineMessages(
-      {en: {}},
+      {en: async () => ({templates: {}})},
       {
         boom: () => {
           throw new Error('boom')

@@ -224,13 +224,22 @@ describe('CDN modules (dist/cdn)', () => {
       const {static: imports, dynamic} = localImports(file)
       assert.deepEqual(imports, [])
       assert.ok(hasLit(file))
-      // Only the content is loaded later, and it is there.
+      // Only the content and the English UI strings are loaded later; they are there, and they
+      // import nothing (the tag's module again, say, under another URL).
       for (const chunk of dynamic) {
         assert.match(
           basename(chunk),
-          /^(strategy|focusArea|supportFinder|successStories)\.(sv|en)-/,
+          /^((strategy|focusArea|supportFinder|successStories)\.(sv|en)|en)-/,
         )
         assert.ok(existsSync(chunk), chunk)
+        const imports = localImports(chunk)
+        assert.deepEqual([...imports.static, ...imports.dynamic], [], basename(chunk))
+      }
+      if (tag !== 'ijh-config') {
+        assert.ok(
+          dynamic.some((chunk) => basename(chunk).startsWith('en-')),
+          'English UI strings',
+        )
       }
       const code = text(file)
       for (const [query, marker] of Object.entries(QUERY_MARKERS)) {
@@ -278,14 +287,14 @@ describe('size budgets (gzip -9, each file apart)', () => {
 
   const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`
 
-  it(`the loader with every element it loads, Lit and the shared code, content chunks not counted: ${describeBudget(BUDGETS.loaderWithEveryElement)}`, () => {
+  it(`the loader with every element it loads, Lit and the shared code, lazily loaded content and English UI strings not counted: ${describeBudget(BUDGETS.loaderWithEveryElement)}`, () => {
     const all = cdn.find((row) => row.name.startsWith('cdn/loader.js +'))
     assert.ok(all && all.files.length > TAGS.length)
     assert.ok(all.gzip <= limit(BUDGETS.loaderWithEveryElement), kb(all.gzip))
   })
 
   for (const tag of TAGS) {
-    it(`${tag}.js, the self-contained module without the lazily loaded content chunks: ${describeBudget(BUDGETS.tagModule[tag])}`, () => {
+    it(`${tag}.js, the self-contained module without its lazily loaded chunks (content, English UI strings): ${describeBudget(BUDGETS.tagModule[tag])}`, () => {
       const row = cdn.find((candidate) => candidate.name === `cdn/${tag}.js`)
       assert.ok(row)
       assert.deepEqual(row.files, [`dist/cdn/${tag}.js`])

@@ -1,0 +1,49 @@
+import {expect, html} from '@open-wc/testing'
+import '../components/focus-area-card/focus-area-card'
+import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
+import {isLanguageLoaded} from '../components/i18n/translate'
+import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+
+// The UI strings' English is loaded lazily: this file's page starts with none loaded.
+
+const SLUG = 'kunskap-och-kompetens'
+
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot
+const eyebrow = (el: Element) => shadow(el).querySelector('[part~="eyebrow"]')?.textContent
+const status = (el: Element) => shadow(el).querySelector('[role="status"]')?.textContent?.trim()
+
+describe('UI strings: English loaded when an element needs it', () => {
+  it('is accessible', async () => {
+    const el = await fixtureWithSource<IjhFocusAreaCard>(
+      new TestSource(),
+      html`<ijh-focus-area-card lang="sv" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    await until(() => eyebrow(el) === 'Insatsområde', 'the card to load')
+    await expect(el).to.be.accessible()
+  })
+
+  it('a page in Swedish never loads the English', async () => {
+    const el = await fixtureWithSource<IjhFocusAreaCard>(
+      new TestSource(),
+      html`<div lang="sv"><ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card></div>`,
+    )
+    const card = el.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
+    await until(() => eyebrow(card) === 'Insatsområde', 'the Swedish card')
+    expect(isLanguageLoaded('en')).to.equal(false)
+  })
+
+  it('an English element loads it, shows its content in English, and never says “Laddar” meanwhile', async () => {
+    const source = new TestSource()
+    source.hold = true
+    const el = await fixtureWithSource<IjhFocusAreaCard>(
+      source,
+      html`<ijh-focus-area-card lang="en" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    // While loading: the status is empty until the English arrives, then English; never Swedish.
+    expect(['', 'Loading content …']).to.include(status(el))
+    await until(() => status(el) === 'Loading content …', 'the English loading message')
+    expect(isLanguageLoaded('en')).to.equal(true)
+    source.release()
+    await until(() => eyebrow(el) === 'Focus area', 'the English card')
+  })
+})
