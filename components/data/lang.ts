@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit'
-import {isLanguageLoaded, loadLanguage} from '../i18n/translate'
+import {isLanguageLoaded, loadLanguage, onStringsLoaded} from '../i18n/translate'
 import type {Lang} from './source'
 
 /** Maps a BCP 47 tag to a content language: English for `en*`, Swedish for everything else. */
@@ -29,8 +29,11 @@ type LangHost = ReactiveControllerHost & HTMLElement
 
 const hosts = new Set<LangController>()
 let observer: MutationObserver | undefined
+let stopListening: (() => void) | undefined
 
 function observe() {
+  // Every element in English re-renders when English UI strings arrive, whoever asked for them.
+  stopListening ??= onStringsLoaded(() => hosts.forEach((controller) => controller.stringsLoaded()))
   if (observer || typeof MutationObserver === 'undefined') return
   // One observer for the page: a `lang` changed anywhere re-resolves every element's language.
   observer = new MutationObserver(() => hosts.forEach((controller) => controller.refresh()))
@@ -52,11 +55,6 @@ export class LangController implements ReactiveController {
     host.addController(this)
   }
 
-  /** Whether the UI strings of the element's language are loaded. */
-  get stringsLoaded(): boolean {
-    return isLanguageLoaded(this.lang)
-  }
-
   hostConnected(): void {
     hosts.add(this)
     observe()
@@ -69,6 +67,8 @@ export class LangController implements ReactiveController {
     if (hosts.size === 0) {
       observer?.disconnect()
       observer = undefined
+      stopListening?.()
+      stopListening = undefined
     }
   }
 
@@ -81,11 +81,12 @@ export class LangController implements ReactiveController {
     }
   }
 
+  /** UI strings arrived: an element in English re-renders with them. */
+  stringsLoaded(): void {
+    if (this.lang !== 'sv') this.host.requestUpdate()
+  }
+
   private loadStrings(): void {
-    if (isLanguageLoaded(this.lang)) return
-    const lang = this.lang
-    void loadLanguage(lang).then(() => {
-      if (this.lang === lang) this.host.requestUpdate()
-    })
+    if (!isLanguageLoaded(this.lang)) void loadLanguage(this.lang)
   }
 }

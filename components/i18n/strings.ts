@@ -60,5 +60,5 @@ export function t(lang: Lang, key: MessageKey, values: MessageValues = {}): stri
  * announces a Swedish message while its strings are on their way.
  */
 export function loadingText(lang: Lang): string {
-  return isLanguageLoaded(lang) ? t(lang, 'loading') : ''
+  return isLanguageLoaded(lang, common) ? t(lang, 'loading') : ''
 }

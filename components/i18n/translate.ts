@@ -16,7 +16,8 @@
  * mode asks `getLocale()` before every `msg()` call, so `translate` sets the locale for one
  * synchronous lookup. A missing English template, or one not loaded yet, falls back to the Swedish
  * source, never blank; elements wait for their language's strings with their content
- * (`QueryController`) and re-render when they arrive (`LangController`).
+ * (`QueryController`), and every element in English re-renders when they arrive
+ * (`LangController`, through `onStringsLoaded`).
  *
  * `@lit/localize` is bundled into our builds rather than shared with the page: it can be configured
  * only once, and a host application that uses it for its own strings must keep that for itself.
@@ -39,9 +40,16 @@ export interface LocaleModule {
   templates: TemplateMap
 }
 
-/** The scopes whose English is not loaded yet. */
-const pending: (() => Promise<LocaleModule>)[] = []
-let inFlight = 0
+/** A scope's English: how to load it, and how far that got. */
+interface Scope {
+  load: () => Promise<LocaleModule>
+  state: 'pending' | 'loading' | 'loaded'
+}
+
+/** Every scope defined so far, by its messages. */
+const scopes = new Map<Messages<string>, Scope>()
+/** Told whenever English UI strings arrive. */
+const listeners = new Set<() => void>()
 let settled: Promise<void> = Promise.resolve()
 
 let locale: Lang = 'sv'
@@ -61,41 +69,57 @@ export function defineMessages<K extends string>(
   locales: {en: () => Promise<LocaleModule>},
   messages: Messages<K>,
 ): Messages<K> {
-  pending.push(locales.en)
+  scopes.set(messages, {load: locales.en, state: 'pending'})
   return messages
 }
 
-/** Whether the UI strings of `lang` are loaded for every scope defined so far. */
-export function isLanguageLoaded(lang: Lang): boolean {
-  return lang === 'sv' || (pending.length === 0 && inFlight === 0)
+/**
+ * Whether the UI strings of `lang` are loaded: for one scope's `messages`, or for every scope
+ * defined so far. Swedish, the source language, always is.
+ */
+export function isLanguageLoaded<K extends string>(lang: Lang, messages?: Messages<K>): boolean {
+  if (lang === 'sv') return true
+  const wanted = messages ? [scopes.get(messages)] : [...scopes.values()]
+  return wanted.every((scope) => !scope || scope.state === 'loaded')
 }
 
 /**
- * Loads the UI strings of `lang` for every scope defined so far (Swedish, the source language,
- * needs nothing). Never rejects: a scope whose module fails to load shows in Swedish, with a
- * warning, and the next call tries it again.
+ * Loads the UI strings of `lang` for every scope defined so far; Swedish, the source language,
+ * needs nothing and never waits. Never rejects: a scope whose module fails to load shows in
+ * Swedish, with a warning, and the next call tries it again.
  */
 export function loadLanguage(lang: Lang): Promise<void> {
-  if (lang === 'sv' || pending.length === 0) return settled
-  const batch = pending.splice(0)
-  inFlight++
+  if (lang === 'sv') return Promise.resolve()
+  const batch = [...scopes.values()].filter((scope) => scope.state === 'pending')
+  if (!batch.length) return settled
+  for (const scope of batch) scope.state = 'loading'
   const done = Promise.all(
-    batch.map((load) =>
-      load().then(
+    batch.map((scope) =>
+      scope.load().then(
         (module) => {
           Object.assign(english, module.templates)
+          scope.state = 'loaded'
         },
         (error: unknown) => {
-          pending.push(load)
+          scope.state = 'pending'
           console.warn('ijh: the English UI strings could not be loaded; showing Swedish.', error)
         },
       ),
     ),
   ).then(() => {
-    inFlight--
+    if (batch.some((scope) => scope.state === 'loaded')) listeners.forEach((listener) => listener())
   })
   settled = Promise.all([settled, done]).then(() => undefined)
   return settled
+}
+
+/**
+ * Calls `listener` whenever English UI strings arrive, whoever asked for them, so that every
+ * element in English can re-render. Returns a function that stops it.
+ */
+export function onStringsLoaded(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 /** A placeholder with no value shows its name, `{name}`, as a hint, never "undefined". */

@@ -7,7 +7,7 @@ import {SUPPORT_FINDER_QUERY} from '../data/queries/support-finder'
 import type {Lang} from '../data/source'
 import {parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
-import {translate} from '../i18n/translate'
+import {isLanguageLoaded, translate} from '../i18n/translate'
 import {list, record, text, trimmed, uniqueKey} from '../shared/content'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
@@ -584,7 +584,13 @@ export class IjhSupportFinder extends IjhElement {
       aria-busy="true"
     >
       <span class="visually-hidden" role="status">${loadingText(this.contentLang)}</span>
-      ${this.heading(level, {part: 'title'}, this.s('heading'))}
+      ${this.heading(
+        level,
+        {part: 'title'},
+        // Never a Swedish heading on an English finder while its strings are on their way; the
+        // space keeps the heading's height.
+        isLanguageLoaded(this.contentLang, finderStrings) ? this.s('heading') : '\u00a0',
+      )}
       <span class="skeleton bar"></span>
       <div class="layout">
         <div class="skeleton panel"></div>

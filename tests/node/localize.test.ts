@@ -1,7 +1,7 @@
 /**
  * The UI strings' translations (@lit/localize, components/i18n): the XLIFF files are in step with
  * the source messages, every unit is translated with the same placeholders, the generated English
- * templates show no HTML escapes, and `translate` picks the language per call.
+ * templates show no HTML escapes. `translate` itself: tests/node/translate.test.ts.
  */
 import assert from 'node:assert/strict'
 import {
@@ -16,7 +16,6 @@ import {
 import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
 import {after, describe, it} from 'node:test'
-import {msg} from '@lit/localize/init/install.js'
 import {str} from '@lit/localize/internal/str-tag.js'
 import {
   CONFIG_DIR,
@@ -29,12 +28,6 @@ import {
   inlineStr,
   xliffUnits,
 } from '../../scripts/localize.mjs'
-import {
-  defineMessages,
-  isLanguageLoaded,
-  loadLanguage,
-  translate,
-} from '../../components/i18n/translate'
 
 const xliffPath = (scope: string) => join(ROOT, `components/i18n/xliff/${scope}/en.xlf`)
 
@@ -155,85 +148,5 @@ describe('UI strings: XLIFF and the generated English', () => {
   it('finds HTML escapes in a generated module', () => {
     const module = "export const templates = {\n'a.ok': `1 < 2`,\n'a.bad': str`${0} &lt;b&gt;`,\n}"
     assert.deepEqual(escapedEntities(module), ['a.bad'])
-  })
-})
-
-describe('translate: the language per call, English loaded lazily', () => {
-  let loads = 0
-  let failNext = false
-  const messages = defineMessages(
-    {
-      en: async () => {
-        loads++
-        if (failNext) {
-          failNext = false
-          throw new Error('offline')
-        }
-        return {templates: {'test.hello': 'Hello', 'test.count': str`${1} of ${0}`}}
-      },
-    },
-    {
-      hello: () => msg('Hej', {id: 'test.hello'}),
-      count: (v) => msg(str`${v.total} har ${v.n}`, {id: 'test.count'}),
-      untranslated: () => msg('Bara på svenska', {id: 'test.untranslated'}),
-    },
-  )
-
-  it('shows Swedish until the English is loaded, and loads it once, after a failed try', async () => {
-    assert.equal(isLanguageLoaded('sv'), true)
-    assert.equal(isLanguageLoaded('en'), false)
-    assert.equal(translate(messages, 'en', 'hello'), 'Hej')
-    failNext = true
-    const warn = console.warn
-    const warnings: unknown[] = []
-    console.warn = (...args: unknown[]) => warnings.push(args[0])
-    try {
-      await loadLanguage('en')
-    } finally {
-      console.warn = warn
-    }
-    assert.equal(warnings.length, 1, 'one warning for the failed load')
-    assert.equal(isLanguageLoaded('en'), false)
-    assert.equal(translate(messages, 'en', 'hello'), 'Hej', 'still Swedish, never blank')
-    await Promise.all([loadLanguage('en'), loadLanguage('en')])
-    assert.equal(isLanguageLoaded('en'), true)
-    assert.equal(loads, 2, 'the failed try and one more')
-    await loadLanguage('en')
-    assert.equal(loads, 2, 'loaded once')
-  })
-
-  it('gives Swedish and English side by side, in any order', async () => {
-    await loadLanguage('en')
-    assert.equal(translate(messages, 'en', 'hello'), 'Hello')
-    assert.equal(translate(messages, 'sv', 'hello'), 'Hej')
-    assert.equal(translate(messages, 'en', 'hello'), 'Hello')
-  })
-
-  it('fills placeholders in the translation’s order', () => {
-    assert.equal(translate(messages, 'sv', 'count', {n: 2, total: 5}), '5 har 2')
-    assert.equal(translate(messages, 'en', 'count', {n: 2, total: 5}), '2 of 5')
-  })
-
-  it('shows a placeholder without a value by its name, never as "undefined"', () => {
-    assert.equal(translate(messages, 'sv', 'count', {n: 2}), '{total} har 2')
-    assert.equal(translate(messages, 'en', 'count', {total: 5}), '{n} of 5')
-  })
-
-  it('falls back to Swedish, never to blank, where English is missing', () => {
-    assert.equal(translate(messages, 'en', 'untranslated'), 'Bara på svenska')
-  })
-
-  it('restores the language after a message throws', () => {
-    const throwing = defineMessages(
-      {en: async () => ({templates: {}})},
-      {
-        boom: () => {
-          throw new Error('boom')
-        },
-      },
-    )
-    assert.throws(() => translate(throwing, 'en', 'boom'), /boom/)
-    // Outside translate, msg() answers in the source language.
-    assert.equal(msg('Hej', {id: 'test.hello'}), 'Hej')
   })
 })
