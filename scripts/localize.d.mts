@@ -16,3 +16,10 @@ export function inlineStr(module: string, path: string): string
 export function xliffUnits(xml: string): Map<string, {source: string; target: string | undefined}>
 /** Drops the English of units whose Swedish source changed between two extractions. */
 export function dropStaleTargets(before: string, after: string): {xml: string; stale: string[]}
+/** A scope's files, as its config names them (absolute paths). */
+export function scopeFiles(scope: string): {
+  config: string
+  inputFiles: string[]
+  xliff: string
+  generated: string
+}

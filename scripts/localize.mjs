@@ -15,7 +15,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -27,6 +27,24 @@ export const SCOPES = readdirSync(CONFIG_DIR)
   .filter((name) => name.endsWith('.json'))
   .map((name) => name.slice(0, -'.json'.length))
   .sort()
+
+/**
+ * A scope's files, as its config names them (absolute paths): the config, its input files, its
+ * English XLIFF and the English module `build` generates.
+ */
+export function scopeFiles(scope) {
+  const config = join(CONFIG_DIR, `${scope}.json`)
+  const {inputFiles, interchange, output} = JSON.parse(readFileSync(config, 'utf8'))
+  return {
+    config,
+    inputFiles: inputFiles.map((file) => resolve(CONFIG_DIR, file)),
+    xliff: resolve(CONFIG_DIR, interchange.xliffDir, 'en.xlf'),
+    generated: resolve(CONFIG_DIR, output.outputDir, 'en.ts'),
+  }
+}
+
+/** A path as the messages show it, from the repository's root. */
+const shown = (path) => relative(ROOT, path)
 
 /** Runs lit-localize and returns what it printed, stdout and stderr (where it warns). */
 export function litLocalize(command, config) {
@@ -47,15 +65,14 @@ export function escapedEntities(module) {
 function build() {
   const problems = []
   for (const scope of SCOPES) {
-    const config = join(CONFIG_DIR, `${scope}.json`)
-    const output = litLocalize('build', config)
+    const files = scopeFiles(scope)
+    const output = litLocalize('build', files.config)
     // lit-localize writes "en message <id> is missing, using canonical text as fallback".
     for (const [, id] of output.matchAll(/en message (\S+) is missing/g)) {
-      problems.push(`${id}: no English translation in components/i18n/xliff/${scope}/en.xlf`)
+      problems.push(`${id}: no English translation in ${shown(files.xliff)}`)
     }
-    const path = join(ROOT, `components/i18n/generated/${scope}/en.ts`)
-    const generated = inlineStr(readFileSync(path, 'utf8'), path)
-    writeFileSync(path, generated)
+    const generated = inlineStr(readFileSync(files.generated, 'utf8'), shown(files.generated))
+    writeFileSync(files.generated, generated)
     for (const id of escapedEntities(generated)) {
       problems.push(
         `${id}: lit-localize escaped <, > or & in this text message (lit/lit#5012); pass the markup as a placeholder`,
@@ -123,13 +140,14 @@ export function dropStaleTargets(before, after) {
 
 function extract() {
   for (const scope of SCOPES) {
-    const xliff = join(ROOT, `components/i18n/xliff/${scope}/en.xlf`)
+    const {config, xliff} = scopeFiles(scope)
     const before = existsSync(xliff) ? readFileSync(xliff, 'utf8') : ''
-    process.stdout.write(litLocalize('extract', join(CONFIG_DIR, `${scope}.json`)))
+    process.stdout.write(litLocalize('extract', config))
     const {xml, stale} = dropStaleTargets(before, readFileSync(xliff, 'utf8'))
     writeFileSync(xliff, xml)
-    for (const id of stale)
-      console.log(`${id}: the Swedish changed; translate it again in ${xliff}`)
+    for (const id of stale) {
+      console.log(`${id}: the Swedish changed; translate it again in ${shown(xliff)}`)
+    }
   }
 }
 

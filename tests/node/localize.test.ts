@@ -14,26 +14,27 @@ import {
   writeFileSync,
 } from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, relative, resolve} from 'node:path'
+import {join, relative} from 'node:path'
 import {after, describe, it} from 'node:test'
 import {str} from '@lit/localize/internal/str-tag.js'
 import {
-  CONFIG_DIR,
   ROOT,
   INLINE_STR,
   SCOPES,
   dropStaleTargets,
   escapedEntities,
-  litLocalize,
   inlineStr,
+  litLocalize,
+  scopeFiles,
   xliffUnits,
 } from '../../scripts/localize.mjs'
 
-const xliffPath = (scope: string) => join(ROOT, `components/i18n/xliff/${scope}/en.xlf`)
-
 /** The trans-units of a scope's XLIFF, with their ids. */
 const units = (scope: string) =>
-  [...xliffUnits(readFileSync(xliffPath(scope), 'utf8'))].map(([id, unit]) => ({id, ...unit}))
+  [...xliffUnits(readFileSync(scopeFiles(scope).xliff, 'utf8'))].map(([id, unit]) => ({
+    id,
+    ...unit,
+  }))
 
 /** A unit's placeholders, sorted: `0=${v.title}`. */
 const placeholders = (text: string) =>
@@ -46,12 +47,9 @@ after(() => rmSync(scratch, {recursive: true, force: true}))
 
 describe('UI strings: XLIFF and the generated English', () => {
   it('has a scope for every module that writes messages, and each scope’s files exist', () => {
-    const covered = SCOPES.flatMap((scope) => {
-      const config = JSON.parse(readFileSync(join(CONFIG_DIR, `${scope}.json`), 'utf8')) as {
-        inputFiles: string[]
-      }
-      return config.inputFiles.map((file) => relative(ROOT, resolve(CONFIG_DIR, file)))
-    })
+    const covered = SCOPES.flatMap((scope) =>
+      scopeFiles(scope).inputFiles.map((file) => relative(ROOT, file)),
+    )
     const writers = globSync('components/**/*.ts', {cwd: ROOT}).filter(
       (file) =>
         !file.includes('/generated/') &&
@@ -64,17 +62,18 @@ describe('UI strings: XLIFF and the generated English', () => {
   for (const scope of SCOPES) {
     it(`${scope}: the XLIFF holds exactly the messages in the source (npm run localize:extract)`, () => {
       // Extract again into a copy, with the committed translations, and compare.
+      const files = scopeFiles(scope)
       const dir = join(scratch, scope)
       mkdirSync(dir, {recursive: true})
-      copyFileSync(xliffPath(scope), join(dir, 'en.xlf'))
-      const config = JSON.parse(readFileSync(join(CONFIG_DIR, `${scope}.json`), 'utf8')) as {
+      copyFileSync(files.xliff, join(dir, 'en.xlf'))
+      const config = JSON.parse(readFileSync(files.config, 'utf8')) as {
         inputFiles: string[]
         interchange: {xliffDir: string}
         output: {outputDir: string}
         $schema?: string
       }
       delete config.$schema
-      config.inputFiles = config.inputFiles.map((file) => resolve(CONFIG_DIR, file))
+      config.inputFiles = files.inputFiles
       config.interchange.xliffDir = dir
       config.output.outputDir = join(dir, 'out')
       const configPath = join(dir, 'config.json')
@@ -82,7 +81,7 @@ describe('UI strings: XLIFF and the generated English', () => {
       litLocalize('extract', configPath)
       assert.equal(
         readFileSync(join(dir, 'en.xlf'), 'utf8'),
-        readFileSync(xliffPath(scope), 'utf8'),
+        readFileSync(files.xliff, 'utf8'),
         `components/i18n/xliff/${scope}/en.xlf is out of step with the source: run npm run localize:extract and translate the new units`,
       )
     })
@@ -102,7 +101,7 @@ describe('UI strings: XLIFF and the generated English', () => {
     })
 
     it(`${scope}: the generated English shows no HTML escapes (lit/lit#5012)`, () => {
-      const generated = readFileSync(join(ROOT, `components/i18n/generated/${scope}/en.ts`), 'utf8')
+      const generated = readFileSync(scopeFiles(scope).generated, 'utf8')
       assert.deepEqual(escapedEntities(generated), [])
       for (const unit of units(scope)) {
         assert.ok(generated.includes(`'${unit.id}'`), `${unit.id} is not in the generated module`)

@@ -187,10 +187,8 @@ describe('npm modules (dist/components)', () => {
       ...Object.keys(pkg.dependencies),
       ...Object.keys(pkg.peerDependencies),
     ])
-    const files = [
-      ...filesUnder(join(DIST, 'components'), '.js'),
-      ...filesUnder(join(DIST, 'components'), '.d.ts'),
-    ]
+    const modules = filesUnder(join(DIST, 'components'), '.js')
+    const files = [...modules, ...filesUnder(join(DIST, 'components'), '.d.ts')]
     const undeclared = files.flatMap((file) =>
       bareImports(file)
         .filter((specifier) => !declared.has(packageOf(specifier)))
@@ -198,9 +196,7 @@ describe('npm modules (dist/components)', () => {
     )
     assert.deepEqual(undeclared, [])
     // Bundled, so neither is imported at run time: groq's defineQuery and @lit/localize.
-    const runtime = new Set(
-      filesUnder(join(DIST, 'components'), '.js').flatMap(bareImports).map(packageOf),
-    )
+    const runtime = new Set(modules.flatMap(bareImports).map(packageOf))
     assert.equal(runtime.has('groq'), false)
     assert.equal(runtime.has('@lit/localize'), false)
   })
