@@ -11,10 +11,13 @@
 //
 // The bundled default content stays in lazily loaded chunks, and its images are copied next to
 // the chunks that reference them (`new URL('./images/…', import.meta.url)`), in both builds.
+import {dirname, relative, resolve} from 'node:path'
 import {nodeResolve} from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import {importMetaAssets} from '@web/rollup-plugin-import-meta-assets'
+import MagicString from 'magic-string'
 import esbuild from 'rollup-plugin-esbuild'
+import {isStyleModule, minifyCssLiterals} from './scripts/minify-css.mjs'
 
 /** Every element: its tag, and its module (without `components/` and `.ts`). */
 const ELEMENTS = {
@@ -48,8 +51,69 @@ const output = (dir) => ({
   assetFileNames: 'chunks/images/[name]-[hash][extname]',
 })
 
+/** The CSS of the elements' style modules, minified (scripts/minify-css.mjs). The CDN build only. */
+const minifyCss = () => ({
+  name: 'ijh-minify-css',
+  async transform(code, id) {
+    return isStyleModule(id) ? {code: await minifyCssLiterals(code, id), map: null} : null
+  },
+})
+
+/**
+ * Modules that the CDN loads lazily as standalone files, each built apart with its own copy of
+ * what it imports (`chunks/<name>-<hash>.js`): pages that never use them never load them, and,
+ * loaded, they import nothing from the module that loaded them (which a CMS may have loaded under
+ * another URL, `?v=2`, and would load again). They are built first; the other CDN builds import
+ * them by the file names they got.
+ */
+const STANDALONE = {
+  'sanity-client': 'components/data/sanity-source.ts',
+  'sanity-image': 'components/story-carousel/sanity-image.ts',
+}
+
+/** The file name each standalone module was built to, under dist/cdn. */
+const standaloneFiles = new Map()
+
+const STANDALONE_ID = /ijh-standalone:([\w-]+)/g
+
+/**
+ * Resolves an import of a standalone module to its built file, as an external import, and writes
+ * its address relative to each chunk that imports it.
+ */
+const standalone = () => ({
+  name: 'ijh-standalone',
+  resolveId(source, importer, {isEntry}) {
+    if (isEntry || !importer || !source.startsWith('.')) return null
+    const target = relative(process.cwd(), resolve(dirname(importer), source)).replace(/\.ts$/, '')
+    const name = Object.keys(STANDALONE).find((key) => STANDALONE[key] === `${target}.ts`)
+    return name ? {id: `ijh-standalone:${name}`, external: true} : null
+  },
+  renderChunk(code, chunk) {
+    if (!code.includes('ijh-standalone:')) return null
+    const magic = new MagicString(code)
+    for (const match of code.matchAll(STANDALONE_ID)) {
+      const file = standaloneFiles.get(match[1])
+      if (!file) this.error(`The standalone module ${match[1]} has not been built yet`)
+      const path = relative(dirname(chunk.fileName), file)
+      magic.overwrite(match.index, match.index + match[0].length, `./${path}`)
+    }
+    return {code: magic.toString(), map: magic.generateMap({hires: true})}
+  },
+})
+
+/** Records the file name a standalone module was built to. */
+const recordStandalone = (name) => ({
+  name: 'ijh-record-standalone',
+  generateBundle(_options, bundle) {
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry)
+    standaloneFiles.set(name, entry.fileName)
+  },
+})
+
 const plugins = (minify) => [
+  ...(minify ? [standalone()] : []),
   nodeResolve({browser: true}),
+  ...(minify ? [minifyCss()] : []),
   esbuild({...esbuildOptions, minify}),
   importMetaAssets({include: ['components/data/generated/**']}),
   ...(minify
@@ -67,6 +131,15 @@ const plugins = (minify) => [
 const components = (path) => `components/${path}.ts`
 
 export default [
+  // The standalone modules first, each with everything it imports.
+  ...Object.entries(STANDALONE).map(([name, path]) => ({
+    input: {[name]: path},
+    output: {...output('dist/cdn'), entryFileNames: 'chunks/[name]-[hash].js'},
+    plugins: [
+      ...plugins(true).filter((plugin) => plugin.name !== 'ijh-standalone'),
+      recordStandalone(name),
+    ],
+  })),
   {
     input: {
       index: 'components/index.ts',

@@ -5,17 +5,20 @@
  *
  * - dist/cdn: each tag's self-contained module, the loader alone, and the loader with every
  *   element it loads and their shared chunks (Lit once). Never the lazily loaded chunks: the
- *   content, and the English UI strings.
+ *   content, the English UI strings, and the Sanity client with the carousel's image pipeline,
+ *   which only pages configured for a Sanity project load.
  * - dist/components: each npm entry with the chunks it imports, minified here (the npm build is
  *   not), without Lit and the other dependencies, which a user's bundler shares.
  * - the story carousel's own code: components/story-carousel/* bundled alone, with Lit, the
- *   dependencies and the shared layers (../shared, ../data, ../i18n) left out.
+ *   dependencies, the shared layers (../shared, ../data, ../i18n) and what it loads lazily left
+ *   out, its CSS minified as the CDN build minifies it.
  */
 import {readFileSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {build, transform, type Plugin} from 'esbuild'
+import {minifyCssLiterals} from './minify-css.mjs'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -127,7 +130,11 @@ export async function npmSizes(dist = join(ROOT, 'dist')): Promise<SizeRow[]> {
   return rows
 }
 
-/** Leaves out every import but the element's own folder's (and esbuild's own helpers). */
+/**
+ * Leaves out every import but the element's own folder's static ones (and esbuild's own helpers):
+ * what it loads lazily is not counted, as in the CDN rows. Its CSS is minified as the CDN build
+ * minifies it.
+ */
 function ownCodeOnly(folder: string): Plugin {
   return {
     name: 'own-code-only',
@@ -135,9 +142,16 @@ function ownCodeOnly(folder: string): Plugin {
       pluginBuild.onResolve({filter: /.*/}, (args) => {
         if (args.kind === 'entry-point') return undefined
         const target = resolve(args.resolveDir, args.path)
-        const own = args.path.startsWith('.') && target.startsWith(folder + '/')
+        const own =
+          args.kind !== 'dynamic-import' &&
+          args.path.startsWith('.') &&
+          target.startsWith(folder + '/')
         return own ? undefined : {path: args.path, external: true}
       })
+      pluginBuild.onLoad({filter: /\.styles\.ts$/}, async (args) => ({
+        contents: await minifyCssLiterals(readFileSync(args.path, 'utf8'), args.path),
+        loader: 'ts',
+      }))
     },
   }
 }
@@ -180,6 +194,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     await ownCodeSize('ijh-story-carousel'),
   ]
   console.log(
-    `\nSizes in bytes (gzip -9, each file apart; lazily loaded content and English UI strings not counted):\n${formatTable(rows)}\n`,
+    `\nSizes in bytes (gzip -9, each file apart; lazily loaded chunks not counted: content, English UI strings, Sanity client):\n${formatTable(rows)}\n`,
   )
 }

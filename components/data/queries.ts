@@ -5,9 +5,9 @@
  * chosen with `select()` rather than `field[$lang]` so that TypeGen can type the result. References are
  * resolved in the query, so each component needs exactly one request.
  *
- * Each query lives in its own module (`queries/`), and each element imports only its own, so that
- * a page that shows one element loads one query. This module gathers them for everything else
- * (the public `createSanitySource`, the generator, the tests).
+ * Each query lives in its own module (`queries/`). This module gathers them for the Sanity client
+ * (`createSanitySource`, which elements load lazily), the generator and the tests; elements fetch
+ * by name and carry no GROQ.
  */
 import type {QueryName} from './source'
 import {FOCUS_AREA_QUERY} from './queries/focus-area'

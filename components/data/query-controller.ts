@@ -15,12 +15,15 @@ export interface QueryHost extends ReactiveControllerHost, HTMLElement {}
 export interface QueryControllerOptions<N extends QueryName> {
   /** The query to run. */
   name: N
-  /** Its GROQ text (from `queries/`), for sources that send GROQ. */
-  query: string
   /** The source to run it on; may throw a `DataSourceError` for a wrong configuration. */
   source: () => DataSource
   /** Its parameters, or `undefined` while the element lacks what it needs (nothing runs). */
   params: () => QueryParamsMap[N] | undefined
+  /**
+   * What a result needs before it is shown, such as a module that only some content uses; the
+   * result waits for it. It should not reject: a rejection fails the query.
+   */
+  prepare?: (value: QueryResultMap[N]) => Promise<unknown> | undefined
 }
 
 /** What the element should show. */
@@ -54,9 +57,10 @@ export class QueryController<N extends QueryName> {
         if (!source || !params) return initialState
         // The content and the UI strings of its language arrive together.
         const [value] = await Promise.all([
-          source.fetch(this.options.name, params, {signal, query: this.options.query}),
+          source.fetch(this.options.name, params, {signal}),
           loadLanguage(params.lang),
         ])
+        await this.options.prepare?.(value)
         this.lastGood = value
         this.hasLastGood = true
         return value

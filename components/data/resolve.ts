@@ -1,12 +1,43 @@
 import {bundledSource} from './bundled-source'
-import {sanitySource} from './sanity-core'
+import type {SanitySourceOptions} from './sanity-core'
+import {sanityKey, validateSanityConfig} from './sanity-config'
 import {SharedSource} from './shared-source'
-import type {DataSource, SourceConfig} from './source'
+import {DataSourceError, type DataSource, type SourceConfig} from './source'
 
 const shared = new Map<string, SharedSource>()
 
 /** The bundled default, shared by every element on the page. */
 export const defaultSource = new SharedSource(bundledSource)
+
+/**
+ * A Sanity source whose client (`createSanitySource`, with picosanity and every query's GROQ text)
+ * loads on its first fetch, so that pages showing the bundled default never load it. The configuration is checked at once:
+ * a wrong one throws here, as `sanitySource` would. A client that fails to load fails that fetch
+ * as `offline`, and the next fetch (a retry) loads it again.
+ */
+export function lazySanitySource(
+  config: SourceConfig,
+  sourceOptions?: SanitySourceOptions,
+): DataSource {
+  const valid = validateSanityConfig(config)
+  let client: Promise<DataSource> | undefined
+  return {
+    key: sanityKey(valid),
+    config: {...valid, apiHost: config.apiHost},
+    async fetch(name, params, options) {
+      client ??= import('./sanity-source').then(
+        ({createSanitySource}) => createSanitySource(config, sourceOptions),
+        (error: unknown) => {
+          client = undefined
+          throw new DataSourceError('offline', 'The Sanity client could not be loaded', {
+            cause: error,
+          })
+        },
+      )
+      return (await client).fetch(name, params, options)
+    },
+  }
+}
 
 function configKey(config: SourceConfig): string {
   return JSON.stringify([config.projectId, config.dataset, config.apiVersion, config.apiHost])
@@ -22,7 +53,7 @@ export function resolveSource(config: SourceConfig = {}): SharedSource {
   const key = configKey(config)
   let source = shared.get(key)
   if (!source) {
-    source = new SharedSource(sanitySource(config))
+    source = new SharedSource(lazySanitySource(config))
     shared.set(key, source)
   }
   return source

@@ -1,7 +1,7 @@
 /**
  * The Sanity source without any query text: each fetch brings its query (`FetchOptions.query`),
- * as elements do, so that a page loads only the queries it runs. `sanity-source.ts` adds every
- * query for callers that fetch by name alone.
+ * or finds it in the texts the source was made with. `sanity-source.ts` makes one with every
+ * query (`QUERIES`), which is the one elements load.
  */
 import {createClient} from 'picosanity'
 import {
@@ -13,16 +13,9 @@ import {
   type QueryResultMap,
   type SourceConfig,
 } from './source'
+import {DEFAULT_TIMEOUT_MS, sanityKey, validateSanityConfig} from './sanity-config'
 
-/** The Sanity API version queries are written and tested against. */
-export const DEFAULT_API_VERSION = '2025-02-19'
-
-/** How long a query may take before it fails as a timeout. */
-export const DEFAULT_TIMEOUT_MS = 10_000
-
-const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
-const DATASET = /^[a-z0-9][a-z0-9_-]{0,63}$/
-const API_VERSION = /^(?:1|X|\d{4}-\d{2}-\d{2})$/
+export {DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, validateSanityConfig} from './sanity-config'
 
 export interface SanitySourceOptions {
   timeout?: number
@@ -32,52 +25,6 @@ export interface SanitySourceOptions {
 
 /** The GROQ text of queries, for fetches that do not bring their own. */
 export type QueryTexts = Partial<Record<QueryName, string>>
-
-/** Checks a configuration from attributes and says plainly what is wrong with it. */
-export function validateSanityConfig(config: SourceConfig): Required<
-  Pick<SourceConfig, 'projectId' | 'dataset' | 'apiVersion'>
-> & {
-  apiHost: string
-} {
-  const projectId = config.projectId?.trim() ?? ''
-  const dataset = config.dataset?.trim() || 'production'
-  const apiVersion = (config.apiVersion?.trim() || DEFAULT_API_VERSION).replace(/^v/, '')
-  if (!PROJECT_ID.test(projectId)) {
-    throw new DataSourceError(
-      'config',
-      `project-id "${projectId}" is not a Sanity project id (lowercase letters, digits and hyphens)`,
-    )
-  }
-  if (!DATASET.test(dataset)) {
-    throw new DataSourceError(
-      'config',
-      `dataset "${dataset}" is not a Sanity dataset name (lowercase letters, digits, _ and -)`,
-    )
-  }
-  if (!API_VERSION.test(apiVersion)) {
-    throw new DataSourceError(
-      'config',
-      `api-version "${apiVersion}" is not a Sanity API version such as ${DEFAULT_API_VERSION}`,
-    )
-  }
-  let apiHost = `https://${projectId}.apicdn.sanity.io`
-  if (config.apiHost?.trim()) {
-    let url: URL
-    try {
-      url = new URL(config.apiHost.trim())
-    } catch {
-      throw new DataSourceError(
-        'config',
-        `api-host "${config.apiHost}" is not a URL such as https://${projectId}.apicdn.sanity.io`,
-      )
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new DataSourceError('config', `api-host "${config.apiHost}" must be an http(s) URL`)
-    }
-    apiHost = url.origin + url.pathname.replace(/\/+$/, '')
-  }
-  return {projectId, dataset, apiVersion, apiHost}
-}
 
 /** Aborts when any of the signals aborts, and says which. */
 function anySignal(signals: AbortSignal[]): AbortSignal {
@@ -133,7 +80,7 @@ export function sanitySource(
   const cdnOrigin = `https://${projectId}.apicdn.sanity.io`
 
   return {
-    key: `sanity:${apiHost}/v${apiVersion}/${dataset}`,
+    key: sanityKey({projectId, dataset, apiVersion, apiHost}),
     config: {projectId, dataset, apiVersion, apiHost: config.apiHost},
     async fetch<N extends QueryName>(
       name: N,

@@ -13,8 +13,8 @@ export {
  * A source that queries a Sanity project over HTTP with picosanity: the API CDN, the published
  * perspective, a pinned API version, params JSON-encoded, POST when the URL gets long. No token is
  * ever sent. Each request is abortable and fails after `timeout` ms. It knows every query
- * (`QUERIES`), so a caller fetches by name alone; elements use `sanitySource` instead and bring
- * their own query.
+ * (`QUERIES`), so a caller fetches by name alone. Elements load this module lazily, on their first
+ * fetch from a Sanity project (`resolveSource`).
  */
 export function createSanitySource(
   config: SourceConfig,

@@ -11,8 +11,9 @@
  *
  * `resolveSource()` (`resolve.ts`) wraps a source so that elements on one page share requests.
  *
- * The query texts are in `queries.ts` (`QUERIES`), apart from this module, so that an element
- * carries only its own query (it passes the text with each fetch: `FetchOptions.query`).
+ * Elements fetch by name. The query texts are in `queries.ts` (`QUERIES`), which only the Sanity
+ * client carries: `resolveSource()` loads it lazily, so that pages showing the bundled default
+ * load neither the client nor any GROQ.
  */
 import type {
   FOCUS_AREA_QUERY_RESULT,
@@ -58,8 +59,9 @@ export interface FetchOptions {
   /** Aborts this caller's interest in the result. */
   signal?: AbortSignal
   /**
-   * The query's GROQ text (from `queries/`), which elements pass so that a source needs no table
-   * of every query. Sources that do not send GROQ (the bundled default, tests) ignore it.
+   * GROQ text to run instead of the one the source has for the name, for callers with their own
+   * query. Elements never pass it. Sources that do not send GROQ (the bundled default, tests)
+   * ignore it.
    */
   query?: string
 }
@@ -80,9 +82,22 @@ export interface DataSource {
 /** Why a fetch failed. */
 export type DataErrorKind = 'offline' | 'http' | 'timeout' | 'malformed' | 'config' | 'aborted'
 
-/** A failed fetch, with what went wrong in terms an element can explain. */
+/** Marks a `DataSourceError` from any copy of this module. */
+const BRAND = Symbol.for('ijh.DataSourceError')
+
+/**
+ * A failed fetch, with what went wrong in terms an element can explain.
+ *
+ * `instanceof` recognises an error made by any copy of this class: the CDN's lazily loaded Sanity
+ * client carries its own copy, so that it imports nothing from the module that loaded it.
+ */
 export class DataSourceError extends Error {
+  static override [Symbol.hasInstance](value: unknown): value is DataSourceError {
+    return typeof value === 'object' && value !== null && BRAND in value
+  }
+
   override readonly name = 'DataSourceError'
+  readonly [BRAND] = true
   constructor(
     readonly kind: DataErrorKind,
     message: string,

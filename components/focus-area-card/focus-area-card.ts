@@ -2,7 +2,6 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
-import {FOCUS_AREA_QUERY} from '../data/queries/focus-area'
 import {loadingText, t} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
@@ -89,7 +88,6 @@ export class IjhFocusAreaCard extends IjhElement {
 
   private readonly query = new QueryController(this, {
     name: 'focusArea',
-    query: FOCUS_AREA_QUERY,
     source: () => this.resolveDataSource(),
     params: () => {
       const slug = this.shownSlug

@@ -3,7 +3,6 @@ import {property, state} from 'lit/decorators.js'
 import {classMap} from 'lit/directives/class-map.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
-import {STRATEGY_QUERY} from '../data/queries/strategy'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {announceSelection, type FocusAreaSelectionSource} from '../shared/focus-area-link'
@@ -176,7 +175,6 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   private readonly query = new QueryController(this, {
     name: 'strategy',
-    query: STRATEGY_QUERY,
     source: () => this.resolveDataSource(),
     params: () => ({lang: this.contentLang}),
   })

@@ -3,7 +3,6 @@ import {property, query, state} from 'lit/decorators.js'
 import {live} from 'lit/directives/live.js'
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
-import {SUPPORT_FINDER_QUERY} from '../data/queries/support-finder'
 import type {Lang} from '../data/source'
 import {parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
@@ -219,7 +218,6 @@ export class IjhSupportFinder extends IjhElement {
 
   private readonly query = new QueryController(this, {
     name: 'supportFinder',
-    query: SUPPORT_FINDER_QUERY,
     source: () => this.resolveDataSource(),
     params: () => ({lang: this.contentLang}),
   })

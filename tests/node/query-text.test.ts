@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {QUERIES} from '../../components/data/queries'
 import {STRATEGY_QUERY} from '../../components/data/queries/strategy'
+import {lazySanitySource} from '../../components/data/resolve'
 import {sanitySource} from '../../components/data/sanity-core'
 import {createSanitySource} from '../../components/data/sanity-source'
 import {SharedSource} from '../../components/data/shared-source'
@@ -26,8 +27,8 @@ function recordingFetch() {
   return {queries, fetch}
 }
 
-describe('the query text travels with the fetch', () => {
-  it('the elements’ Sanity source sends the text it is given, and knows no query by name', async () => {
+describe('the query text', () => {
+  it('sanitySource sends the text it is given, and knows no query by name', async () => {
     const {queries, fetch} = recordingFetch()
     const source = sanitySource(config, {fetch})
     assert.equal(await source.fetch('strategy', {lang: 'sv'}, {query: STRATEGY_QUERY}), 1)
@@ -56,7 +57,16 @@ describe('the query text travels with the fetch', () => {
     ])
   })
 
-  it('a shared source passes the text on to the source it wraps', async () => {
+  it('the elements’ source, which loads the client lazily, sends each query by name', async () => {
+    const {queries, fetch} = recordingFetch()
+    const source = lazySanitySource(config, {fetch})
+    assert.equal(source.key, createSanitySource(config).key)
+    assert.equal(await source.fetch('supportFinder', {lang: 'sv'}), 1)
+    assert.equal(await source.fetch('strategy', {lang: 'en'}), 1)
+    assert.deepEqual(queries, [QUERIES.supportFinder, QUERIES.strategy])
+  })
+
+  it('a shared source passes a caller’s text on to the source it wraps', async () => {
     const seen: (string | undefined)[] = []
     const inner: DataSource = {
       key: 'test',
