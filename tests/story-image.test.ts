@@ -1,6 +1,11 @@
 import {expect} from '@open-wc/testing'
 import type {Story} from '../components/story-carousel/select-stories'
-import {paintPlaceholder, storyImage} from '../components/story-carousel/story-image'
+import {
+  isSanityImage,
+  loadSanityImages,
+  paintPlaceholder,
+  storyImage,
+} from '../components/story-carousel/story-image'
 
 const LQIP = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD'
 const ID = 'image-Tb9Ew8CXIwaY6R1kjMvI0uRR-2000x1000-jpg'
@@ -22,7 +27,32 @@ function sanityImage(overrides: Record<string, unknown> = {}): Story['image'] {
   } as Story['image']
 }
 
+// First, while the pipeline is not loaded yet: the module loads it only when asked.
+describe('story-image, before Sanity’s image pipeline is loaded', () => {
+  it('tells Sanity images apart, which need the pipeline', () => {
+    expect(isSanityImage(sanityImage())).to.equal(true)
+    expect(
+      isSanityImage(sanityImage({asset: {_id: ID, url: 'https://example.com/x.jpg'}})),
+    ).to.equal(false)
+    expect(isSanityImage(sanityImage({asset: {_id: ID, url: URL, variants: []}}))).to.equal(false)
+    for (const hostile of [null, undefined, 'x', 1, [], {asset: 'x'}]) {
+      expect(isSanityImage(hostile)).to.equal(false)
+    }
+  })
+
+  it('gives a Sanity image’s original until the pipeline is loaded', () => {
+    expect(storyImage(sanityImage())).to.deep.equal({
+      src: URL,
+      srcset: '',
+      lqip: LQIP,
+      alt: 'Ett bageri',
+    })
+  })
+})
+
 describe('story-image', () => {
+  before(() => loadSanityImages())
+
   it('builds a 16:9 srcset from Sanity’s image pipeline, never wider than the original', () => {
     const image = storyImage(sanityImage())
     const candidates = image?.srcset.split(', ') ?? []

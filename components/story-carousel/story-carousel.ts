@@ -1,9 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
-import {ref} from 'lit/directives/ref.js'
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
-import {SUCCESS_STORIES_QUERY} from '../data/queries/success-stories'
 import {loadingText} from '../i18n/strings'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {list, record, trimmed} from '../shared/content'
@@ -14,7 +12,7 @@ import {AutoplayController} from './autoplay-controller'
 import {selectStories, type Selection, type Story, type StoryLayout} from './select-stories'
 import {carouselText} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
-import {paintPlaceholder, storyImage} from './story-image'
+import {isSanityImage, loadSanityImages, paintPlaceholder, storyImage} from './story-image'
 import {defineElement} from '../shared/define'
 
 /** How wide a story image is shown: the exact width where `sizes="auto"` works, else a guess. */
@@ -102,9 +100,18 @@ export class IjhStoryCarousel extends IjhElement {
 
   private readonly query = new QueryController(this, {
     name: 'successStories',
-    query: SUCCESS_STORIES_QUERY,
     source: () => this.resolveDataSource(),
     params: () => ({lang: this.contentLang}),
+    // Stories from a Sanity project bring Sanity's image pipeline, loaded once they arrive.
+    prepare: (stories) =>
+      Array.isArray(stories) && stories.some((story) => isSanityImage(record(story)?.image))
+        ? loadSanityImages().catch((error: unknown) => {
+            console.warn(
+              '[ijh-story-carousel] Sanity’s image pipeline could not be loaded; the images are shown at their original size.',
+              error,
+            )
+          })
+        : undefined,
   })
 
   private readonly rotation = new AutoplayController(this, {
@@ -132,6 +139,14 @@ export class IjhStoryCarousel extends IjhElement {
     this.selection =
       view.state === 'ready' ? selectStories(view.value, this) : {ok: true, stories: []}
     if (this.current >= this.shown.length) this.current = 0
+  }
+
+  override updated(): void {
+    // Each placeholder is painted from its bytes, not set as a style (see paintPlaceholder); a
+    // canvas that shows its placeholder already is left alone.
+    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-lqip]')) {
+      void paintPlaceholder(canvas, canvas.dataset.lqip ?? '')
+    }
   }
 
   private show(index: number, focusTab = false): void {
@@ -209,13 +224,9 @@ export class IjhStoryCarousel extends IjhElement {
       .filter(Boolean)
     const quote = trimmed(story.quote)
     const lqip = image?.lqip
-    // Painted from its bytes, not set as a style: see paintPlaceholder.
+    // Painted in updated(), from its bytes.
     const placeholder = lqip
-      ? html`<canvas
-          class="placeholder"
-          aria-hidden="true"
-          ${ref((canvas) => canvas && void paintPlaceholder(canvas as HTMLCanvasElement, lqip))}
-        ></canvas>`
+      ? html`<canvas class="placeholder" aria-hidden="true" data-lqip=${lqip}></canvas>`
       : nothing
     const img = image
       ? html`<img

@@ -2,10 +2,13 @@
  * The `<img>` attributes of a story image: Sanity's image pipeline (`@sanity/image-url`, cropped
  * to the fixed aspect ratio around the editor's crop and hotspot) for a Sanity asset, or the copies
  * that `npm run generate` made for the bundled default (`BundledImageAsset`).
+ *
+ * The pipeline (`sanity-image.ts`) loads lazily, only for content with Sanity images:
+ * `loadSanityImages()`, which the carousel awaits with its stories (`needsSanityImages`).
  */
-import {createImageUrlBuilder} from '@sanity/image-url'
 import {text} from '../shared/content'
 import type {BundledImageAsset} from '../shared/image-variants'
+import type {sanityImageUrls as SanityImageUrls} from './sanity-image'
 import type {Story} from './select-stories'
 
 /** Every story image is shown at 16:9, whatever its own shape (no layout shift). */
@@ -43,6 +46,38 @@ const LQIP = /^data:image\/(jpeg|png|webp|gif);base64,([a-z0-9+/]+=*)$/i
 /** The CDN, project and dataset of a Sanity asset URL (`https://cdn.sanity.io/images/p/d/…`). */
 const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
 
+let sanityImageUrls: typeof SanityImageUrls | undefined
+let loading: Promise<void> | undefined
+
+/**
+ * Loads Sanity's image pipeline, once. A failed load rejects, and the next call tries again;
+ * meanwhile `storyImage` gives a Sanity image's original.
+ */
+export function loadSanityImages(): Promise<void> {
+  loading ??= import('./sanity-image').then(
+    (module) => {
+      sanityImageUrls = module.sanityImageUrls
+    },
+    (error: unknown) => {
+      loading = undefined
+      throw error
+    },
+  )
+  return loading
+}
+
+/** Whether a story image is a Sanity asset, whose addresses `loadSanityImages()` must build. */
+export function isSanityImage(image: unknown): boolean {
+  const asset = (image as Story['image'])?.asset as Asset | null | undefined
+  return (
+    !!asset &&
+    typeof asset === 'object' &&
+    !Array.isArray(asset.variants) &&
+    typeof asset._id === 'string' &&
+    SANITY_URL.test(asset.url as string)
+  )
+}
+
 /**
  * The image of a story, or `undefined` when it has none that can be shown (no asset, or an
  * address that is not http(s) or relative).
@@ -72,30 +107,23 @@ export function storyImage(image: Story['image'], widths = SANITY_WIDTHS): Story
   }
   const [, baseUrl, projectId, dataset] = sanity
   const original = asset.dimensions?.width ?? Infinity
-  const builder = createImageUrlBuilder({baseUrl, projectId, dataset})
-    .image({
-      asset: {_ref: asset._id},
-      crop: whole(image?.crop, ['top', 'bottom', 'left', 'right']),
-      hotspot: whole(image?.hotspot, ['x', 'y', 'width', 'height']),
-    })
-    .fit('crop')
-    .auto('format')
-  const url = (width: number) =>
-    builder
-      .width(width)
-      .height(Math.round((width * ASPECT_HEIGHT) / ASPECT_WIDTH))
-      .url()
   // Never wider than the original, but always the narrowest.
   const offered = widths.filter((width, i) => !i || width <= original)
   try {
-    return {
-      src: url(offered[1] ?? offered[0]),
-      srcset: offered.map((width) => `${url(width)} ${width}w`).join(', '),
-      lqip,
-      alt,
-    }
+    if (!sanityImageUrls) throw new Error('The image pipeline is not loaded')
+    const urls = sanityImageUrls({
+      baseUrl,
+      projectId,
+      dataset,
+      assetId: asset._id,
+      crop: whole(image?.crop, ['top', 'bottom', 'left', 'right']),
+      hotspot: whole(image?.hotspot, ['x', 'y', 'width', 'height']),
+      widths: offered,
+      aspect: {width: ASPECT_WIDTH, height: ASPECT_HEIGHT},
+    })
+    return {...urls, lqip, alt}
   } catch {
-    // An asset id the builder cannot read: show the original rather than nothing.
+    // An asset id the builder cannot read, or no pipeline: the original rather than nothing.
     return {src: asset.url as string, srcset: '', lqip, alt}
   }
 }
