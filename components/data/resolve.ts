@@ -1,5 +1,6 @@
 import {bundledSource} from './bundled-source'
 import type {SanitySourceOptions} from './sanity-core'
+import type * as SanitySourceModule from './sanity-source'
 import {sanityKey, validateSanityConfig} from './sanity-config'
 import {SharedSource} from './shared-source'
 import {DataSourceError, type DataSource, type SourceConfig} from './source'
@@ -13,11 +14,12 @@ export const defaultSource = new SharedSource(bundledSource)
  * A Sanity source whose client (`createSanitySource`, with picosanity and every query's GROQ text)
  * loads on its first fetch, so that pages showing the bundled default never load it. The configuration is checked at once:
  * a wrong one throws here, as `sanitySource` would. A client that fails to load fails that fetch
- * as `offline`, and the next fetch (a retry) loads it again.
+ * as `offline`, and the next fetch (a retry) loads it again. `load` is for tests.
  */
 export function lazySanitySource(
   config: SourceConfig,
   sourceOptions?: SanitySourceOptions,
+  load: () => Promise<typeof SanitySourceModule> = () => import('./sanity-source'),
 ): DataSource {
   const valid = validateSanityConfig(config)
   let client: Promise<DataSource> | undefined
@@ -25,7 +27,7 @@ export function lazySanitySource(
     key: sanityKey(valid),
     config: {...valid, apiHost: config.apiHost},
     async fetch(name, params, options) {
-      client ??= import('./sanity-source').then(
+      client ??= load().then(
         ({createSanitySource}) => createSanitySource(config, sourceOptions),
         (error: unknown) => {
           client = undefined

@@ -628,7 +628,7 @@ describe('in Chromium', () => {
 
   async function open(
     path: string,
-    setup?: (page: Page) => Promise<void>,
+    setup?: (page: Page) => Promise<unknown>,
   ): Promise<{page: Page; warnings: string[]; errors: string[]}> {
     const page = await browser.newPage()
     await setup?.(page)

@@ -66,6 +66,50 @@ describe('the query text', () => {
     assert.deepEqual(queries, [QUERIES.supportFinder, QUERIES.strategy])
   })
 
+  it('a Sanity client that fails to load fails the fetch as offline, and the next fetch loads it', async () => {
+    const {queries, fetch} = recordingFetch()
+    let attempts = 0
+    const source = lazySanitySource(config, {fetch}, async () => {
+      attempts += 1
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module')
+      return import('../../components/data/sanity-source')
+    })
+    await assert.rejects(source.fetch('strategy', {lang: 'sv'}), (error: unknown) => {
+      assert.ok(error instanceof DataSourceError)
+      assert.equal(error.kind, 'offline')
+      assert.match(error.message, /Sanity client could not be loaded/)
+      return true
+    })
+    assert.deepEqual(queries, [])
+    assert.equal(await source.fetch('strategy', {lang: 'sv'}), 1)
+    assert.equal(await source.fetch('strategy', {lang: 'en'}), 1)
+    assert.equal(attempts, 2, 'loaded once it has loaded')
+  })
+
+  it('a configuration the lazy source cannot use throws at once, before loading anything', () => {
+    let loads = 0
+    const load = async () => {
+      loads += 1
+      return import('../../components/data/sanity-source')
+    }
+    assert.throws(
+      () => lazySanitySource({projectId: 'Not valid!'}, {}, load),
+      (error: unknown) => error instanceof DataSourceError && error.kind === 'config',
+    )
+    assert.equal(loads, 0)
+  })
+
+  it('a DataSourceError from another copy of the module is a DataSourceError', () => {
+    const BRAND = Symbol.for('ijh.DataSourceError')
+    class Other extends Error {
+      readonly kind = 'offline'
+      readonly [BRAND] = true
+    }
+    assert.ok(new Other() instanceof DataSourceError)
+    assert.equal(new Error('x') instanceof DataSourceError, false)
+    assert.equal((null as unknown) instanceof DataSourceError, false)
+  })
+
   it('a shared source passes a caller’s text on to the source it wraps', async () => {
     const seen: (string | undefined)[] = []
     const inner: DataSource = {
