@@ -21,9 +21,10 @@ export interface QueryControllerOptions<N extends QueryName> {
   params: () => QueryParamsMap[N] | undefined
   /**
    * What a result needs before it is shown, such as a module that only some content uses; the
-   * result waits for it. It should not reject: a rejection fails the query.
+   * result waits for it. The signal aborts when a newer run replaces this one. It should not
+   * reject: a rejection fails the query.
    */
-  prepare?: (value: QueryResultMap[N]) => Promise<unknown> | undefined
+  prepare?: (value: QueryResultMap[N], signal: AbortSignal) => Promise<unknown> | undefined
 }
 
 /** What the element should show. */
@@ -55,12 +56,16 @@ export class QueryController<N extends QueryName> {
         if (configError) throw new DataSourceError('config', configError)
         const params = this.options.params()
         if (!source || !params) return initialState
-        // The content and the UI strings of its language arrive together.
+        // The content (prepared) and the UI strings of its language arrive together.
         const [value] = await Promise.all([
-          source.fetch(this.options.name, params, {signal}),
+          source.fetch(this.options.name, params, {signal}).then(async (value) => {
+            await this.options.prepare?.(value, signal)
+            return value
+          }),
           loadLanguage(params.lang),
         ])
-        await this.options.prepare?.(value)
+        // A run that a newer one replaced while it waited never becomes the last good result.
+        signal.throwIfAborted()
         this.lastGood = value
         this.hasLastGood = true
         return value
