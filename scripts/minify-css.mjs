@@ -21,7 +21,12 @@ export async function minifyCssLiterals(code, id) {
         `${id}: a css\`\` literal with an interpolation or a backslash cannot be minified`,
       )
     }
-    const {code: css} = await transform(match[1], {loader: 'css', minify: true})
+    // utf8: esbuild would otherwise write non-ASCII characters as CSS escapes (`\2192`), which
+    // are not valid in a template literal.
+    const {code: css} = await transform(match[1], {loader: 'css', minify: true, charset: 'utf8'})
+    if (/[`\\]|\$\{/.test(css)) {
+      throw new Error(`${id}: the minified CSS holds a backtick, a backslash or \${: ${css}`)
+    }
     out += `${code.slice(last, match.index)}css\`${css.trim()}\``
     last = match.index + match[0].length
   }

@@ -89,10 +89,14 @@ const BRAND = Symbol.for('ijh.DataSourceError')
  * A failed fetch, with what went wrong in terms an element can explain.
  *
  * `instanceof` recognises an error made by any copy of this class: the CDN's lazily loaded Sanity
- * client carries its own copy, so that it imports nothing from the module that loaded it.
+ * client carries its own copy, so that it imports nothing from the module that loaded it. The
+ * brand promises `kind`, `message` and `details` as declared here; a change to them needs a new
+ * brand.
  */
 export class DataSourceError extends Error {
   static override [Symbol.hasInstance](value: unknown): value is DataSourceError {
+    // A subclass keeps the usual prototype check.
+    if (this !== DataSourceError) return Function.prototype[Symbol.hasInstance].call(this, value)
     return typeof value === 'object' && value !== null && BRAND in value
   }
 

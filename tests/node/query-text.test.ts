@@ -108,6 +108,12 @@ describe('the query text', () => {
     assert.ok(new Other() instanceof DataSourceError)
     assert.equal(new Error('x') instanceof DataSourceError, false)
     assert.equal((null as unknown) instanceof DataSourceError, false)
+    // A subclass keeps the usual check.
+    class Sub extends DataSourceError {}
+    assert.ok(new Sub('offline', 'x') instanceof Sub)
+    assert.ok(new Sub('offline', 'x') instanceof DataSourceError)
+    assert.equal(new DataSourceError('offline', 'x') instanceof Sub, false)
+    assert.equal(new Other() instanceof Sub, false)
   })
 
   it('a shared source passes a caller’s text on to the source it wraps', async () => {
