@@ -11,7 +11,7 @@
 //
 // The bundled default content stays in lazily loaded chunks, and its images are copied next to
 // the chunks that reference them (`new URL('./images/…', import.meta.url)`), in both builds.
-import {dirname, relative, resolve} from 'node:path'
+import {dirname, posix, resolve} from 'node:path'
 import {nodeResolve} from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import {importMetaAssets} from '@web/rollup-plugin-import-meta-assets'
@@ -77,15 +77,17 @@ const standaloneFiles = new Map()
 const STANDALONE_ID = /ijh-standalone:([\w-]+)/g
 
 /**
- * Resolves an import of a standalone module to its built file, as an external import, and writes
- * its address relative to each chunk that imports it.
+ * Resolves a dynamic import of a standalone module to its built file, as an external import, and
+ * writes its address relative to each chunk that imports it.
  */
 const standalone = () => ({
   name: 'ijh-standalone',
-  resolveId(source, importer, {isEntry}) {
-    if (isEntry || !importer || !source.startsWith('.')) return null
-    const target = relative(process.cwd(), resolve(dirname(importer), source)).replace(/\.ts$/, '')
-    const name = Object.keys(STANDALONE).find((key) => STANDALONE[key] === `${target}.ts`)
+  resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string' || !specifier.startsWith('.')) return null
+    const target = resolve(dirname(importer), specifier).replace(/\.[jt]s$/, '')
+    const name = Object.keys(STANDALONE).find(
+      (key) => resolve(STANDALONE[key]).replace(/\.ts$/, '') === target,
+    )
     return name ? {id: `ijh-standalone:${name}`, external: true} : null
   },
   renderChunk(code, chunk) {
@@ -94,7 +96,8 @@ const standalone = () => ({
     for (const match of code.matchAll(STANDALONE_ID)) {
       const file = standaloneFiles.get(match[1])
       if (!file) this.error(`The standalone module ${match[1]} has not been built yet`)
-      const path = relative(dirname(chunk.fileName), file)
+      // Output file names always use /.
+      const path = posix.relative(posix.dirname(chunk.fileName), file)
       magic.overwrite(match.index, match.index + match[0].length, `./${path}`)
     }
     return {code: magic.toString(), map: magic.generateMap({hires: true})}

@@ -48,6 +48,17 @@ describe('story-image, before Sanity’s image pipeline is loaded', () => {
       alt: 'Ett bageri',
     })
   })
+
+  it('a failed load rejects and leaves the originals; the next call loads it', async () => {
+    let failed = false
+    await loadSanityImages(() => Promise.reject(new TypeError('blocked'))).catch(() => {
+      failed = true
+    })
+    expect(failed).to.equal(true)
+    expect(storyImage(sanityImage())?.srcset).to.equal('')
+    await loadSanityImages()
+    expect(storyImage(sanityImage())?.srcset).to.match(/ 400w, /)
+  })
 })
 
 describe('story-image', () => {

@@ -12,9 +12,12 @@ export const defaultSource = new SharedSource(bundledSource)
 
 /**
  * A Sanity source whose client (`createSanitySource`, with picosanity and every query's GROQ text)
- * loads on its first fetch, so that pages showing the bundled default never load it. The configuration is checked at once:
- * a wrong one throws here, as `sanitySource` would. A client that fails to load fails that fetch
- * as `offline`, and the next fetch (a retry) loads it again. `load` is for tests.
+ * loads on its first fetch, so that pages showing the bundled default never load it. The
+ * configuration is checked at once: a wrong one throws here, as `sanitySource` would. A client that
+ * fails to load fails that fetch as `offline`, with a warning that gives the cause (a missing
+ * `chunks/` folder, a Content Security Policy), and the next fetch asks for it again. Whether that
+ * can succeed depends on the browser: Chromium keeps a failed module import failed until the page
+ * reloads (whatwg/html#6768). `load` is for tests.
  */
 export function lazySanitySource(
   config: SourceConfig,
@@ -31,6 +34,7 @@ export function lazySanitySource(
         ({createSanitySource}) => createSanitySource(config, sourceOptions),
         (error: unknown) => {
           client = undefined
+          console.warn('[ijh] The Sanity client could not be loaded.', error)
           throw new DataSourceError('offline', 'The Sanity client could not be loaded', {
             cause: error,
           })

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit'
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
@@ -141,7 +141,8 @@ export class IjhStoryCarousel extends IjhElement {
     if (this.current >= this.shown.length) this.current = 0
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
     // Each placeholder is painted from its bytes, not set as a style (see paintPlaceholder); a
     // canvas that shows its placeholder already is left alone.
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-lqip]')) {

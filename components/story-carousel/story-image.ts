@@ -3,12 +3,12 @@
  * to the fixed aspect ratio around the editor's crop and hotspot) for a Sanity asset, or the copies
  * that `npm run generate` made for the bundled default (`BundledImageAsset`).
  *
- * The pipeline (`sanity-image.ts`) loads lazily, only for content with Sanity images:
- * `loadSanityImages()`, which the carousel awaits with its stories (`needsSanityImages`).
+ * The pipeline (`sanity-image.ts`) loads lazily, only for content with Sanity images
+ * (`isSanityImage`): `loadSanityImages()`, which the carousel awaits with its stories.
  */
 import {text} from '../shared/content'
 import type {BundledImageAsset} from '../shared/image-variants'
-import type {sanityImageUrls as SanityImageUrls} from './sanity-image'
+import type * as SanityImageModule from './sanity-image'
 import type {Story} from './select-stories'
 
 /** Every story image is shown at 16:9, whatever its own shape (no layout shift). */
@@ -46,15 +46,18 @@ const LQIP = /^data:image\/(jpeg|png|webp|gif);base64,([a-z0-9+/]+=*)$/i
 /** The CDN, project and dataset of a Sanity asset URL (`https://cdn.sanity.io/images/p/d/…`). */
 const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
 
-let sanityImageUrls: typeof SanityImageUrls | undefined
+let sanityImageUrls: typeof SanityImageModule.sanityImageUrls | undefined
 let loading: Promise<void> | undefined
 
 /**
- * Loads Sanity's image pipeline, once. A failed load rejects, and the next call tries again;
- * meanwhile `storyImage` gives a Sanity image's original.
+ * Loads Sanity's image pipeline, once. A failed load rejects, and the next call asks again (which
+ * Chromium answers with the same failure until the page reloads: whatwg/html#6768); meanwhile
+ * `storyImage` gives a Sanity image's original. `load` is for tests.
  */
-export function loadSanityImages(): Promise<void> {
-  loading ??= import('./sanity-image').then(
+export function loadSanityImages(
+  load: () => Promise<typeof SanityImageModule> = () => import('./sanity-image'),
+): Promise<void> {
+  loading ??= load().then(
     (module) => {
       sanityImageUrls = module.sanityImageUrls
     },

@@ -571,15 +571,17 @@ describe('in Chromium', () => {
         <script type="module" src="/dist/cdn/loader.js"></script></body></html>`,
     )
     // The module under another URL, as a CMS may add a version; the page's origin plays Sanity.
-    pages.set(
-      '/sanity.html',
-      `<!doctype html><html lang="sv"><body>
-        <ijh-story-carousel project-id="ijh00000" dataset="production" layout="list"></ijh-story-carousel>
-        <script type="module" src="/dist/cdn/ijh-story-carousel.js?v=2"></script>
-        <script type="module">
-          document.querySelector('ijh-story-carousel').setAttribute('api-host', location.origin)
-        </script></body></html>`,
-    )
+    for (const [name, dataset] of [
+      ['sanity', 'production'],
+      ['sanity-down', 'down'],
+    ]) {
+      pages.set(
+        `/${name}.html`,
+        `<!doctype html><html lang="sv"><body>
+          <ijh-story-carousel project-id="ijh00000" dataset="${dataset}" api-host="__ORIGIN__" layout="list"></ijh-story-carousel>
+          <script type="module" src="/dist/cdn/ijh-story-carousel.js?v=2"></script></body></html>`,
+      )
+    }
     pages.set(
       '/two-copies.html',
       `<!doctype html><body><ijh-config></ijh-config>
@@ -591,13 +593,19 @@ describe('in Chromium', () => {
       const url = new URL(request.url ?? '/', 'http://x')
       const path = decodeURIComponent(url.pathname)
       requests.push(path)
-      // A stand-in for a Sanity project's query API: one story, with a Sanity image.
+      // A stand-in for a Sanity project's query API: one story, with a Sanity image; the dataset
+      // `down` is under maintenance.
       if (path === '/v2025-02-19/data/query/production') {
         const query = url.searchParams.get('query') ?? ''
         response.writeHead(200, {'content-type': 'application/json'})
         response.end(
           JSON.stringify({result: query.includes('successStory') ? [SANITY_STORY] : null}),
         )
+        return
+      }
+      if (path === '/v2025-02-19/data/query/down') {
+        response.writeHead(503, {'content-type': 'application/json', 'retry-after': '30'})
+        response.end(JSON.stringify({error: {description: 'Underhåll'}}))
         return
       }
       if (path === '/favicon.ico') {
@@ -611,7 +619,9 @@ describe('in Chromium', () => {
         return
       }
       response.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'application/octet-stream'})
-      response.end(page ?? readFileSync(file))
+      response.end(
+        page?.replaceAll('__ORIGIN__', `http://${request.headers.host}`) ?? readFileSync(file),
+      )
     })
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -724,6 +734,16 @@ describe('in Chromium', () => {
       ],
     )
     assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  it('an HTTP failure from the Sanity client chunk is explained as one: its errors are recognised', async () => {
+    const {page} = await open('/sanity-down.html')
+    const error = page.locator('ijh-story-carousel [part~="error"]')
+    await error.waitFor()
+    const text = (await error.textContent()) ?? ''
+    assert.match(text, /Servern svarade med ett fel/)
+    assert.match(text, /vänta 30 sekunder/)
     await page.close()
   })
 

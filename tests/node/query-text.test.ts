@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {describe, it} from 'node:test'
+import {describe, it, mock} from 'node:test'
 import {QUERIES} from '../../components/data/queries'
 import {STRATEGY_QUERY} from '../../components/data/queries/strategy'
 import {lazySanitySource} from '../../components/data/resolve'
@@ -68,6 +68,7 @@ describe('the query text', () => {
 
   it('a Sanity client that fails to load fails the fetch as offline, and the next fetch loads it', async () => {
     const {queries, fetch} = recordingFetch()
+    const warn = mock.method(console, 'warn', () => {})
     let attempts = 0
     const source = lazySanitySource(config, {fetch}, async () => {
       attempts += 1
@@ -81,6 +82,9 @@ describe('the query text', () => {
       return true
     })
     assert.deepEqual(queries, [])
+    assert.equal(warn.mock.callCount(), 1)
+    assert.match(String(warn.mock.calls[0].arguments[1]), /dynamically imported module/)
+    warn.mock.restore()
     assert.equal(await source.fetch('strategy', {lang: 'sv'}), 1)
     assert.equal(await source.fetch('strategy', {lang: 'en'}), 1)
     assert.equal(attempts, 2, 'loaded once it has loaded')
