@@ -531,6 +531,43 @@ describe('ijh-story-carousel', () => {
     expect($(el, '[part~="media"] canvas.placeholder')).to.exist
   })
 
+  it('paints each placeholder again when its frame shows another story', async () => {
+    const RED =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'
+    const BLUE =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC'
+    const withPlaceholder = (n: number, png: string, municipality: string) =>
+      fakeStory(n, {
+        municipality: {slug: municipality, name: municipality},
+        image: {
+          alt: '',
+          hotspot: null,
+          crop: null,
+          asset: {
+            _id: `image-${n}`,
+            url: '/components/data/generated/images/friluftsprodukten-som-testades-i-fjallen-800.jpg',
+            lqip: `data:image/png;base64,${png}`,
+            dimensions: null,
+          },
+        },
+      } as Partial<Story>)
+    const el = await carousel(
+      html`<ijh-story-carousel layout="list"></ijh-story-carousel>`,
+      storiesSource([withPlaceholder(1, RED, 'are'), withPlaceholder(2, BLUE, 'ragunda')]),
+    )
+    const canvas = $(el, 'canvas.placeholder') as HTMLCanvasElement
+    const pixel = () => [...(canvas.getContext('2d')?.getImageData(0, 0, 1, 1).data ?? [])]
+    await until(() => pixel()[0] === 255, 'the red placeholder')
+    expect(pixel()).to.deep.equal([255, 0, 0, 255])
+
+    // The same frame now shows the second story.
+    el.municipality = 'ragunda'
+    await el.updateComplete
+    expect($(el, 'canvas.placeholder')).to.equal(canvas)
+    await until(() => pixel()[2] === 255, 'the blue placeholder')
+    expect(pixel()).to.deep.equal([0, 0, 255, 255])
+  })
+
   it('keeps each image’s 16:9 box with the low-quality placeholder while it loads: no layout shift', async () => {
     await setViewport({width: 360, height: 1200})
     try {
