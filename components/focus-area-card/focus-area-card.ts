@@ -1,10 +1,10 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
-import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText, t} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
+import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
@@ -18,15 +18,6 @@ import {
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {focusAreaCardStyles} from './focus-area-card.styles'
 import {defineElement} from '../shared/define'
-
-const HEADINGS: StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-]
 
 /**
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
@@ -146,16 +137,6 @@ export class IjhFocusAreaCard extends IjhElement {
     this.query.retry()
   }
 
-  private heading(
-    level: number,
-    className: string,
-    part: string,
-    content: unknown,
-  ): TemplateResult {
-    const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]
-    return staticHtml`<${tag} class=${className} part=${part}>${content}</${tag}>`
-  }
-
   private renderSkeleton(variant: CardVariant): TemplateResult {
     return html`<div
       class="card loading ${variant} ${this.motion.reduced ? 'reduce-motion' : ''}"
@@ -180,7 +161,7 @@ export class IjhFocusAreaCard extends IjhElement {
     const title = area.title
     return html`<article class="card compact" part="card">
       <p class="eyebrow" part="eyebrow">${t(this.contentLang, 'focusAreaLabel')}</p>
-      ${this.heading(level, 'title', 'title', title)}
+      ${heading(level, {className: 'title', part: 'title'}, title)}
       ${area.summary ? html`<p class="summary" part="summary">${area.summary}</p>` : nothing}
       ${
         href
@@ -201,11 +182,11 @@ export class IjhFocusAreaCard extends IjhElement {
       part="card"
     >
       <p class="eyebrow" part="eyebrow">${t(lang, 'focusAreaLabel')}</p>
-      ${this.heading(level, 'title', 'title', area.title)}
+      ${heading(level, {className: 'title', part: 'title'}, area.title)}
       ${themes.map((theme, i) => this.renderTheme(theme, i, sub))}
       ${
         actions.length
-          ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'actions'))}
+          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'actions'))}
               <ul class="actions" part="actions">
                 ${actions.map((action) => html`<li>${action}</li>`)}
               </ul>`
@@ -213,7 +194,7 @@ export class IjhFocusAreaCard extends IjhElement {
       }
       ${
         goals.length
-          ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'guidingGoals'))}
+          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'guidingGoals'))}
               <ul class="tags" part="tags">
                 ${goals.map((goal) => html`<li>${goal}</li>`)}
               </ul>`
@@ -221,7 +202,7 @@ export class IjhFocusAreaCard extends IjhElement {
       }
       ${
         values.length
-          ? html`${this.heading(sub, 'section-title', 'section-title', t(lang, 'values'))}
+          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'values'))}
               <ul class="tags" part="tags">
                 ${values.map((value) => html`<li>${value}</li>`)}
               </ul>`
@@ -240,10 +221,9 @@ export class IjhFocusAreaCard extends IjhElement {
     // By position: a key from the content may hold spaces, which an id reference cannot.
     const panelId = `theme-panel-${index}`
     return html`<section class="theme" part="theme">
-      ${this.heading(
+      ${heading(
         level,
-        'theme-heading',
-        'theme-heading',
+        {className: 'theme-heading', part: 'theme-heading'},
         html`<button
           class="theme-toggle"
           part="theme-toggle"

@@ -1,10 +1,10 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
-import {html as staticHtml, unsafeStatic} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {list, record, trimmed} from '../shared/content'
+import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
@@ -244,8 +244,6 @@ export class IjhStoryCarousel extends IjhElement {
     const title = href
       ? html`<a part="link" href=${href}>${trimmed(story.title)}</a>`
       : trimmed(story.title)
-    // Safe: parseHeadingLevel gives a whole number from 1 to 6.
-    const tag = unsafeStatic(`h${parseHeadingLevel(this.headingLevel)}`)
     const place = trimmed(record(story.municipality)?.name)
     const cite = source
       ? html`<figcaption class="muted" part="quote-source">${source}</figcaption>`
@@ -254,7 +252,7 @@ export class IjhStoryCarousel extends IjhElement {
       <div class="media" part="media">${placeholder}${img}</div>
       <div class="text">
         ${para('example-badge', story.isExample === true && carouselText(lang, 'example'), 'badge')}
-        ${staticHtml`<${tag} part="title">${title}</${tag}>`}
+        ${heading(parseHeadingLevel(this.headingLevel), {part: 'title'}, title)}
         ${para('municipality', place && carouselText(lang, 'municipality', {name: place}), 'muted')}
         ${para('summary', trimmed(story.summary))}
         ${

@@ -1,11 +1,11 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {classMap} from 'lit/directives/class-map.js'
-import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {announceSelection, type FocusAreaSelectionSource} from '../shared/focus-area-link'
+import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
 import {sharedStyles} from '../shared/shared.styles'
@@ -55,15 +55,6 @@ export class IjhFocusAreaSelectEvent extends Event {
 
 /** `wheel` (the figure) or `text` (the text version). */
 export type WheelView = 'wheel' | 'text'
-
-const HEADINGS: StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-]
 
 /** The SVG's coordinate system: the wheel is drawn in a 1000 × 1000 box. */
 const SIZE = 1000
@@ -364,11 +355,6 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     this.query.retry()
   }
 
-  private heading(level: number, content: unknown): TemplateResult {
-    const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]
-    return staticHtml`<${tag} class="section-title">${content}</${tag}>`
-  }
-
   private renderLoading(textView: boolean): TemplateResult {
     const status = html`<span class="visually-hidden" role="status"
       >${loadingText(this.contentLang)}</span
@@ -604,14 +590,15 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     const level = parseHeadingLevel(this.headingLevel)
     const none = html`<p>${wheelText(lang, 'none')}</p>`
     return html`<div class="text-view" part="text-alternative">
-      ${this.heading(
+      ${heading(
         level,
+        {className: 'section-title'},
         strategy.year
           ? wheelText(lang, 'visionYear', {year: strategy.year})
           : wheelText(lang, 'vision'),
       )}
       ${strategy.vision ? html`<p class="vision">${strategy.vision}</p>` : none}
-      ${this.heading(level, wheelText(lang, 'focusAreas'))}
+      ${heading(level, {className: 'section-title'}, wheelText(lang, 'focusAreas'))}
       ${strategy.focusAreasIntro ? html`<p>${strategy.focusAreasIntro}</p>` : nothing}
       ${
         strategy.areas.length
@@ -648,7 +635,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
             </ul>`
           : none
       }
-      ${this.heading(level, wheelText(lang, 'values'))}
+      ${heading(level, {className: 'section-title'}, wheelText(lang, 'values'))}
       ${strategy.valuesIntro ? html`<p>${strategy.valuesIntro}</p>` : nothing}
       ${
         strategy.values.length
@@ -663,7 +650,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
             </ul>`
           : none
       }
-      ${this.heading(level, wheelText(lang, 'guidingGoals'))}
+      ${heading(level, {className: 'section-title'}, wheelText(lang, 'guidingGoals'))}
       ${
         strategy.goals.length
           ? html`<ul class="goal-list">

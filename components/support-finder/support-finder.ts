@@ -1,13 +1,13 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, query, state} from 'lit/decorators.js'
 import {live} from 'lit/directives/live.js'
-import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
 import {parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {isLanguageLoaded, translate} from '../i18n/translate'
 import {list, record, text, trimmed, uniqueKey} from '../shared/content'
+import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
@@ -37,15 +37,6 @@ import {supportFinderStyles} from './support-finder.styles'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
 import {FACET_PARAMS, cleanQuery, parseSlugList, parseUrlState, writeUrlState} from './url-state'
 import {defineElement} from '../shared/define'
-
-const HEADINGS: StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-]
 
 /** How many result cards are shown at first, and how many more each “Visa fler” shows. */
 export const PAGE_SIZE = 30
@@ -528,16 +519,6 @@ export class IjhSupportFinder extends IjhElement {
     return count === 1 ? this.s('resultsOne') : this.s('resultsMany', {count})
   }
 
-  /** A heading at `level` (capped at 6); `focusable` ones take focus when the view changes. */
-  private heading(
-    level: number,
-    attrs: {id?: string; part: string; focusable?: boolean},
-    content: unknown,
-  ) {
-    const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]
-    return staticHtml`<${tag} class=${attrs.part} part=${attrs.part} id=${attrs.id ?? nothing} tabindex=${attrs.focusable ? '-1' : nothing}>${content}</${tag}>`
-  }
-
   /** Messages about attributes that could not be read, naming the attribute and an example. */
   private attributeProblems(model: Model | undefined): TemplateResult[] {
     const problems: string[] = []
@@ -582,9 +563,9 @@ export class IjhSupportFinder extends IjhElement {
       aria-busy="true"
     >
       <span class="visually-hidden" role="status">${loadingText(this.contentLang)}</span>
-      ${this.heading(
+      ${heading(
         level,
-        {part: 'title'},
+        {className: 'title', part: 'title'},
         // Never a Swedish heading on an English finder while its strings are on their way; the
         // space keeps the heading's height.
         isLanguageLoaded(this.contentLang, finderStrings) ? this.s('heading') : '\u00a0',
@@ -830,7 +811,7 @@ export class IjhSupportFinder extends IjhElement {
     const entryHref = safeHref(entry.website)
     const officeHref = safeHref(municipality.website)
     return html`<aside class="help" part="help" aria-labelledby="help-heading">
-      ${this.heading(level, {id: 'help-heading', part: 'help-heading'}, this.s('helpHeading'))}
+      ${heading(level, {className: 'help-heading', id: 'help-heading', part: 'help-heading'}, this.s('helpHeading'))}
       ${
         entry.name
           ? html`<p class="entry">${this.s('helpEntry', {name: entry.name})}</p>
@@ -914,7 +895,7 @@ export class IjhSupportFinder extends IjhElement {
     ]
     return html`<li>
       <article class="card" part="card" data-slug=${offer.slug}>
-        ${this.heading(level, {part: 'card-title', focusable: true}, offer.title)}
+        ${heading(level, {className: 'card-title', part: 'card-title', focusable: true}, offer.title)}
         ${
           providerName
             ? html`<p class="provider">${this.s('provider')}: ${providerName}</p>`
@@ -1006,9 +987,9 @@ export class IjhSupportFinder extends IjhElement {
     return html`<div class="results-area">
       ${this.renderChips(model, outcome)}
       <div class="results-bar">
-        ${this.heading(
+        ${heading(
           level + 1,
-          {id: 'results-heading', part: 'result-count', focusable: true},
+          {className: 'result-count', id: 'results-heading', part: 'result-count', focusable: true},
           this.s('resultsHeading', {count: this.countText(count)}),
         )}
         ${this.renderShare()}
@@ -1045,9 +1026,9 @@ export class IjhSupportFinder extends IjhElement {
     const questions = this.guidedQuestions()
     if (!questions.length) return html``
     return html`<section class="answers" aria-labelledby="answers-heading">
-      ${this.heading(
+      ${heading(
         level,
-        {id: 'answers-heading', part: 'answers-heading'},
+        {className: 'answers-heading', id: 'answers-heading', part: 'answers-heading'},
         this.s('guidedAnswers'),
       )}
       <dl>
@@ -1111,7 +1092,7 @@ export class IjhSupportFinder extends IjhElement {
       <p class="progress">${this.s('guidedProgress', {step: step + 1, total: questions.length})}</p>
       <fieldset>
         <legend>
-          ${this.heading(level, {id: 'guided-question', part: 'question', focusable: true}, this.s(question))}
+          ${heading(level, {className: 'question', id: 'guided-question', part: 'question', focusable: true}, this.s(question))}
         </legend>
         <ul class="choices">
           ${model.options[facet].map((option) =>
@@ -1157,7 +1138,7 @@ export class IjhSupportFinder extends IjhElement {
     return html`${this.attributeProblems(model)}${view.stale ? renderStaleNotice(lang) : nothing}
       <div class="finder ${this.motion.reduced ? 'reduce-motion' : ''}">
         <div class="header" part="header">
-          ${this.heading(level, {part: 'title'}, this.s('heading'))}
+          ${heading(level, {className: 'title', part: 'title'}, this.s('heading'))}
           ${
             asking
               ? nothing
