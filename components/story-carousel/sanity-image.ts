@@ -1,40 +1,55 @@
 /**
- * Sanity's image pipeline for story images (`@sanity/image-url`): cropped to a fixed aspect ratio
- * around the editor's crop and hotspot, in several widths. Only content from a Sanity project
- * needs it, so `story-image.ts` loads this module lazily (in the CDN build, as a standalone file
- * that imports nothing from the module that loads it).
+ * Sanity's image pipeline for story images (`@sanity/image-url`): cropped to the fixed aspect
+ * ratio around the editor's crop and hotspot, in several widths. Only content from a Sanity
+ * project needs it, so `story-image.ts` loads this module lazily (in the CDN build, as a
+ * standalone file that imports nothing from the module that loads it).
  */
 import {createImageUrlBuilder} from '@sanity/image-url'
+import type {Story} from './select-stories'
+import {ASPECT_HEIGHT, ASPECT_WIDTH, SANITY_URL} from './story-image'
 
-export interface SanityImageRequest {
-  /** The image CDN, e.g. `https://cdn.sanity.io`. */
-  baseUrl: string
-  projectId: string
-  dataset: string
-  /** The asset's document id, e.g. `image-Tb9Ew8…-2000x1000-jpg`. */
-  assetId: string
-  crop?: Record<'top' | 'bottom' | 'left' | 'right', number>
-  hotspot?: Record<'x' | 'y' | 'width' | 'height', number>
-  /** The widths to offer, narrowest first; `src` is the second, or the only one. */
-  widths: number[]
-  /** The aspect ratio to crop to. */
-  aspect: {width: number; height: number}
+/** An object whose `keys` are all numbers (a whole crop or hotspot), else `undefined`. */
+function whole<K extends string>(value: unknown, keys: K[]): Record<K, number> | undefined {
+  const record = value as Record<K, unknown> | null | undefined
+  return keys.every((key) => typeof record?.[key] === 'number')
+    ? (record as Record<K, number>)
+    : undefined
 }
 
-/** The `src` and `srcset` of a Sanity image. Throws for an asset id the builder cannot read. */
-export function sanityImageUrls(request: SanityImageRequest): {src: string; srcset: string} {
-  const {baseUrl, projectId, dataset, assetId, crop, hotspot, widths, aspect} = request
-  const builder = createImageUrlBuilder({baseUrl, projectId, dataset})
-    .image({asset: {_ref: assetId}, crop, hotspot})
-    .fit('crop')
-    .auto('format')
-  const url = (width: number) =>
-    builder
-      .width(width)
-      .height(Math.round((width * aspect.height) / aspect.width))
-      .url()
-  return {
-    src: url(widths[1] ?? widths[0]),
-    srcset: widths.map((width) => `${url(width)} ${width}w`).join(', '),
+/**
+ * The `src` and `srcset` of a Sanity image in `widths` (never wider than the original, but always
+ * the narrowest; `src` is the second width, or the only one), or `undefined` for an image that is
+ * not a Sanity asset or whose asset id the builder cannot read.
+ */
+export function sanityImageUrls(
+  image: Story['image'],
+  widths: number[],
+): {src: string; srcset: string} | undefined {
+  const asset = image?.asset
+  const sanity = SANITY_URL.exec(asset?.url as string)
+  if (!sanity || typeof asset?._id !== 'string') return undefined
+  const [, baseUrl, projectId, dataset] = sanity
+  const original = asset.dimensions?.width ?? Infinity
+  const offered = widths.filter((width, i) => !i || width <= original)
+  try {
+    const builder = createImageUrlBuilder({baseUrl, projectId, dataset})
+      .image({
+        asset: {_ref: asset._id},
+        crop: whole(image?.crop, ['top', 'bottom', 'left', 'right']),
+        hotspot: whole(image?.hotspot, ['x', 'y', 'width', 'height']),
+      })
+      .fit('crop')
+      .auto('format')
+    const url = (width: number) =>
+      builder
+        .width(width)
+        .height(Math.round((width * ASPECT_HEIGHT) / ASPECT_WIDTH))
+        .url()
+    return {
+      src: url(offered[1] ?? offered[0]),
+      srcset: offered.map((width) => `${url(width)} ${width}w`).join(', '),
+    }
+  } catch {
+    return undefined
   }
 }

@@ -32,19 +32,11 @@ type Asset = NonNullable<NonNullable<Story['image']>['asset']> & Partial<Bundled
 const safe = (url: unknown): url is string =>
   typeof url === 'string' && /^(https?:\/\/|\.{0,2}\/)/i.test(url)
 
-/** An object whose `keys` are all numbers (a whole crop or hotspot), else `undefined`. */
-function whole<K extends string>(value: unknown, keys: K[]): Record<K, number> | undefined {
-  const record = value as Record<K, unknown> | null | undefined
-  return keys.every((key) => typeof record?.[key] === 'number')
-    ? (record as Record<K, number>)
-    : undefined
-}
-
 /** A placeholder must be a base64 image data URI: nothing that could load or break out of CSS. */
 const LQIP = /^data:image\/(jpeg|png|webp|gif);base64,([a-z0-9+/]+=*)$/i
 
 /** The CDN, project and dataset of a Sanity asset URL (`https://cdn.sanity.io/images/p/d/…`). */
-const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
+export const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
 
 let sanityImageUrls: typeof SanityImageModule.sanityImageUrls | undefined
 let loading: Promise<void> | undefined
@@ -104,31 +96,11 @@ export function storyImage(image: Story['image'], widths = SANITY_WIDTHS): Story
       .map((variant) => `${variant.url} ${variant.width}w`)
     return {src: asset.url, srcset: srcset.join(', '), lqip, alt}
   }
-  const sanity = SANITY_URL.exec(asset.url as string)
-  if (!sanity || typeof asset._id !== 'string') {
-    return safe(asset.url) ? {src: asset.url, srcset: '', lqip, alt} : undefined
-  }
-  const [, baseUrl, projectId, dataset] = sanity
-  const original = asset.dimensions?.width ?? Infinity
-  // Never wider than the original, but always the narrowest.
-  const offered = widths.filter((width, i) => !i || width <= original)
-  try {
-    if (!sanityImageUrls) throw new Error('The image pipeline is not loaded')
-    const urls = sanityImageUrls({
-      baseUrl,
-      projectId,
-      dataset,
-      assetId: asset._id,
-      crop: whole(image?.crop, ['top', 'bottom', 'left', 'right']),
-      hotspot: whole(image?.hotspot, ['x', 'y', 'width', 'height']),
-      widths: offered,
-      aspect: {width: ASPECT_WIDTH, height: ASPECT_HEIGHT},
-    })
-    return {...urls, lqip, alt}
-  } catch {
-    // An asset id the builder cannot read, or no pipeline: the original rather than nothing.
-    return {src: asset.url as string, srcset: '', lqip, alt}
-  }
+  const original = safe(asset.url) ? {src: asset.url, srcset: '', lqip, alt} : undefined
+  if (!isSanityImage(image)) return original
+  // An asset id the builder cannot read, or no pipeline: the original rather than nothing.
+  const urls = sanityImageUrls?.(image, widths)
+  return urls ? {...urls, lqip, alt} : original
 }
 
 const painted = new WeakMap<HTMLCanvasElement, string>()
