@@ -18,6 +18,7 @@ import {importMetaAssets} from '@web/rollup-plugin-import-meta-assets'
 import MagicString from 'magic-string'
 import esbuild from 'rollup-plugin-esbuild'
 import {isStyleModule, minifyCssLiterals} from './scripts/minify-css.mjs'
+import {collapseTemplateWhitespace} from './scripts/minify-html.mjs'
 
 /** Every element: its tag, and its module (without `components/` and `.ts`). */
 const ELEMENTS = {
@@ -113,11 +114,21 @@ const recordStandalone = (name) => ({
   },
 })
 
+/** The indentation of the elements' html and svg templates, collapsed (scripts/minify-html.mjs). */
+const minifyHtml = () => ({
+  name: 'ijh-minify-html',
+  transform(code, id) {
+    if (!id.includes('/components/') || !/\.ts$/.test(id)) return null
+    return collapseTemplateWhitespace(code, this.parse(code)) ?? null
+  },
+})
+
 const plugins = (minify) => [
   ...(minify ? [standalone()] : []),
   nodeResolve({browser: true}),
   ...(minify ? [minifyCss()] : []),
   esbuild({...esbuildOptions, minify}),
+  ...(minify ? [minifyHtml()] : []),
   importMetaAssets({include: ['components/data/generated/**']}),
   ...(minify
     ? [

@@ -45,19 +45,19 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 51,322 bytes.
-  loaderWithEveryElement: {target: 35 * KB, now: 55 * KB},
+  // Measured 50,057 bytes.
+  loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 8,840, 16,527 and 18,113 bytes.
+    // Measured 8,891, 16,407 and 17,895 bytes: also under 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 23,486 and 26,055 bytes.
+    // Measured 23,194 and 25,609 bytes.
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
-    'ijh-support-finder': {target: 18 * KB, now: 28 * KB},
+    'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
-  // Measured 5,926 bytes.
-  carouselOwnCode: {target: 5 * KB, now: 6.25 * KB},
+  // Measured 5,680 bytes.
+  carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
 const limit = (budget: Budget) => budget.now ?? budget.target
