@@ -6,7 +6,17 @@
  */
 import {createImageUrlBuilder} from '@sanity/image-url'
 import type {Story} from './select-stories'
-import {ASPECT_HEIGHT, ASPECT_WIDTH, SANITY_URL} from './story-image'
+
+/** Every story image is shown at 16:9, whatever its own shape (no layout shift). */
+export const ASPECT_WIDTH = 16
+export const ASPECT_HEIGHT = 9
+
+/** Where a Sanity asset lives: its image CDN, project and dataset, from its URL. */
+export interface SanityAssetHome {
+  baseUrl: string
+  projectId: string
+  dataset: string
+}
 
 /** An object whose `keys` are all numbers (a whole crop or hotspot), else `undefined`. */
 function whole<K extends string>(value: unknown, keys: K[]): Record<K, number> | undefined {
@@ -18,17 +28,16 @@ function whole<K extends string>(value: unknown, keys: K[]): Record<K, number> |
 
 /**
  * The `src` and `srcset` of a Sanity image in `widths` (never wider than the original, but always
- * the narrowest; `src` is the second width, or the only one), or `undefined` for an image that is
- * not a Sanity asset or whose asset id the builder cannot read.
+ * the narrowest; `src` is the second width, or the only one), or `undefined` for an asset id the
+ * builder cannot read. `home` comes from the asset's URL (`story-image.ts` reads it).
  */
 export function sanityImageUrls(
   image: Story['image'],
+  {baseUrl, projectId, dataset}: SanityAssetHome,
   widths: number[],
 ): {src: string; srcset: string} | undefined {
   const asset = image?.asset
-  const sanity = SANITY_URL.exec(asset?.url as string)
-  if (!sanity || typeof asset?._id !== 'string') return undefined
-  const [, baseUrl, projectId, dataset] = sanity
+  if (typeof asset?._id !== 'string') return undefined
   const original = asset.dimensions?.width ?? Infinity
   const offered = widths.filter((width, i) => !i || width <= original)
   try {

@@ -11,10 +11,6 @@ import type {BundledImageAsset} from '../shared/image-variants'
 import type * as SanityImageModule from './sanity-image'
 import type {Story} from './select-stories'
 
-/** Every story image is shown at 16:9, whatever its own shape (no layout shift). */
-export const ASPECT_WIDTH = 16
-export const ASPECT_HEIGHT = 9
-
 /** The widths offered in `srcset` for Sanity images (never wider than the original). */
 export const SANITY_WIDTHS = [400, 800, 1200, 1600]
 
@@ -36,7 +32,7 @@ const safe = (url: unknown): url is string =>
 const LQIP = /^data:image\/(jpeg|png|webp|gif);base64,([a-z0-9+/]+=*)$/i
 
 /** The CDN, project and dataset of a Sanity asset URL (`https://cdn.sanity.io/images/p/d/…`). */
-export const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
+const SANITY_URL = /^(https:\/\/[^/]+)\/images\/([\w-]+)\/([\w-]+)\/[\w-]+\.\w+$/
 
 let sanityImageUrls: typeof SanityImageModule.sanityImageUrls | undefined
 let loading: Promise<void> | undefined
@@ -97,9 +93,11 @@ export function storyImage(image: Story['image'], widths = SANITY_WIDTHS): Story
     return {src: asset.url, srcset: srcset.join(', '), lqip, alt}
   }
   const original = safe(asset.url) ? {src: asset.url, srcset: '', lqip, alt} : undefined
-  if (!isSanityImage(image)) return original
+  const sanity = isSanityImage(image) && SANITY_URL.exec(asset.url as string)
+  if (!sanity) return original
+  const [, baseUrl, projectId, dataset] = sanity
   // An asset id the builder cannot read, or no pipeline: the original rather than nothing.
-  const urls = sanityImageUrls?.(image, widths)
+  const urls = sanityImageUrls?.(image, {baseUrl, projectId, dataset}, widths)
   return urls ? {...urls, lqip, alt} : original
 }
 

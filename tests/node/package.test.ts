@@ -48,7 +48,7 @@ const BUDGETS: {
   // Measured 50,057 bytes.
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 8,891, 16,407 and 17,895 bytes: also under 18,000.
+    // Measured 8,891, 16,407 and 17,932 bytes: also under 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
@@ -56,7 +56,7 @@ const BUDGETS: {
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
-  // Measured 5,680 bytes.
+  // Measured 5,720 bytes.
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
