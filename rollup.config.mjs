@@ -118,7 +118,7 @@ const recordStandalone = (name) => ({
 const minifyHtml = () => ({
   name: 'ijh-minify-html',
   transform(code, id) {
-    if (!id.includes('/components/') || !/\.ts$/.test(id)) return null
+    if (!id.replaceAll('\\', '/').includes('/components/') || !/\.ts$/.test(id)) return null
     return collapseTemplateWhitespace(code, this.parse(code)) ?? null
   },
 })

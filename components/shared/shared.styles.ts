@@ -18,6 +18,8 @@ export const sharedStyles = css`
     --_font: var(--ijh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_space: var(--ijh-space, 1rem);
     box-sizing: border-box;
+    /* Not the page's: its pre or pre-line would show the templates' line breaks. */
+    white-space: normal;
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;

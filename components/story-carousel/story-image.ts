@@ -65,7 +65,8 @@ export function isSanityImage(image: unknown): boolean {
     typeof asset === 'object' &&
     !Array.isArray(asset.variants) &&
     typeof asset._id === 'string' &&
-    SANITY_URL.test(asset.url as string)
+    typeof asset.url === 'string' &&
+    SANITY_URL.test(asset.url)
   )
 }
 

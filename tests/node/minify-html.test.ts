@@ -30,18 +30,58 @@ describe('collapsing the indentation of Lit templates (the CDN build)', () => {
     )
   })
 
-  it('leaves other templates alone: messages, CSS, and tags with the same name not from Lit', () => {
+  it('collapses templates nested in expressions, and leaves CSS, messages and untagged ones', () => {
     const code = [
-      "import {css} from 'lit'",
-      "import {msg} from '@lit/localize'",
-      'const html = (s) => s',
-      'const a = html`<p>',
-      '  x</p>`',
-      'const b = css`:host {',
+      "import {css, html} from 'lit'",
+      "import {str} from '@lit/localize'",
+      'const a = css`:host {',
       '  display: block }`',
+      'const b = str`line',
+      '  two ${1}`',
       'const c = `line',
       '  two`',
+      'const d = html`<ul>',
+      '  ${[1].map((n) => html`<li>',
+      '    ${n}',
+      '  </li>`)}',
+      '</ul>`',
+      'const e = html`<p>no\u00a0break</p>`',
+    ].join('\n')
+    assert.equal(
+      collapse(code),
+      [
+        "import {css, html} from 'lit'",
+        "import {str} from '@lit/localize'",
+        'const a = css`:host {',
+        '  display: block }`',
+        'const b = str`line',
+        '  two ${1}`',
+        'const c = `line',
+        '  two`',
+        'const d = html`<ul> ${[1].map((n) => html`<li> ${n} </li>`)} </ul>`',
+        'const e = html`<p>no\u00a0break</p>`',
+      ].join('\n'),
+    )
+  })
+
+  it('leaves a module alone whose html is also declared by the module (a minifier reuses names)', () => {
+    const code = [
+      "import {html} from 'lit'",
+      'const a = html`<p>',
+      '  x</p>`',
+      'function f({html}) {',
+      '  return html`<p>',
+      '    kept</p>`',
+      '}',
     ].join('\n')
     assert.equal(collapse(code), undefined)
+  })
+
+  it('keeps a no-break space beside a line break', () => {
+    const code = ["import {html} from 'lit'", 'const a = html`<p>a\u00a0', '  b</p>`'].join('\n')
+    assert.equal(
+      collapse(code),
+      ["import {html} from 'lit'", 'const a = html`<p>a\u00a0 b</p>`'].join('\n'),
+    )
   })
 })
