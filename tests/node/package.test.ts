@@ -45,18 +45,18 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 50,057 bytes.
+  // Measured 50,108 bytes.
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 8,891, 16,407 and 17,932 bytes: also under 18,000.
+    // Measured 8,891, 16,412 and 17,941 bytes: also under 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 23,194 and 25,609 bytes.
+    // Measured 23,204 and 25,616 bytes.
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
-  // Measured 5,720 bytes.
+  // Measured 5,725 bytes.
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
