@@ -1,6 +1,6 @@
 // Shared helpers for `npm run bench`: esbuild settings, statistics, tables, the local server and
 // the browser.
-import {cpSync, mkdirSync, readFileSync} from 'node:fs'
+import {cpSync, mkdirSync} from 'node:fs'
 import {cpus, loadavg, totalmem} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -14,7 +14,7 @@ import {
   sanityQueryEndpoint,
 } from '../demo/server/query-endpoint.mjs'
 import {CHROMIUM_ARGS, chromiumPath} from '../scripts/chromium-path.mjs'
-import {minifyCssLiterals} from '../scripts/minify-css.mjs'
+import {minifyCssPlugin} from '../scripts/minify-css.mjs'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const BENCH = join(ROOT, 'bench')
@@ -42,20 +42,10 @@ const keepSideEffects = {
   },
 }
 
-/** Our style modules' CSS, minified as the CDN build minifies it (scripts/minify-css.mjs). */
-const minifyCss = {
-  name: 'ijh-minify-css',
-  setup(build) {
-    build.onLoad({filter: /\.styles\.ts$/}, async (args) => ({
-      contents: await minifyCssLiterals(readFileSync(args.path, 'utf8'), args.path),
-      loader: 'ts',
-    }))
-  },
-}
-
 /** The esbuild settings every bundle in the bench is built with, ours and the peers'. */
 export const ESBUILD = {
-  plugins: [keepSideEffects, minifyCss],
+  // Our style modules' CSS minified as the CDN build minifies it.
+  plugins: [keepSideEffects, minifyCssPlugin],
   bundle: true,
   minify: true,
   format: 'esm',

@@ -2,9 +2,10 @@
  * Minifies the CSS in a style module (`*.styles.ts`) with esbuild's CSS minifier: esbuild's
  * JavaScript minifier keeps template literals as written, comments and indentation included.
  * Each `css\`…\`` literal must hold plain CSS, with no interpolation and no backslash, which is all
- * the elements' style modules hold; anything else throws. The CDN build (rollup.config.mjs) and
- * the size of an element's own code (scripts/sizes.ts) use it.
+ * the elements' style modules hold; anything else throws. The CDN build (rollup.config.mjs), the
+ * size of an element's own code (scripts/sizes.ts) and the bench (bench/lib.mjs) use it.
  */
+import {readFileSync} from 'node:fs'
 import {transform} from 'esbuild'
 
 /** Whether a module is a style module whose CSS literals are minified. */
@@ -31,4 +32,15 @@ export async function minifyCssLiterals(code, id) {
     last = match.index + match[0].length
   }
   return out + code.slice(last)
+}
+
+/** An esbuild plugin that loads the style modules with their CSS minified. */
+export const minifyCssPlugin = {
+  name: 'ijh-minify-css',
+  setup(build) {
+    build.onLoad({filter: /\.styles\.ts$/}, async (args) => ({
+      contents: await minifyCssLiterals(readFileSync(args.path, 'utf8'), args.path),
+      loader: 'ts',
+    }))
+  },
 }

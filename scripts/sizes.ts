@@ -18,7 +18,7 @@ import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {build, transform, type Plugin} from 'esbuild'
-import {minifyCssLiterals} from './minify-css.mjs'
+import {minifyCssPlugin} from './minify-css.mjs'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -148,10 +148,6 @@ function ownCodeOnly(folder: string): Plugin {
           target.startsWith(folder + '/')
         return own ? undefined : {path: args.path, external: true}
       })
-      pluginBuild.onLoad({filter: /\.styles\.ts$/}, async (args) => ({
-        contents: await minifyCssLiterals(readFileSync(args.path, 'utf8'), args.path),
-        loader: 'ts',
-      }))
     },
   }
 }
@@ -171,7 +167,7 @@ export async function ownCodeSize(tag: Tag): Promise<SizeRow> {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [ownCodeOnly(folder)],
+    plugins: [ownCodeOnly(folder), minifyCssPlugin],
   })
   const code = result.outputFiles[0].contents
   const files = Object.keys(result.metafile.inputs).sort()
