@@ -57,17 +57,17 @@ export function loadSanityImages(
   return loading
 }
 
+/** The CDN, project and dataset of a Sanity asset's URL, for an image in Sanity's pipeline. */
+function sanityHome(image: unknown): RegExpExecArray | null {
+  const asset = (image as Story['image'])?.asset as Asset | null | undefined
+  if (!asset || typeof asset !== 'object' || Array.isArray(asset.variants)) return null
+  if (typeof asset._id !== 'string' || typeof asset.url !== 'string') return null
+  return SANITY_URL.exec(asset.url)
+}
+
 /** Whether a story image is a Sanity asset, whose addresses `loadSanityImages()` must build. */
 export function isSanityImage(image: unknown): boolean {
-  const asset = (image as Story['image'])?.asset as Asset | null | undefined
-  return (
-    !!asset &&
-    typeof asset === 'object' &&
-    !Array.isArray(asset.variants) &&
-    typeof asset._id === 'string' &&
-    typeof asset.url === 'string' &&
-    SANITY_URL.test(asset.url)
-  )
+  return sanityHome(image) !== null
 }
 
 /**
@@ -94,7 +94,7 @@ export function storyImage(image: Story['image'], widths = SANITY_WIDTHS): Story
     return {src: asset.url, srcset: srcset.join(', '), lqip, alt}
   }
   const original = safe(asset.url) ? {src: asset.url, srcset: '', lqip, alt} : undefined
-  const sanity = isSanityImage(image) && SANITY_URL.exec(asset.url as string)
+  const sanity = sanityHome(image)
   if (!sanity) return original
   const [, baseUrl, projectId, dataset] = sanity
   // An asset id the builder cannot read, or no pipeline: the original rather than nothing.
