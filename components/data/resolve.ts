@@ -1,7 +1,7 @@
 import {bundledSource} from './bundled-source'
 import type {SanitySourceOptions} from './sanity-core'
 import type * as SanitySourceModule from './sanity-source'
-import {sanityKey, validateSanityConfig} from './sanity-config'
+import {sanityIdentity} from './sanity-config'
 import {SharedSource} from './shared-source'
 import {DataSourceError, type DataSource, type SourceConfig} from './source'
 
@@ -24,11 +24,11 @@ export function lazySanitySource(
   sourceOptions?: SanitySourceOptions,
   load: () => Promise<typeof SanitySourceModule> = () => import('./sanity-source'),
 ): DataSource {
-  const valid = validateSanityConfig(config)
+  const {key, config: reported} = sanityIdentity(config)
   let client: Promise<DataSource> | undefined
   return {
-    key: sanityKey(valid),
-    config: {...valid, apiHost: config.apiHost},
+    key,
+    config: reported,
     async fetch(name, params, options) {
       client ??= load().then(
         ({createSanitySource}) => createSanitySource(config, sourceOptions),

@@ -61,11 +61,21 @@ export function validateSanityConfig(config: SourceConfig): Required<
   return {projectId, dataset, apiVersion, apiHost}
 }
 
-/** The key of a Sanity source: its host, API version and dataset. */
-export function sanityKey({
-  apiHost,
-  apiVersion,
-  dataset,
-}: ReturnType<typeof validateSanityConfig>): string {
-  return `sanity:${apiHost}/v${apiVersion}/${dataset}`
+/**
+ * What a Sanity source for `config` is known by: its key (host, API version and dataset), and the
+ * configuration it reports (elements merge their own over it), the host as it was given. Throws
+ * as `validateSanityConfig` does.
+ */
+export function sanityIdentity(config: SourceConfig): {
+  valid: ReturnType<typeof validateSanityConfig>
+  key: string
+  config: SourceConfig
+} {
+  const valid = validateSanityConfig(config)
+  const {projectId, dataset, apiVersion, apiHost} = valid
+  return {
+    valid,
+    key: `sanity:${apiHost}/v${apiVersion}/${dataset}`,
+    config: {projectId, dataset, apiVersion, apiHost: config.apiHost},
+  }
 }

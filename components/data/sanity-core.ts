@@ -13,7 +13,7 @@ import {
   type QueryResultMap,
   type SourceConfig,
 } from './source'
-import {DEFAULT_TIMEOUT_MS, sanityKey, validateSanityConfig} from './sanity-config'
+import {DEFAULT_TIMEOUT_MS, sanityIdentity} from './sanity-config'
 
 export {DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, validateSanityConfig} from './sanity-config'
 
@@ -73,15 +73,16 @@ export function sanitySource(
   options: SanitySourceOptions = {},
   queries: QueryTexts = {},
 ): DataSource {
-  const {projectId, dataset, apiVersion, apiHost} = validateSanityConfig(config)
+  const identity = sanityIdentity(config)
+  const {projectId, dataset, apiVersion, apiHost} = identity.valid
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS
   const fetchImpl =
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
   const cdnOrigin = `https://${projectId}.apicdn.sanity.io`
 
   return {
-    key: sanityKey({projectId, dataset, apiVersion, apiHost}),
-    config: {projectId, dataset, apiVersion, apiHost: config.apiHost},
+    key: identity.key,
+    config: identity.config,
     async fetch<N extends QueryName>(
       name: N,
       params: QueryParamsMap[N],

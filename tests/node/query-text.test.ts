@@ -61,6 +61,7 @@ describe('the query text', () => {
     const {queries, fetch} = recordingFetch()
     const source = lazySanitySource(config, {fetch})
     assert.equal(source.key, createSanitySource(config).key)
+    assert.deepEqual(source.config, createSanitySource(config).config)
     assert.equal(await source.fetch('supportFinder', {lang: 'sv'}), 1)
     assert.equal(await source.fetch('strategy', {lang: 'en'}), 1)
     assert.deepEqual(queries, [QUERIES.supportFinder, QUERIES.strategy])
