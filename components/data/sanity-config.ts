@@ -8,9 +8,6 @@ import {DataSourceError, type SourceConfig} from './source'
 /** The Sanity API version queries are written and tested against. */
 export const DEFAULT_API_VERSION = '2025-02-19'
 
-/** How long a query may take before it fails as a timeout. */
-export const DEFAULT_TIMEOUT_MS = 10_000
-
 const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 const DATASET = /^[a-z0-9][a-z0-9_-]{0,63}$/
 const API_VERSION = /^(?:1|X|\d{4}-\d{2}-\d{2})$/

@@ -13,9 +13,12 @@ import {
   type QueryResultMap,
   type SourceConfig,
 } from './source'
-import {DEFAULT_TIMEOUT_MS, sanityIdentity} from './sanity-config'
+import {sanityIdentity} from './sanity-config'
 
-export {DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, validateSanityConfig} from './sanity-config'
+export {DEFAULT_API_VERSION, validateSanityConfig} from './sanity-config'
+
+/** How long a query may take before it fails as a timeout. */
+export const DEFAULT_TIMEOUT_MS = 10_000
 
 export interface SanitySourceOptions {
   timeout?: number
