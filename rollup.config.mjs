@@ -72,6 +72,11 @@ const STANDALONE = {
   'sanity-image': 'components/story-carousel/sanity-image.ts',
 }
 
+/** Each standalone module's name, by its absolute path without the extension. */
+const STANDALONE_BY_PATH = new Map(
+  Object.entries(STANDALONE).map(([name, path]) => [resolve(path).replace(/\.ts$/, ''), name]),
+)
+
 /** The file name each standalone module was built to, under dist/cdn. */
 const standaloneFiles = new Map()
 
@@ -85,9 +90,8 @@ const standalone = () => ({
   name: 'ijh-standalone',
   resolveDynamicImport(specifier, importer) {
     if (typeof specifier !== 'string' || !specifier.startsWith('.')) return null
-    const target = resolve(dirname(importer), specifier).replace(/\.[jt]s$/, '')
-    const name = Object.keys(STANDALONE).find(
-      (key) => resolve(STANDALONE[key]).replace(/\.ts$/, '') === target,
+    const name = STANDALONE_BY_PATH.get(
+      resolve(dirname(importer), specifier).replace(/\.[jt]s$/, ''),
     )
     return name ? {id: `ijh-standalone:${name}`, external: true} : null
   },
