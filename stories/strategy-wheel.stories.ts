@@ -118,23 +118,31 @@ function exampleStrategy(counts: Counts, lang: Lang): QueryResultMap['strategy']
     purpose: null,
     valuesIntro: null,
     focusAreasIntro: null,
+    inSwedish: [],
     values: values.map((title) => ({
       _id: `value-${slugOf(title[0])}`,
       slug: slugOf(title[0]),
       title: pick(title),
       statement:
         lang === 'en' ? `What ${title[1]} means to us.` : `Vad ${title[0]} betyder för oss.`,
+      inSwedish: [],
     })),
     guidingGoals: goals.map((title) => ({
       _id: `guidingGoal-${slugOf(title[0])}`,
       slug: slugOf(title[0]),
       title: pick(title),
+      inSwedish: [],
       subGoals: [
         {
           _key: 'sub',
           title: lang === 'en' ? 'What we measure' : 'Det vi mäter',
+          inSwedish: [],
           bullets: [
-            {_key: 'b', text: lang === 'en' ? 'A measurable result.' : 'Ett mätbart resultat.'},
+            {
+              _key: 'b',
+              text: lang === 'en' ? 'A measurable result.' : 'Ett mätbart resultat.',
+              inSwedish: [],
+            },
           ],
         },
       ],
@@ -144,6 +152,7 @@ function exampleStrategy(counts: Counts, lang: Lang): QueryResultMap['strategy']
       slug: slugOf(title[0]),
       title: pick(title),
       summary: null,
+      inSwedish: [],
       guidingGoals: goals.filter((_, g) => (i + g) % 2 === 0).map(([sv]) => slugOf(sv)),
       values: values.filter((_, v) => (i + v) % 3 === 0).map(([sv]) => slugOf(sv)),
     })),

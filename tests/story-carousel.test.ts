@@ -59,14 +59,15 @@ function fakeStory(n: number, overrides: Partial<Story> = {}): Story {
     _id: `story-${n}`,
     slug: `story-${n}`,
     title: `Story ${n}`,
+    inSwedish: [],
     isExample: false,
     summary: `Summary ${n}`,
     body: null,
     quote: `Quote ${n}`,
     quoteRole: 'Role',
     organisation: 'Organisation',
-    municipality: {slug: 'are', name: 'Åre'},
-    focusAreas: [{slug: 'kunskap-och-kompetens', title: 'Kunskap och kompetens'}],
+    municipality: {slug: 'are', name: 'Åre', inSwedish: []},
+    focusAreas: [{slug: 'kunskap-och-kompetens', title: 'Kunskap och kompetens', inSwedish: []}],
     image: null,
     date: '2026-01-01',
     ...overrides,
@@ -503,6 +504,7 @@ describe('ijh-story-carousel', () => {
         fakeStory(1, {
           image: {
             alt: 'Ett bageri',
+            inSwedish: [],
             hotspot: null,
             crop: null,
             asset: {
@@ -785,9 +787,10 @@ describe('ijh-story-carousel', () => {
           summary: hostile,
           quote: hostile,
           quoteRole: hostile,
-          focusAreas: [{slug: 'x', title: hostile}],
+          focusAreas: [{slug: 'x', title: hostile, inSwedish: []}],
           image: {
             alt: hostile,
+            inSwedish: [],
             hotspot: null,
             crop: null,
             asset: {

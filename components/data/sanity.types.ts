@@ -668,42 +668,49 @@ export type AllSanitySchemaTypes =
 
 // Source: components/data/queries/focus-area.ts
 // Variable: FOCUS_AREA_QUERY
-// Query: *[_type == "focusArea" && slug.current == $slug][0]{  _id,  "slug": slug.current,  "title": coalesce(select($lang == "en" => title.en), title.sv),  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "themes": themes[]{    _key,    "heading": coalesce(select($lang == "en" => heading.en), heading.sv),    "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}  },  "actions": actions[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv)  },  "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},  "values": values[]->{_id, "slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)}}
+// Query: *[_type == "focusArea" && slug.current == $slug][0]{  _id,  "slug": slug.current,  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary")]),  "title": coalesce(select($lang == "en" => title.en), title.sv),  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "themes": themes[]{    _key,    "inSwedish": array::compact([select($lang == "en" && !defined(heading.en) && defined(heading.sv) => "heading")]),    "heading": coalesce(select($lang == "en" => heading.en), heading.sv),    "bullets": bullets[]{_key, "inSwedish": array::compact([select($lang == "en" && !defined(en) && defined(sv) => "text")]), "text": coalesce(select($lang == "en" => en), sv)}  },  "actions": actions[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv)  },  "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},  "values": values[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)}}
 export type FOCUS_AREA_QUERY_RESULT = {
   _id: string
   slug: string | null
+  inSwedish: Array<'summary' | 'title'>
   title: string | null
   summary: string | null
   themes: Array<{
     _key: string
+    inSwedish: Array<'heading'>
     heading: string | null
     bullets: Array<{
       _key: string
+      inSwedish: Array<'text'>
       text: string | null
     }> | null
   }> | null
   actions: Array<{
     _id: string
     slug: string | null
+    inSwedish: Array<'description' | 'title'>
     title: string | null
     description: string | null
   }> | null
   guidingGoals: Array<{
     _id: string
     slug: string | null
+    inSwedish: Array<'title'>
     title: string | null
   }> | null
   values: Array<{
     _id: string
     slug: string | null
+    inSwedish: Array<'title'>
     title: string | null
   }> | null
 } | null
 
 // Source: components/data/queries/strategy.ts
 // Variable: STRATEGY_QUERY
-// Query: *[_type == "strategy" && _id == "strategy"][0]{  "brand": coalesce(select($lang == "en" => brand.en), brand.sv),  targetYear,  "vision": coalesce(select($lang == "en" => vision.en), vision.sv),  "ambition": coalesce(select($lang == "en" => ambition.en), ambition.sv),  "purpose": coalesce(select($lang == "en" => purpose.en), purpose.sv),  "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),  "values": values[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "statement": coalesce(select($lang == "en" => statement.en), statement.sv)  },  "guidingGoals": guidingGoals[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "subGoals": subGoals[]{      _key,      "title": coalesce(select($lang == "en" => title.en), title.sv),      "bullets": bullets[]{_key, "text": coalesce(select($lang == "en" => en), sv)}    }  },  "focusAreasIntro": coalesce(select($lang == "en" => focusAreasIntro.en), focusAreasIntro.sv),  "focusAreas": focusAreas[]->{    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "guidingGoals": guidingGoals[]->slug.current,    "values": values[]->slug.current  }}
+// Query: *[_type == "strategy" && _id == "strategy"][0]{  "inSwedish": array::compact([select($lang == "en" && !defined(brand.en) && defined(brand.sv) => "brand"), select($lang == "en" && !defined(vision.en) && defined(vision.sv) => "vision"), select($lang == "en" && !defined(ambition.en) && defined(ambition.sv) => "ambition"), select($lang == "en" && !defined(purpose.en) && defined(purpose.sv) => "purpose"), select($lang == "en" && !defined(valuesIntro.en) && defined(valuesIntro.sv) => "valuesIntro"), select($lang == "en" && !defined(focusAreasIntro.en) && defined(focusAreasIntro.sv) => "focusAreasIntro")]),  "brand": coalesce(select($lang == "en" => brand.en), brand.sv),  targetYear,  "vision": coalesce(select($lang == "en" => vision.en), vision.sv),  "ambition": coalesce(select($lang == "en" => ambition.en), ambition.sv),  "purpose": coalesce(select($lang == "en" => purpose.en), purpose.sv),  "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),  "values": values[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(statement.en) && defined(statement.sv) => "statement")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "statement": coalesce(select($lang == "en" => statement.en), statement.sv)  },  "guidingGoals": guidingGoals[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "subGoals": subGoals[]{      _key,      "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),      "title": coalesce(select($lang == "en" => title.en), title.sv),      "bullets": bullets[]{_key, "inSwedish": array::compact([select($lang == "en" && !defined(en) && defined(sv) => "text")]), "text": coalesce(select($lang == "en" => en), sv)}    }  },  "focusAreasIntro": coalesce(select($lang == "en" => focusAreasIntro.en), focusAreasIntro.sv),  "focusAreas": focusAreas[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "guidingGoals": guidingGoals[]->slug.current,    "values": values[]->slug.current  }}
 export type STRATEGY_QUERY_RESULT = {
+  inSwedish: Array<'ambition' | 'brand' | 'focusAreasIntro' | 'purpose' | 'valuesIntro' | 'vision'>
   brand: string | null
   targetYear: number | null
   vision: string | null
@@ -713,18 +720,22 @@ export type STRATEGY_QUERY_RESULT = {
   values: Array<{
     _id: string
     slug: string | null
+    inSwedish: Array<'statement' | 'title'>
     title: string | null
     statement: string | null
   }> | null
   guidingGoals: Array<{
     _id: string
     slug: string | null
+    inSwedish: Array<'title'>
     title: string | null
     subGoals: Array<{
       _key: string
+      inSwedish: Array<'title'>
       title: string | null
       bullets: Array<{
         _key: string
+        inSwedish: Array<'text'>
         text: string | null
       }> | null
     }> | null
@@ -733,6 +744,7 @@ export type STRATEGY_QUERY_RESULT = {
   focusAreas: Array<{
     _id: string
     slug: string | null
+    inSwedish: Array<'summary' | 'title'>
     title: string | null
     summary: string | null
     guidingGoals: Array<string | null> | null
@@ -742,10 +754,11 @@ export type STRATEGY_QUERY_RESULT = {
 
 // Source: components/data/queries/success-stories.ts
 // Variable: SUCCESS_STORIES_QUERY
-// Query: *[_type == "successStory"] | order(date desc){  _id,  "slug": slug.current,  "title": coalesce(select($lang == "en" => title.en), title.sv),  isExample,  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "body": coalesce(select($lang == "en" => body.en), body.sv),  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),  "municipality": municipality->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv)},  "focusAreas": focusAreas[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},  "image": image{    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),    hotspot,    crop,    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}  },  date}
+// Query: *[_type == "successStory"] | order(date desc){  _id,  "slug": slug.current,  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary"), select($lang == "en" && !defined(body.en) && defined(body.sv) => "body"), select($lang == "en" && !defined(quote.en) && defined(quote.sv) => "quote"), select($lang == "en" && !defined(quoteRole.en) && defined(quoteRole.sv) => "quoteRole"), select($lang == "en" && !defined(organisation.en) && defined(organisation.sv) => "organisation")]),  "title": coalesce(select($lang == "en" => title.en), title.sv),  isExample,  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "body": coalesce(select($lang == "en" => body.en), body.sv),  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),  "municipality": municipality->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name")]), "name": coalesce(select($lang == "en" => name.en), name.sv)},  "focusAreas": focusAreas[]->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},  "image": image{    "inSwedish": array::compact([select($lang == "en" && !defined(alt.en) && defined(alt.sv) => "alt")]),    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),    hotspot,    crop,    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}  },  date}
 export type SUCCESS_STORIES_QUERY_RESULT = Array<{
   _id: string
   slug: string | null
+  inSwedish: Array<'body' | 'organisation' | 'quote' | 'quoteRole' | 'summary' | 'title'>
   title: string | null
   isExample: boolean | null
   summary: string | null
@@ -772,13 +785,16 @@ export type SUCCESS_STORIES_QUERY_RESULT = Array<{
   organisation: string | null
   municipality: {
     slug: string | null
+    inSwedish: Array<'name'>
     name: string | null
   } | null
   focusAreas: Array<{
     slug: string | null
+    inSwedish: Array<'title'>
     title: string | null
   }> | null
   image: {
+    inSwedish: Array<'alt'>
     alt: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
@@ -794,17 +810,19 @@ export type SUCCESS_STORIES_QUERY_RESULT = Array<{
 
 // Source: components/data/queries/support-finder.ts
 // Variable: SUPPORT_FINDER_QUERY
-// Query: {  "offers": *[_type == "supportOffer"] | order(title.sv asc){    _id,    "slug": slug.current,    "title": coalesce(select($lang == "en" => title.en), title.sv),    isExample,    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "provider": provider->{_id, "slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website},    "eligibility": coalesce(select($lang == "en" => eligibility.en), eligibility.sv),    "covers": coalesce(select($lang == "en" => covers.en), covers.sv),    "amount": coalesce(select($lang == "en" => amount.en), amount.sv),    "howToApply": coalesce(select($lang == "en" => howToApply.en), howToApply.sv),    "contact": contact{      "label": coalesce(select($lang == "en" => label.en), label.sv),      url,      "actor": actor->{"slug": slug.current, "name": coalesce(select($lang == "en" => name.en), name.sv), website}    },    "needs": needs[]->slug.current,    "stages": stages[]->slug.current,    "targetGroups": targetGroups[]->slug.current,    "sectors": sectors[]->slug.current,    "municipalities": municipalities[]->slug.current,    "focusAreas": focusAreas[]->slug.current,    "actions": actions[]->{"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv)},    status,    opensAt,    closesAt  },  "needs": *[_type == "need"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "stages": *[_type == "businessStage"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "targetGroups": *[_type == "targetGroup"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "sectors": *[_type == "sector"] | order(sortOrder asc){"slug": slug.current, "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "municipalities": *[_type == "municipality"] | order(name.sv asc){    "slug": slug.current,    "name": coalesce(select($lang == "en" => name.en), name.sv),    website,    "businessOffice": coalesce(select($lang == "en" => businessOffice.en), businessOffice.sv)  },  "entryPoint": *[_type == "strategy" && _id == "strategy"][0].owner->{    "slug": slug.current,    "name": coalesce(select($lang == "en" => name.en), name.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv),    website  }}
+// Query: {  "offers": *[_type == "supportOffer"] | order(title.sv asc){    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary"), select($lang == "en" && !defined(eligibility.en) && defined(eligibility.sv) => "eligibility"), select($lang == "en" && !defined(covers.en) && defined(covers.sv) => "covers"), select($lang == "en" && !defined(amount.en) && defined(amount.sv) => "amount"), select($lang == "en" && !defined(howToApply.en) && defined(howToApply.sv) => "howToApply")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    isExample,    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "provider": provider->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name")]), "name": coalesce(select($lang == "en" => name.en), name.sv), website},    "eligibility": coalesce(select($lang == "en" => eligibility.en), eligibility.sv),    "covers": coalesce(select($lang == "en" => covers.en), covers.sv),    "amount": coalesce(select($lang == "en" => amount.en), amount.sv),    "howToApply": coalesce(select($lang == "en" => howToApply.en), howToApply.sv),    "contact": contact{      "inSwedish": array::compact([select($lang == "en" && !defined(label.en) && defined(label.sv) => "label")]),      "label": coalesce(select($lang == "en" => label.en), label.sv),      url,      "actor": actor->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name")]), "name": coalesce(select($lang == "en" => name.en), name.sv), website}    },    "needs": needs[]->slug.current,    "stages": stages[]->slug.current,    "targetGroups": targetGroups[]->slug.current,    "sectors": sectors[]->slug.current,    "municipalities": municipalities[]->slug.current,    "focusAreas": focusAreas[]->slug.current,    "actions": actions[]->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},    status,    opensAt,    closesAt  },  "needs": *[_type == "need"] | order(sortOrder asc){"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]), "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "stages": *[_type == "businessStage"] | order(sortOrder asc){"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]), "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "targetGroups": *[_type == "targetGroup"] | order(sortOrder asc){"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]), "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "sectors": *[_type == "sector"] | order(sortOrder asc){"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]), "title": coalesce(select($lang == "en" => title.en), title.sv), "description": coalesce(select($lang == "en" => description.en), description.sv)},  "municipalities": *[_type == "municipality"] | order(name.sv asc){    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name"), select($lang == "en" && !defined(businessOffice.en) && defined(businessOffice.sv) => "businessOffice")]),    "name": coalesce(select($lang == "en" => name.en), name.sv),    website,    "businessOffice": coalesce(select($lang == "en" => businessOffice.en), businessOffice.sv)  },  "entryPoint": *[_type == "strategy" && _id == "strategy"][0].owner->{    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]),    "name": coalesce(select($lang == "en" => name.en), name.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv),    website  }}
 export type SUPPORT_FINDER_QUERY_RESULT = {
   offers: Array<{
     _id: string
     slug: string | null
+    inSwedish: Array<'amount' | 'covers' | 'eligibility' | 'howToApply' | 'summary' | 'title'>
     title: string | null
     isExample: boolean | null
     summary: string | null
     provider: {
       _id: string
       slug: string | null
+      inSwedish: Array<'name'>
       name: string | null
       website: string | null
     } | null
@@ -813,10 +831,12 @@ export type SUPPORT_FINDER_QUERY_RESULT = {
     amount: string | null
     howToApply: string | null
     contact: {
+      inSwedish: Array<'label'>
       label: string | null
       url: string | null
       actor: {
         slug: string | null
+        inSwedish: Array<'name'>
         name: string | null
         website: string | null
       } | null
@@ -829,6 +849,7 @@ export type SUPPORT_FINDER_QUERY_RESULT = {
     focusAreas: Array<string | null> | null
     actions: Array<{
       slug: string | null
+      inSwedish: Array<'title'>
       title: string | null
     }> | null
     status: 'closed' | 'open' | 'upcoming' | null
@@ -837,32 +858,38 @@ export type SUPPORT_FINDER_QUERY_RESULT = {
   }>
   needs: Array<{
     slug: string | null
+    inSwedish: Array<'description' | 'title'>
     title: string | null
     description: string | null
   }>
   stages: Array<{
     slug: string | null
+    inSwedish: Array<'description' | 'title'>
     title: string | null
     description: string | null
   }>
   targetGroups: Array<{
     slug: string | null
+    inSwedish: Array<'description' | 'title'>
     title: string | null
     description: string | null
   }>
   sectors: Array<{
     slug: string | null
+    inSwedish: Array<'description' | 'title'>
     title: string | null
     description: string | null
   }>
   municipalities: Array<{
     slug: string | null
+    inSwedish: Array<'businessOffice' | 'name'>
     name: string | null
     website: string | null
     businessOffice: string | null
   }>
   entryPoint: {
     slug: string | null
+    inSwedish: Array<'description' | 'name'>
     name: string | null
     description: string | null
     website: string | null

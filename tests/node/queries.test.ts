@@ -89,11 +89,14 @@ describe('the queries', () => {
         ],
       },
     ]
-    const area = await query<{
-      title: string
-      summary: string
-      themes: {heading: string; bullets: {text: string}[]}[]
-    }>(docs, QUERIES.focusArea, {lang: 'en', slug: 'x'})
+    type Marked = {inSwedish: string[]}
+    const area = await query<
+      Marked & {
+        title: string
+        summary: string
+        themes: (Marked & {heading: string; bullets: (Marked & {text: string})[]})[]
+      }
+    >(docs, QUERIES.focusArea, {lang: 'en', slug: 'x'})
     assert.equal(area.title, 'Bara svenska')
     assert.equal(area.summary, 'Summary')
     assert.equal(area.themes[0].heading, 'Tema')
@@ -101,6 +104,60 @@ describe('the queries', () => {
       area.themes[0].bullets.map((bullet) => bullet.text),
       ['Point', 'Bara punkt'],
     )
+    // Each object lists the fields it gives in Swedish, for the elements to mark lang="sv".
+    assert.deepEqual(area.inSwedish, ['title'])
+    assert.deepEqual(area.themes[0].inSwedish, ['heading'])
+    assert.deepEqual(
+      area.themes[0].bullets.map((bullet) => bullet.inSwedish),
+      [[], ['text']],
+    )
+    const swedish = await query<typeof area>(docs, QUERIES.focusArea, {lang: 'sv', slug: 'x'})
+    assert.deepEqual(
+      [swedish.inSwedish, swedish.themes[0].inSwedish, swedish.themes[0].bullets[1].inSwedish],
+      [[], [], []],
+      'nothing is a fallback in Swedish',
+    )
+  })
+
+  it('list, in each object, every text field they give in Swedish for want of English', () => {
+    // A localized field is `"x": coalesce(select($lang == "en" => p.en), p.sv)`; the `inSwedish`
+    // of its own object must name it, with the same path, or the elements cannot mark it lang="sv"
+    // (WCAG 3.1.2).
+    const FIELD = /"(\w+)": coalesce\(select\(\$lang == "en" => ((?:\w+\.)?)en\), \2sv\)/g
+    /** The text of the innermost `{…}` around `index`, nested objects left out. */
+    const ownObject = (text: string, index: number) => {
+      let start = index
+      for (let depth = 0; start > 0; start--) {
+        if (text[start] === '}') depth++
+        else if (text[start] === '{' && depth-- === 0) break
+      }
+      let own = ''
+      for (let i = start + 1, depth = 0; i < text.length && depth >= 0; i++) {
+        if (text[i] === '{') depth++
+        else if (text[i] === '}') depth--
+        else if (depth === 0) own += text[i]
+      }
+      return own
+    }
+    let checked = 0
+    for (const [name, text] of Object.entries(QUERIES)) {
+      for (const match of text.matchAll(FIELD)) {
+        const [, field, path] = match
+        const own = ownObject(text, match.index)
+        const listed = `select($lang == "en" && !defined(${path}en) && defined(${path}sv) => "${field}")`
+        assert.match(own, /"inSwedish": array::compact\(\[/, `${name}: "${field}"'s object`)
+        assert.ok(own.includes(listed), `${name}: "${field}" is not in its object's inSwedish`)
+        checked++
+      }
+    }
+    assert.ok(checked >= 40, `every localized field (${checked})`)
+  })
+
+  it('mark no text of the default dataset as a fallback: it has English for every text', async () => {
+    for (const [name, params] of paramSpace(dataset)) {
+      const text = JSON.stringify(await query(dataset, QUERIES[name], params))
+      assert.doesNotMatch(text, /"inSwedish":\["/, `${name} ${JSON.stringify(params)}`)
+    }
   })
 
   it('give the support finder every offer with its provider resolved, in one query', async () => {
