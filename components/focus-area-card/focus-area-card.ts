@@ -4,6 +4,7 @@ import {QueryController} from '../data/query-controller'
 import {loadingText, t} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
+import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
@@ -156,13 +157,17 @@ export class IjhFocusAreaCard extends IjhElement {
     </div>`
   }
 
-  private renderCompact(area: CardFocusArea, level: number): TemplateResult {
+  private renderCompact(
+    area: CardFocusArea,
+    level: number,
+    sv: ReadonlySet<string>,
+  ): TemplateResult {
     const href = expandHrefTemplate(this.hrefTemplate, area.slug)
     const title = area.title
     return html`<article class="card compact" part="card">
       <p class="eyebrow" part="eyebrow">${t(this.contentLang, 'focusAreaLabel')}</p>
-      ${heading(level, {className: 'title', part: 'title'}, title)}
-      ${area.summary ? html`<p class="summary" part="summary">${area.summary}</p>` : nothing}
+      ${heading(level, {className: 'title', part: 'title'}, inSwedish(sv, title))}
+      ${area.summary ? html`<p class="summary" part="summary" lang=${langOf(sv, area.summary)}>${area.summary}</p>` : nothing}
       ${
         href
           ? html`<a class="link" part="link" href=${href}
@@ -173,7 +178,7 @@ export class IjhFocusAreaCard extends IjhElement {
     </article>`
   }
 
-  private renderFull(area: CardFocusArea, level: number): TemplateResult {
+  private renderFull(area: CardFocusArea, level: number, sv: ReadonlySet<string>): TemplateResult {
     const lang = this.contentLang
     const sub = level + 1
     const {themes, actions, guidingGoals: goals, values} = area
@@ -182,13 +187,13 @@ export class IjhFocusAreaCard extends IjhElement {
       part="card"
     >
       <p class="eyebrow" part="eyebrow">${t(lang, 'focusAreaLabel')}</p>
-      ${heading(level, {className: 'title', part: 'title'}, area.title)}
-      ${themes.map((theme, i) => this.renderTheme(theme, i, sub))}
+      ${heading(level, {className: 'title', part: 'title'}, inSwedish(sv, area.title))}
+      ${themes.map((theme, i) => this.renderTheme(theme, i, sub, sv))}
       ${
         actions.length
           ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'actions'))}
               <ul class="actions" part="actions">
-                ${actions.map((action) => html`<li>${action}</li>`)}
+                ${actions.map((action) => html`<li lang=${langOf(sv, action)}>${action}</li>`)}
               </ul>`
           : nothing
       }
@@ -196,7 +201,7 @@ export class IjhFocusAreaCard extends IjhElement {
         goals.length
           ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'guidingGoals'))}
               <ul class="tags" part="tags">
-                ${goals.map((goal) => html`<li>${goal}</li>`)}
+                ${goals.map((goal) => html`<li lang=${langOf(sv, goal)}>${goal}</li>`)}
               </ul>`
           : nothing
       }
@@ -204,16 +209,21 @@ export class IjhFocusAreaCard extends IjhElement {
         values.length
           ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'values'))}
               <ul class="tags" part="tags">
-                ${values.map((value) => html`<li>${value}</li>`)}
+                ${values.map((value) => html`<li lang=${langOf(sv, value)}>${value}</li>`)}
               </ul>`
           : nothing
       }
     </article>`
   }
 
-  private renderTheme(theme: CardTheme, index: number, level: number): TemplateResult {
+  private renderTheme(
+    theme: CardTheme,
+    index: number,
+    level: number,
+    sv: ReadonlySet<string>,
+  ): TemplateResult {
     const list = html`<ul class="theme-list" part="theme-list">
-      ${theme.bullets.map((bullet) => html`<li>${bullet}</li>`)}
+      ${theme.bullets.map((bullet) => html`<li lang=${langOf(sv, bullet)}>${bullet}</li>`)}
     </ul>`
     if (!theme.heading) return html`<div class="theme" part="theme">${list}</div>`
     const key = theme.key
@@ -232,7 +242,8 @@ export class IjhFocusAreaCard extends IjhElement {
           aria-controls=${panelId}
           @click=${() => this.toggleTheme(key)}
         >
-          <span>${theme.heading}</span><span class="chevron" aria-hidden="true"></span>
+          <span lang=${langOf(sv, theme.heading)}>${theme.heading}</span
+          ><span class="chevron" aria-hidden="true"></span>
         </button>`,
       )}
       <div class="theme-panel" id=${panelId} ?hidden=${!expanded}>${list}</div>
@@ -270,11 +281,14 @@ export class IjhFocusAreaCard extends IjhElement {
         return renderError(lang, view.error, () => this.retry())
       case 'ready': {
         const area = this.focusAreaOf(view.value)
+        const sv = swedishTexts(view.value)
         if (!area) {
           return renderProblem(t(lang, 'focusAreaNotFound', {slug}))
         }
         return html`${view.stale ? renderStaleNotice(lang) : nothing}${
-          variant === 'compact' ? this.renderCompact(area, level) : this.renderFull(area, level)
+          variant === 'compact'
+            ? this.renderCompact(area, level, sv)
+            : this.renderFull(area, level, sv)
         }`
       }
     }

@@ -4,6 +4,7 @@ import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {list, record, trimmed} from '../shared/content'
+import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
@@ -217,13 +218,16 @@ export class IjhStoryCarousel extends IjhElement {
     const lang = this.contentLang
     const image = storyImage(story.image)
     const href = expandHrefTemplate(this.hrefTemplate, trimmed(story.slug))
+    // Texts in Swedish for want of English are marked so (WCAG 3.1.2).
+    const sv = swedishTexts(story)
     const source = [trimmed(story.quoteRole), trimmed(story.organisation)]
       .filter(Boolean)
-      .join(', ')
+      .map((text, i) => [i ? ', ' : '', inSwedish(sv, text)])
     const areas = list(story.focusAreas)
       .map((area) => trimmed(record(area)?.title))
       .filter(Boolean)
     const quote = trimmed(story.quote)
+    const summary = trimmed(story.summary)
     const lqip = image?.lqip
     // Painted in updated(), from its bytes.
     const placeholder = lqip
@@ -236,16 +240,17 @@ export class IjhStoryCarousel extends IjhElement {
           srcset=${image.srcset}
           sizes=${SIZES}
           alt=${image.alt}
+          lang=${langOf(sv, image.alt)}
           width="1600"
           height="900"
           loading="lazy"
         />`
       : nothing
     const title = href
-      ? html`<a part="link" href=${href}>${trimmed(story.title)}</a>`
-      : trimmed(story.title)
+      ? html`<a part="link" href=${href}>${inSwedish(sv, trimmed(story.title))}</a>`
+      : inSwedish(sv, trimmed(story.title))
     const place = trimmed(record(story.municipality)?.name)
-    const cite = source
+    const cite = source.length
       ? html`<figcaption class="muted" part="quote-source">${source}</figcaption>`
       : ''
     return html`<article class="story" part="story">
@@ -254,11 +259,11 @@ export class IjhStoryCarousel extends IjhElement {
         ${para('example-badge', story.isExample === true && carouselText(lang, 'example'), 'badge')}
         ${heading(parseHeadingLevel(this.headingLevel), {part: 'title'}, title)}
         ${para('municipality', place && carouselText(lang, 'municipality', {name: place}), 'muted')}
-        ${para('summary', trimmed(story.summary))}
+        ${para('summary', summary && inSwedish(sv, summary))}
         ${
           quote
             ? html`<figure part="quote">
-                <blockquote>${quote}</blockquote>
+                <blockquote lang=${langOf(sv, quote)}>${quote}</blockquote>
                 ${cite}
               </figure>`
             : ''
@@ -266,7 +271,7 @@ export class IjhStoryCarousel extends IjhElement {
         ${
           areas.length
             ? html`<ul class="tags" part="tags">
-                ${areas.map((area) => html`<li>${area}</li>`)}
+                ${areas.map((area) => html`<li lang=${langOf(sv, area)}>${area}</li>`)}
               </ul>`
             : ''
         }

@@ -5,6 +5,7 @@ import {QueryController} from '../data/query-controller'
 import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {announceSelection, type FocusAreaSelectionSource} from '../shared/focus-area-link'
+import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
@@ -318,6 +319,12 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     return this.normalised.value
   }
 
+  /** The content's texts given in Swedish for want of English, to mark `lang="sv"`. */
+  private get swedish(): ReadonlySet<string> {
+    const view = this.query.view
+    return swedishTexts(view.state === 'ready' ? view.value : null)
+  }
+
   /** The drawing for `strategy`, measured in the wheel's font; kept until either changes. */
   private drawingFor(strategy: WheelStrategy): WheelDrawing {
     const font = getComputedStyle(this).fontFamily
@@ -374,11 +381,12 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     </div>`
   }
 
-  private renderArcLabel(label: ArcLabel, id: string) {
+  private renderArcLabel(label: ArcLabel, id: string, text: string) {
+    const lang = langOf(this.swedish, text)
     return label.lines.map(
       (line, i) =>
         svg`<path class="guide" id=${`${id}-${i}`} d=${line.path}></path>
-          <text class="label" font-size=${label.fontSize} dominant-baseline="central" aria-hidden="true"
+          <text class="label" lang=${lang} font-size=${label.fontSize} dominant-baseline="central" aria-hidden="true"
             ><textPath href=${`#${id}-${i}`} startOffset="50%" text-anchor="middle">${line.text}</textPath></text
           >`,
     )
@@ -407,11 +415,11 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     ]
       .filter(Boolean)
       .join(' ')
-    const content = svg`<title>${area.title}</title>
+    const content = svg`<title lang=${langOf(this.swedish, area.title)}>${area.title}</title>
       ${description ? svg`<desc>${description}</desc>` : nothing}
       <path class="shape" d=${segment.path}></path>
       <path class="frame" d=${sectorPath(segment.sector, GAP + 14)}></path>
-      ${this.renderArcLabel(segment.label, `area-${index}`)}`
+      ${this.renderArcLabel(segment.label, `area-${index}`, area.title)}`
     if (!area.slug) {
       return svg`<g class=${classes} part="area" role="graphics-symbol">${content}</g>`
     }
@@ -457,6 +465,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   private renderWheel(strategy: WheelStrategy): TemplateResult {
     const lang = this.contentLang
     const drawing = this.drawingFor(strategy)
+    const sv = this.swedish
     const {centre} = drawing.layout
     const selectedArea = findArea(strategy, this.selected)
     const activeKey = this.hovered ?? this.focused ?? selectedArea?.key
@@ -506,7 +515,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
           }
           ${drawing.centre.body.lines.map(
             (line) =>
-              svg`<text class="vision" x=${line.x} y=${line.y} font-size=${drawing.centre.body.fontSize}
+              svg`<text class="vision" lang=${langOf(sv, strategy.vision)} x=${line.x} y=${line.y} font-size=${drawing.centre.body.fontSize}
                 text-anchor="middle" dominant-baseline="central" aria-hidden="true">${line.text}</text>`,
           )}
         </g>
@@ -531,9 +540,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
                   (value, i) =>
                     svg`<g class=${classMap({value: true, linked: links.values.has(value.key)})}
                       part="value" role="graphics-symbol">
-                      <title>${value.title}</title>
+                      <title lang=${langOf(sv, value.title)}>${value.title}</title>
                       <path class="shape" d=${drawing.values[i].path}></path>
-                      ${this.renderArcLabel(drawing.values[i].label, `value-${i}`)}
+                      ${this.renderArcLabel(drawing.values[i].label, `value-${i}`, value.title)}
                     </g>`,
                 )}
               </g>`
@@ -546,9 +555,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
                   (goal, i) =>
                     svg`<g class=${classMap({goal: true, linked: links.goals.has(goal.key)})}
                       part="goal" role="graphics-symbol">
-                      <title>${goal.title}</title>
+                      <title lang=${langOf(sv, goal.title)}>${goal.title}</title>
                       <path class="shape" d=${drawing.goals[i].path}></path>
-                      ${this.renderArcLabel(drawing.goals[i].label, `goal-${i}`)}
+                      ${this.renderArcLabel(drawing.goals[i].label, `goal-${i}`, goal.title)}
                     </g>`,
                 )}
               </g>`
@@ -564,7 +573,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   }
 
   private renderAreaControl(area: WheelFocusArea, selected: boolean): TemplateResult {
-    if (!area.slug) return html`<span class="area-title">${area.title}</span>`
+    const title = inSwedish(this.swedish, area.title)
+    if (!area.slug) return html`<span class="area-title">${title}</span>`
     const href = expandHrefTemplate(this.hrefTemplate, area.slug)
     if (href) {
       return html`<a
@@ -572,7 +582,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
         href=${href}
         aria-current=${selected ? 'true' : nothing}
         @click=${(event: MouseEvent) => this.activate(area, event, true)}
-        >${area.title}</a
+        >${title}</a
       >`
     }
     return html`<button
@@ -581,7 +591,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
       aria-current=${selected ? 'true' : nothing}
       @click=${(event: MouseEvent) => this.activate(area, event, false)}
     >
-      ${area.title}
+      ${title}
     </button>`
   }
 
@@ -589,6 +599,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     const lang = this.contentLang
     const level = parseHeadingLevel(this.headingLevel)
     const none = html`<p>${wheelText(lang, 'none')}</p>`
+    const sv = this.swedish
     return html`<div class="text-view" part="text-alternative">
       ${heading(
         level,
@@ -597,9 +608,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
           ? wheelText(lang, 'visionYear', {year: strategy.year})
           : wheelText(lang, 'vision'),
       )}
-      ${strategy.vision ? html`<p class="vision">${strategy.vision}</p>` : none}
+      ${strategy.vision ? html`<p class="vision" lang=${langOf(sv, strategy.vision)}>${strategy.vision}</p>` : none}
       ${heading(level, {className: 'section-title'}, wheelText(lang, 'focusAreas'))}
-      ${strategy.focusAreasIntro ? html`<p>${strategy.focusAreasIntro}</p>` : nothing}
+      ${strategy.focusAreasIntro ? html`<p lang=${langOf(sv, strategy.focusAreasIntro)}>${strategy.focusAreasIntro}</p>` : nothing}
       ${
         strategy.areas.length
           ? html`<ul class="area-list">
@@ -615,7 +626,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
                         >`
                       : nothing
                   }
-                  ${area.summary ? html`<p>${area.summary}</p>` : nothing}
+                  ${area.summary ? html`<p lang=${langOf(sv, area.summary)}>${area.summary}</p>` : nothing}
                   ${
                     goals.length
                       ? html`<p>
@@ -636,15 +647,15 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
           : none
       }
       ${heading(level, {className: 'section-title'}, wheelText(lang, 'values'))}
-      ${strategy.valuesIntro ? html`<p>${strategy.valuesIntro}</p>` : nothing}
+      ${strategy.valuesIntro ? html`<p lang=${langOf(sv, strategy.valuesIntro)}>${strategy.valuesIntro}</p>` : nothing}
       ${
         strategy.values.length
           ? html`<ul class="value-list">
               ${strategy.values.map(
                 (value) =>
                   html`<li>
-                    <strong>${value.title}</strong
-                    >${value.statement ? html`: ${value.statement}` : nothing}
+                    <strong lang=${langOf(sv, value.title)}>${value.title}</strong
+                    >${value.statement ? html`: ${inSwedish(sv, value.statement)}` : nothing}
                   </li>`,
               )}
             </ul>`
@@ -657,18 +668,18 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
               ${strategy.goals.map(
                 (goal) =>
                   html`<li>
-                    <strong>${goal.title}</strong>
+                    <strong lang=${langOf(sv, goal.title)}>${goal.title}</strong>
                     ${
                       goal.subGoals.length
                         ? html`<ul>
                             ${goal.subGoals.map(
                               (sub) =>
                                 html`<li>
-                                  ${sub.title}
+                                  ${inSwedish(sv, sub.title)}
                                   ${
                                     sub.bullets.length
                                       ? html`<ul>
-                                          ${sub.bullets.map((bullet) => html`<li>${bullet}</li>`)}
+                                          ${sub.bullets.map((bullet) => html`<li lang=${langOf(sv, bullet)}>${bullet}</li>`)}
                                         </ul>`
                                       : nothing
                                   }

@@ -7,6 +7,7 @@ import {parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {isLanguageLoaded, translate} from '../i18n/translate'
 import {list, record, text, trimmed, uniqueKey} from '../shared/content'
+import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
@@ -89,6 +90,8 @@ interface Model {
   index: SearchIndex
   /** The offers' order with no query (`baseOrder`). */
   order: BaseOrder
+  /** The texts given in Swedish for want of English, marked `lang="sv"` (WCAG 3.1.2). */
+  swedish: ReadonlySet<string>
 }
 
 interface Outcome {
@@ -483,7 +486,16 @@ export class IjhSupportFinder extends IjhElement {
         })),
       ]),
     )
-    this.model = {data, lang, offers, options, labels, index, order: baseOrder(offers, lang)}
+    this.model = {
+      data,
+      lang,
+      offers,
+      options,
+      labels,
+      index,
+      order: baseOrder(offers, lang),
+      swedish: swedishTexts(data),
+    }
     this.outcomeCache = undefined
     return this.model
   }
@@ -630,7 +642,8 @@ export class IjhSupportFinder extends IjhElement {
               @change=${(event: Event) => this.onToggleOption(key, option.slug, event)}
             />
             <label for=${id}
-              >${option.label} <span class="count" aria-hidden="true">(${count})</span
+              >${inSwedish(model.swedish, option.label)}
+              <span class="count" aria-hidden="true">(${count})</span
               ><span class="visually-hidden"
                 >, ${count ? this.s('optionCount', {count}) : this.s('optionNone')}</span
               ></label
@@ -864,7 +877,9 @@ export class IjhSupportFinder extends IjhElement {
         (row) =>
           html`<div>
             <dt>${this.s(`chip_${row.key}`)}</dt>
-            <dd>${row.values.join(', ')}</dd>
+            <dd>
+              ${row.values.map((value, i) => [i ? ', ' : '', inSwedish(model.swedish, value)])}
+            </dd>
           </div>`,
       )}
     </dl>`
@@ -873,6 +888,7 @@ export class IjhSupportFinder extends IjhElement {
   private renderCard(model: Model, offer: FinderOffer, level: number): TemplateResult {
     const raw = offer.raw
     const lang = this.contentLang
+    const sv = model.swedish
     const status = describeStatus(offer.status, text(raw.opensAt), text(raw.closesAt), lang)
     const open = this.expanded.has(offer.id)
     const provider = record(raw.provider)
@@ -895,10 +911,10 @@ export class IjhSupportFinder extends IjhElement {
     ]
     return html`<li>
       <article class="card" part="card" data-slug=${offer.slug}>
-        ${heading(level, {className: 'card-title', part: 'card-title', focusable: true}, offer.title)}
+        ${heading(level, {className: 'card-title', part: 'card-title', focusable: true}, inSwedish(sv, offer.title))}
         ${
           providerName
-            ? html`<p class="provider">${this.s('provider')}: ${providerName}</p>`
+            ? html`<p class="provider">${this.s('provider')}: ${inSwedish(sv, providerName)}</p>`
             : nothing
         }
         ${
@@ -913,7 +929,7 @@ export class IjhSupportFinder extends IjhElement {
             value
               ? html`<div>
                   <dt>${this.s(key)}</dt>
-                  <dd>${value}</dd>
+                  <dd lang=${langOf(sv, value)}>${value}</dd>
                 </div>`
               : nothing,
           )}
@@ -924,8 +940,10 @@ export class IjhSupportFinder extends IjhElement {
                   <dd>
                     ${
                       contactHref
-                        ? html`<a href=${contactHref}>${contactName || contactHref}</a>`
-                        : contactName
+                        ? html`<a href=${contactHref}
+                            >${inSwedish(sv, contactName) || contactHref}</a
+                          >`
+                        : inSwedish(sv, contactName)
                     }
                   </dd>
                 </div>`
@@ -947,13 +965,13 @@ export class IjhSupportFinder extends IjhElement {
           ${
             summary
               ? html`<p class="label">${this.s('summary')}</p>
-                  ${paragraphs(summary)}`
+                  ${paragraphs(summary, langOf(sv, summary))}`
               : nothing
           }
           ${
             howToApply
               ? html`<p class="label">${this.s('howToApply')}</p>
-                  ${paragraphs(howToApply)}`
+                  ${paragraphs(howToApply, langOf(sv, howToApply))}`
               : nothing
           }
           <p class="label">${this.s('facetsOfOffer')}</p>
@@ -962,7 +980,7 @@ export class IjhSupportFinder extends IjhElement {
             actions.length
               ? html`<p class="label">${this.s('strategyActions')}</p>
                   <ul class="actions">
-                    ${actions.map((action) => html`<li>${action}</li>`)}
+                    ${actions.map((action) => html`<li lang=${langOf(sv, action)}>${action}</li>`)}
                   </ul>`
               : nothing
           }
@@ -1076,8 +1094,14 @@ export class IjhSupportFinder extends IjhElement {
           @change=${() => this.guidedAnswer(facet, slug || undefined)}
         />
         <label for=${id}>
-          <span class="choice-label">${label}</span>
-          ${description ? html`<span class="choice-description">${description}</span>` : nothing}
+          <span class="choice-label" lang=${langOf(model.swedish, label)}>${label}</span>
+          ${
+            description
+              ? html`<span class="choice-description" lang=${langOf(model.swedish, description)}
+                  >${description}</span
+                >`
+              : nothing
+          }
         </label>
       </li>`
     }
@@ -1173,13 +1197,16 @@ function panelId(offerId: string): string {
   return `panel-${idPart(offerId)}`
 }
 
-/** Plain text with paragraphs separated by a blank line, as `<p>`s (text only, never HTML). */
-function paragraphs(text: string): TemplateResult[] {
+/**
+ * Plain text with paragraphs separated by a blank line, as `<p>`s (text only, never HTML), each
+ * with the text's `lang` when it has one.
+ */
+function paragraphs(text: string, lang: string | typeof nothing = nothing): TemplateResult[] {
   return text
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => html`<p>${paragraph}</p>`)
+    .map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)
 }
 
 defineElement('ijh-support-finder', IjhSupportFinder)

@@ -232,3 +232,25 @@ export function unsafeAttributes(host: Element): string[] {
   }
   return problems
 }
+
+/**
+ * The content texts (one of `texts`, a text node of its own) shown in the element and the shadow
+ * roots inside it, each with the language it is marked in: the `lang` of its nearest element that
+ * has one, across shadow roots.
+ */
+export function markedTexts(host: Element, texts: ReadonlySet<string>): [string, string][] {
+  const found: [string, string][] = []
+  for (const root of [host, ...deepShadowRoots(host)]) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? ''
+      if (!texts.has(text)) continue
+      let element: Element | null = node.parentElement
+      while (element && !element.hasAttribute('lang')) {
+        element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null)
+      }
+      found.push([text, element?.getAttribute('lang') ?? ''])
+    }
+  }
+  return found
+}

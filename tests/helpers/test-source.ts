@@ -3,6 +3,7 @@ import {fixture} from '@open-wc/testing'
 import {html, type TemplateResult} from 'lit'
 import {bundledSource} from '../../components/data/bundled-source'
 import {dataSourceContext} from '../../components/data/context'
+import {QUERIES} from '../../components/data/queries'
 import {
   DataSourceError,
   type DataSource,
@@ -90,4 +91,43 @@ export async function until(predicate: () => boolean, what = 'condition'): Promi
     await new Promise((resolve) => requestAnimationFrame(resolve))
   }
   throw new Error(`gave up waiting for ${what}`)
+}
+
+/** The names of the fields each query localizes (`"x": coalesce(select($lang == "en" => …`). */
+function localizedFields(name: QueryName): Set<string> {
+  const pattern = /"(\w+)": coalesce\(select\(\$lang == "en" =>/g
+  return new Set([...QUERIES[name].matchAll(pattern)].map((match) => match[1]))
+}
+
+/**
+ * What a query gives in English when nothing has been translated: the Swedish answer, with every
+ * object's `inSwedish` listing each of its localized texts. A deep copy; the bundled one is kept.
+ */
+export async function untranslated(name: QueryName, params: object): Promise<unknown> {
+  const swedish = await bundledSource.fetch(name, {
+    ...params,
+    lang: 'sv',
+  } as QueryParamsMap[QueryName])
+  const fields = localizedFields(name)
+  const mark = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(mark)
+    if (!value || typeof value !== 'object') return value
+    const copy = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mark(item)]))
+    if (Array.isArray(copy.inSwedish)) {
+      copy.inSwedish = Object.keys(copy).filter(
+        (key) => fields.has(key) && typeof copy[key] === 'string',
+      )
+    }
+    return copy
+  }
+  return mark(swedish)
+}
+
+/** A source whose English answers are all untranslated Swedish (`untranslated`). */
+export function untranslatedSource(): TestSource {
+  return new TestSource((name, params) =>
+    (params as {lang?: string}).lang === 'en'
+      ? untranslated(name, params)
+      : bundledSource.fetch(name, params as QueryParamsMap[QueryName]),
+  )
 }
