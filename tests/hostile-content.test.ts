@@ -297,6 +297,31 @@ describe('hostile content: XSS payloads in every field, attribute and Portable T
     }
   })
 
+  it('the support finder keeps working after a link whose search text is cut through an emoji', async () => {
+    const saved = window.location.href
+    const errors: unknown[] = []
+    const onError = (event: ErrorEvent) => errors.push(event.error)
+    window.addEventListener('error', onError)
+    try {
+      // 199 letters and an emoji: the 200-character limit cuts the emoji in half.
+      history.replaceState(null, '', `?ijh-sf-q=${'a'.repeat(199)}%F0%9F%98%80`)
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`)
+      new ContextProvider(wrapper, {context: dataSourceContext, initialValue: new TestSource()})
+      const element = document.createElement('ijh-support-finder') as Updatable
+      wrapper.append(element)
+      await settle(element)
+      element.shadowRoot?.querySelector<HTMLInputElement>('#option-need-finansiering')?.click()
+      await settle(element)
+      expect(errors.map(String)).to.deep.equal([])
+      const params = new URLSearchParams(window.location.search)
+      expect(params.get('ijh-sf-need'), 'the filter is written').to.equal('finansiering')
+      expect(params.get('ijh-sf-q'), 'the search, without the half emoji').to.equal('a'.repeat(199))
+    } finally {
+      window.removeEventListener('error', onError)
+      history.replaceState(null, '', saved)
+    }
+  })
+
   after(async () => {
     // Last: anything a payload started (an image's error handler, a timer) has had time to run.
     await frame()

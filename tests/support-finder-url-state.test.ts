@@ -62,6 +62,11 @@ describe('support finder URL state', () => {
     expect(parsed.query).to.equal('hej då')
     expect(parseUrlState('%%%&&==?').query).to.equal('')
     expect(cleanQuery('x'.repeat(500))).to.have.length(MAX_QUERY)
+    // The cut, or a hostile link, can leave half of an emoji, which no URL can hold.
+    const cut = cleanQuery(`${'a'.repeat(MAX_QUERY - 1)}😀`)
+    expect(cut).to.equal('a'.repeat(MAX_QUERY - 1))
+    expect(cleanQuery('x\uD83Dy\uDE00z 😀')).to.equal('xyz 😀')
+    expect(() => writeUrlState('', {filters: EMPTY_FILTERS, query: '\uD83D'})).to.not.throw()
     const many = Array.from({length: 80}, (_, i) => `s${i}`).join(',')
     expect(parseSlugList(many)).to.have.length(MAX_VALUES)
     expect(parseSlugList(' almi-mitt  krokom,KROKOM ')).to.deep.equal(['almi-mitt', 'krokom'])

@@ -1,4 +1,5 @@
 /** Pure helpers for the focus-area card's attributes. */
+import {encodeText} from '../shared/content'
 
 export type CardVariant = 'full' | 'compact'
 
@@ -31,7 +32,7 @@ export function expandHrefTemplate(
   slug: string,
 ): string | undefined {
   if (!template?.trim() || !slug) return undefined
-  const href = template.trim().replaceAll('{slug}', encodeURIComponent(slug))
+  const href = template.trim().replaceAll('{slug}', encodeText(slug))
   let protocol: string
   try {
     protocol = new URL(href, 'https://relative.invalid/').protocol

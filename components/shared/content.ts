@@ -15,6 +15,14 @@ export function trimmed(value: unknown): string {
   return text(value).trim()
 }
 
+/**
+ * `encodeURIComponent` that never throws: a lone surrogate (half of an emoji, as a cut text or a
+ * hostile slug may hold) becomes U+FFFD first, which it can encode.
+ */
+export function encodeText(value: string): string {
+  return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'))
+}
+
 /** A list: an array as it is, anything else as no items. */
 export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []

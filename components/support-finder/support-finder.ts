@@ -6,7 +6,7 @@ import type {Lang} from '../data/source'
 import {parseHeadingLevel} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {isLanguageLoaded, translate} from '../i18n/translate'
-import {list, record, text, trimmed, uniqueKey} from '../shared/content'
+import {encodeText, list, record, text, trimmed, uniqueKey} from '../shared/content'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
@@ -1189,7 +1189,7 @@ export class IjhSupportFinder extends IjhElement {
  * in `aria-controls`) cannot. Encoded, so that two different values never give the same id.
  */
 function idPart(value: string): string {
-  return encodeURIComponent(value)
+  return encodeText(value)
 }
 
 /** The id of an offer's expanding panel. */

@@ -3,6 +3,7 @@
  * the host page's own: `?ijh-sf-need=finansiering,radgivning&ijh-sf-municipality=krokom&ijh-sf-q=…`.
  * Parsing is tolerant: unknown parameters are kept for the host, malformed values are dropped.
  */
+import {encodeText} from '../shared/content'
 import {EMPTY_FILTERS, FACET_KEYS, type FacetKey, type Filters} from './facets'
 
 /** The prefix of every parameter the finder owns. */
@@ -46,7 +47,10 @@ export function parseSlugList(value: string | null | undefined): string[] {
   return [...new Set(slugs)].slice(0, MAX_VALUES)
 }
 
-/** A search text from a URL: control characters removed, spaces collapsed, at most 200 characters. */
+/**
+ * A search text from a URL: control characters removed, spaces collapsed, at most 200 characters,
+ * and no half of an emoji (which the cut, or a hostile link, can leave).
+ */
 export function cleanQuery(value: string | null | undefined): string {
   if (!value) return ''
   return value
@@ -54,6 +58,7 @@ export function cleanQuery(value: string | null | undefined): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY)
+    .replace(/\p{Cs}/gu, '')
 }
 
 function searchParams(search: string | URLSearchParams): URLSearchParams {
@@ -94,7 +99,7 @@ export function writeUrlState(
     if (slugs.length) ours.push(`${prefix}${FACET_PARAMS[key]}=${slugs.join(',')}`)
   }
   const query = cleanQuery(state.query)
-  if (query) ours.push(`${prefix}${QUERY_PARAM}=${encodeURIComponent(query)}`)
+  if (query) ours.push(`${prefix}${QUERY_PARAM}=${encodeText(query)}`)
   const all = [params.toString(), ...ours].filter(Boolean).join('&')
   return all ? `?${all}` : ''
 }
