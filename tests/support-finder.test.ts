@@ -207,6 +207,32 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('does not report typing that a programmatic change replaced before its event was due', async () => {
+    const el = await finder()
+    const spy = sinon.spy()
+    el.addEventListener('ijh-support-finder-change', spy)
+    const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    try {
+      const input = $(el, 'input[type="search"]') as HTMLInputElement
+      input.value = 'mentor'
+      input.dispatchEvent(new Event('input'))
+      clock.tick(100)
+      el.setSearch({need: ['finansiering']}, 'från skript')
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      expect(spy.callCount).to.equal(0)
+      // Typing after it is reported, with what was typed.
+      input.value = 'mentor'
+      input.dispatchEvent(new Event('input'))
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      expect(spy.callCount).to.equal(1)
+      expect(spy.firstCall.args[0].detail.query).to.equal('mentor')
+    } finally {
+      clock.restore()
+    }
+  })
+
   it('searches case- and diacritic-insensitively by word prefix, relevant titles first', async () => {
     const el = await finder()
     const input = $(el, 'input[type="search"]') as HTMLInputElement

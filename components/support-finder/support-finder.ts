@@ -432,6 +432,8 @@ export class IjhSupportFinder extends IjhElement {
     this.userFilters = {...EMPTY_FILTERS, ...filters}
     this.searchText = cleanQuery(query)
     this.shown = PAGE_SIZE
+    // The reader's typing, not yet reported, is replaced: its event must not carry this state.
+    this.pendingEvent = false
     this.writeUrl(false)
   }
 
