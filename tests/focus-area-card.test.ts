@@ -1,3 +1,4 @@
+import {ContextEvent} from '@lit/context'
 import {expect, fixture, html} from '@open-wc/testing'
 import {emulateMedia, sendKeys} from '@web/test-runner-commands'
 import '../components/config/config'
@@ -5,7 +6,8 @@ import '../components/focus-area-card/focus-area-card'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import '../components/strategy-wheel/strategy-wheel'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
-import {DataSourceError} from '../components/data/source'
+import {dataSourceContext} from '../components/data/context'
+import {DataSourceError, type DataSource} from '../components/data/source'
 import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
 
 const SLUG = 'kunskap-och-kompetens'
@@ -363,6 +365,41 @@ describe('ijh-focus-area-card', () => {
       )
     expect(requests, apiHost).to.have.length(1)
     page.querySelector('ijh-config')?.remove()
+  })
+
+  it('reads from the project an <ijh-config> names when a script configures it after connecting', async () => {
+    const slug = 'kreativa-motesplatser'
+    const page = await fixture<HTMLElement>(
+      html`<div><ijh-focus-area-card focus-area=${slug}></ijh-focus-area-card></div>`,
+    )
+    const el = page.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
+    await loaded(el)
+    const asked = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter(
+          (entry) => entry.name.includes('/data/query/production') && entry.name.includes(slug),
+        ).length
+    expect(asked(), 'the bundled default first').to.equal(0)
+    const config = document.createElement('ijh-config')
+    page.append(config)
+    try {
+      // As a script, or the React wrapper, does: the settings come after the element connected.
+      config.projectId = 'ijh00000'
+      config.apiHost = window.location.origin
+      await config.updateComplete
+      // The page's context carries the configuration, not only the reflected attributes.
+      let provided: DataSource | undefined
+      page.dispatchEvent(new ContextEvent(dataSourceContext, page, (value) => (provided = value)))
+      expect(provided?.config?.projectId).to.equal('ijh00000')
+      await until(() => asked() === 1, 'a request to the project')
+      await loaded(el)
+      expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(
+        'Kreativa mötesplatser',
+      )
+    } finally {
+      config.remove()
+    }
   })
 
   it('lets its own attributes override the page configuration, and explains a wrong one', async () => {

@@ -1,5 +1,5 @@
 import {ContextProvider} from '@lit/context'
-import {LitElement, type PropertyValues} from 'lit'
+import {LitElement} from 'lit'
 import {property} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {resolveSource} from '../data/resolve'
@@ -13,10 +13,18 @@ const connected: IjhConfig[] = []
 let warnedTwice = false
 let pageProvider: ContextProvider<typeof dataSourceContext> | undefined
 
+/** The settings each configuration last published, so that only a change publishes again. */
+const published = new WeakMap<IjhConfig, string>()
+
+const settingsOf = (config: IjhConfig): string =>
+  JSON.stringify([config.projectId, config.sanityDataset, config.apiVersion, config.apiHost])
+
 /** Provides the last connected configuration's source to the whole page (none: the default). */
 function publish(): void {
   pageProvider ??= new ContextProvider(document.documentElement, {context: dataSourceContext})
-  pageProvider.setValue(connected.at(-1)?.source(), true)
+  const config = connected.at(-1)
+  if (config) published.set(config, settingsOf(config))
+  pageProvider.setValue(config?.source(), true)
 }
 
 /**
@@ -59,8 +67,9 @@ export class IjhConfig extends LitElement {
     publish()
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && connected.at(-1) === this && changed.size) publish()
+  override willUpdate(): void {
+    // Also the first update: a script may create the element, connect it, then configure it.
+    if (connected.at(-1) === this && settingsOf(this) !== published.get(this)) publish()
   }
 
   /** The shared source for this configuration, or undefined (elements then explain the error). */
