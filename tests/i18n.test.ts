@@ -1,4 +1,4 @@
-import {expect, html} from '@open-wc/testing'
+import {expect, fixture, html} from '@open-wc/testing'
 import '../components/focus-area-card/focus-area-card'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import {isLanguageLoaded} from '../components/i18n/translate'
@@ -45,5 +45,32 @@ describe('UI strings: English loaded when an element needs it', () => {
     expect(isLanguageLoaded('en')).to.equal(true)
     source.release()
     await until(() => eyebrow(el) === 'Focus area', 'the English card')
+  })
+
+  it('an element moved into an English section speaks English there', async () => {
+    // No source through context here: nothing else makes the moved element render again.
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <section lang="sv"><ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card></section>
+        <section lang="en"></section>
+      </div>`,
+    )
+    const card = page.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
+    await until(() => eyebrow(card) === 'Insatsområde', 'the Swedish card')
+    page.querySelector('section[lang="en"]')?.append(card)
+    await until(() => eyebrow(card) === 'Focus area', 'the card in English')
+  })
+
+  it('follows a lang changed on an ancestor inside another shadow root', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`)
+    const section = document.createElement('section')
+    section.lang = 'sv'
+    host.attachShadow({mode: 'open'}).append(section)
+    const card = document.createElement('ijh-focus-area-card')
+    card.focusArea = SLUG
+    section.append(card)
+    await until(() => eyebrow(card) === 'Insatsområde', 'the Swedish card')
+    section.lang = 'en'
+    await until(() => eyebrow(card) === 'Focus area', 'the card in English')
   })
 })

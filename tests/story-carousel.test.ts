@@ -414,6 +414,28 @@ describe('ijh-story-carousel', () => {
       }
     })
 
+    it('does not rotate when connected again after the page asked for reduced motion', async () => {
+      // No source through context, as on a page without configuration: nothing else makes the
+      // carousel render again when it comes back.
+      const parent = await fixture<HTMLElement>(
+        html`<div><ijh-story-carousel autoplay></ijh-story-carousel></div>`,
+      )
+      const el = parent.firstElementChild as IjhStoryCarousel
+      await loaded(el)
+      el.remove()
+      document.documentElement.setAttribute(REDUCED_MOTION_ATTRIBUTE, '')
+      try {
+        parent.append(el)
+        await el.updateComplete
+        expect($(el, '[part~="rotation-button"]') === null).to.equal(true)
+        clock.tick(60_000)
+        await el.updateComplete
+        expect(shown(el).label).to.equal('1 av 8')
+      } finally {
+        document.documentElement.removeAttribute(REDUCED_MOTION_ATTRIBUTE)
+      }
+    })
+
     it('does not rotate one story', async () => {
       const el = await carousel(
         html`<ijh-story-carousel autoplay></ijh-story-carousel>`,

@@ -1,5 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing'
 import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands'
+import '../components/focus-area-card/focus-area-card'
+import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import '../components/strategy-wheel/strategy-wheel'
 import {
   IjhFocusAreaSelectEvent,
@@ -849,5 +851,34 @@ describe('ijh-strategy-wheel', () => {
     const text = shadow(narrow).querySelector('[part~="text-alternative"]') as HTMLElement
     expect(text.scrollWidth).to.be.at.most(280)
     expect(narrow.scrollWidth).to.be.at.most(280)
+  })
+})
+
+describe('ijh-strategy-wheel with a card that follows it', () => {
+  // No source through context and no <ijh-config> in this file, as on a page without
+  // configuration: nothing but the card's own link makes it render again when it comes back.
+  afterEach(() => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`)
+  })
+
+  it('the card shows what was selected while it was away from the page', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <ijh-strategy-wheel id="wheel"></ijh-strategy-wheel>
+        <ijh-focus-area-card for="wheel"></ijh-focus-area-card>
+      </div>`,
+    )
+    const wheel = root.querySelector('ijh-strategy-wheel') as IjhStrategyWheel
+    const card = root.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
+    const area = (index: number) => shadow(wheel).querySelectorAll('svg [part~="area"]')[index]
+    const title = () => shadow(card).querySelector('[part~="title"]')?.textContent
+    await until(() => !!area(3), 'the wheel')
+    area(3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await until(() => title() === 'Kreativa mötesplatser', 'the selected focus area')
+    card.remove()
+    area(1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await wheel.updateComplete
+    root.append(card)
+    await until(() => title() === 'Öppenhet och dynamik', 'the selection made meanwhile')
   })
 })

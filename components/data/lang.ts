@@ -29,19 +29,36 @@ type LangHost = ReactiveControllerHost & HTMLElement
 
 const hosts = new Set<LangController>()
 let observer: MutationObserver | undefined
+/** The document and the shadow roots the observer watches. */
+let watched = new WeakSet<Node>()
 let stopListening: (() => void) | undefined
 
-function observe() {
+const LANG_CHANGES: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['lang'],
+  subtree: true,
+}
+
+/**
+ * Watches `lang` in the document and in every shadow root `element` sits in (a page's own
+ * components may wrap ours), since an element's language is looked up across them.
+ */
+function observe(element: Element) {
   // Every element in English re-renders when English UI strings arrive, whoever asked for them.
   stopListening ??= onStringsLoaded(() => hosts.forEach((controller) => controller.stringsLoaded()))
-  if (observer || typeof MutationObserver === 'undefined') return
+  if (typeof MutationObserver === 'undefined') return
   // One observer for the page: a `lang` changed anywhere re-resolves every element's language.
-  observer = new MutationObserver(() => hosts.forEach((controller) => controller.refresh()))
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  })
+  observer ??= new MutationObserver(() => hosts.forEach((controller) => controller.refresh()))
+  let root: Node = element.getRootNode()
+  while (root instanceof ShadowRoot && !watched.has(root)) {
+    watched.add(root)
+    observer.observe(root, LANG_CHANGES)
+    root = root.host.getRootNode()
+  }
+  if (!watched.has(document)) {
+    watched.add(document)
+    observer.observe(document.documentElement, LANG_CHANGES)
+  }
 }
 
 /**
@@ -57,8 +74,13 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this)
-    observe()
-    this.lang = resolveLang(this.host)
+    observe(this.host)
+    const lang = resolveLang(this.host)
+    // Connected again elsewhere (moved into an English section, say): render in its language.
+    if (lang !== this.lang) {
+      this.lang = lang
+      this.host.requestUpdate()
+    }
     this.loadStrings()
   }
 
@@ -67,6 +89,7 @@ export class LangController implements ReactiveController {
     if (hosts.size === 0) {
       observer?.disconnect()
       observer = undefined
+      watched = new WeakSet()
       stopListening?.()
       stopListening = undefined
     }

@@ -50,7 +50,8 @@ export class FocusAreaFollowController implements ReactiveController {
 
   hostConnected(): void {
     channel.addEventListener(CHANGE, this.onChange)
-    this.last = JSON.stringify(this.state)
+    // Connected again (moved, say): what it follows may have changed meanwhile.
+    this.onChange()
   }
 
   hostDisconnected(): void {

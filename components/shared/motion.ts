@@ -31,7 +31,8 @@ export class MotionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.reduced = prefersReducedMotion()
+    // The preference may have changed while the element was disconnected.
+    this.update()
     if (typeof matchMedia === 'function') {
       this.media = matchMedia('(prefers-reduced-motion: reduce)')
       this.media.addEventListener('change', this.update)
