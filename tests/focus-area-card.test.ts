@@ -263,6 +263,27 @@ describe('ijh-focus-area-card', () => {
     )
   })
 
+  it('never shows the last focus area for another one: loading, then an error', async () => {
+    const source = new TestSource()
+    const el = await card(undefined, source)
+    source.hold = true
+    el.focusArea = 'kreativa-motesplatser'
+    await el.updateComplete
+    expect(shadow(el).querySelector('[aria-busy="true"]'), 'loading').to.exist
+    expect(shadow(el).querySelector('[part~="title"]')).to.equal(null)
+    source.failWith = SERVER_ERROR
+    source.release()
+    await until(() => !!shadow(el).querySelector('[part~="error"]'), 'the error')
+    expect(shadow(el).querySelector('[part~="title"]')).to.equal(null)
+    expect(shadow(el).querySelector('[part~="stale-notice"]')).to.equal(null)
+    // Back to the focus area it had: its content again.
+    el.focusArea = SLUG
+    await until(
+      () => shadow(el).querySelector('[part~="title"]')?.textContent === 'Kunskap och kompetens',
+      'the first focus area',
+    )
+  })
+
   it('cancels the stale request when the attribute changes, and the latest wins', async () => {
     const source = new TestSource()
     source.hold = true

@@ -36,16 +36,16 @@ export type QueryView<N extends QueryName> =
 
 /**
  * Runs one query for an element with `@lit/task`: re-runs when the source or the parameters
- * change, aborting the stale request (the latest wins), and keeps the last good result, which the
- * element shows (marked stale) when a later run fails.
+ * change, aborting the stale request (the latest wins), and keeps the last good result. The
+ * element shows that result while a run for the same content loads, and marked stale when such a
+ * run fails; the same content is the same parameters in any language, never another focus area.
  */
 export class QueryController<N extends QueryName> {
   private readonly task: Task<
     [DataSource | undefined, string, string | undefined],
     QueryResultMap[N]
   >
-  private lastGood?: QueryResultMap[N]
-  private hasLastGood = false
+  private lastGood?: {value: QueryResultMap[N]; params: QueryParamsMap[N]}
 
   constructor(
     host: QueryHost,
@@ -66,8 +66,7 @@ export class QueryController<N extends QueryName> {
         ])
         // A run that a newer one replaced while it waited never becomes the last good result.
         signal.throwIfAborted()
-        this.lastGood = value
-        this.hasLastGood = true
+        this.lastGood = {value, params}
         return value
       },
       // Arguments compare by identity: the source is shared (stable), the params and a
@@ -94,6 +93,15 @@ export class QueryController<N extends QueryName> {
     void this.task.run()
   }
 
+  /** The last good result, if it answered the current parameters, in any language. */
+  private lastGoodForParams() {
+    const params = this.options.params()
+    const last = this.lastGood
+    if (!last || !params) return undefined
+    const key = (of: QueryParamsMap[N]) => requestKey(this.options.name, {...of, lang: ''})
+    return key(last.params) === key(params) ? last : undefined
+  }
+
   /** The promise of the current run, for tests and for callers that wait. */
   get taskComplete(): Promise<unknown> {
     return this.task.taskComplete
@@ -109,15 +117,14 @@ export class QueryController<N extends QueryName> {
           raw instanceof DataSourceError
             ? raw
             : new DataSourceError('malformed', String(raw), {cause: raw})
-        if (this.hasLastGood && error.kind !== 'config') {
-          return {state: 'ready', value: this.lastGood as QueryResultMap[N], stale: true}
-        }
+        const last = this.lastGoodForParams()
+        if (last && error.kind !== 'config') return {state: 'ready', value: last.value, stale: true}
         return {state: 'error', error}
       }
-      case TaskStatus.PENDING:
-        return this.hasLastGood
-          ? {state: 'ready', value: this.lastGood as QueryResultMap[N], stale: false}
-          : {state: 'loading'}
+      case TaskStatus.PENDING: {
+        const last = this.lastGoodForParams()
+        return last ? {state: 'ready', value: last.value, stale: false} : {state: 'loading'}
+      }
       default:
         return this.options.params() ? {state: 'loading'} : {state: 'idle'}
     }
