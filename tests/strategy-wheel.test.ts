@@ -562,6 +562,8 @@ describe('ijh-strategy-wheel', () => {
       shadow(unknown).querySelector('[part~="error"]'),
       'no message for a stale link',
     ).to.equal(null)
+    const kept = await wheel(html`<ijh-strategy-wheel selected=${AREAS[1]}></ijh-strategy-wheel>`)
+    expect(kept.selected, 'the page’s selection stays').to.equal(AREAS[1])
     history.replaceState(null, '', '#ijh-focus-area-kreativa-motesplatser')
     const off = await wheel(html`<ijh-strategy-wheel no-fragment></ijh-strategy-wheel>`)
     expect(off.selected).to.equal(undefined)

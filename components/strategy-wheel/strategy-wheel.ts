@@ -178,6 +178,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   /** Whether `selected` came from the URL fragment (checked once the content is there). */
   private fromFragment = false
+  /** The selection the fragment replaced, kept if the fragment names no focus area of ours. */
+  private beforeFragment?: string
 
   private normalised?: {raw: unknown; value: WheelStrategy | null}
   private drawing?: {strategy: WheelStrategy; key: string; value: WheelDrawing}
@@ -209,10 +211,11 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     super.willUpdate(changed)
     const strategy = this.strategy
     if (!strategy) return
-    // A fragment naming no focus area of this strategy is someone else's: forget it.
+    // A fragment naming no focus area of this strategy is someone else's: forget it, and keep
+    // the selection it replaced (the page's `selected`, say).
     if (this.fromFragment) {
       this.fromFragment = false
-      if (!findArea(strategy, this.selected)) this.selected = undefined
+      if (!findArea(strategy, this.selected)) this.selected = this.beforeFragment
     }
     // The Tab stop is the selected focus area, whenever the selection or the content changes.
     if (this.tabStopFor?.strategy !== strategy || this.tabStopFor.selected !== this.selected) {
@@ -253,6 +256,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     if (this.noFragment || typeof location === 'undefined') return
     const slug = slugFromFragment(location.hash)
     if (!slug || slug === this.selected) return
+    if (!this.fromFragment) this.beforeFragment = this.selected
     this.selected = slug
     this.fromFragment = !this.strategy || !findArea(this.strategy, slug)
   }
