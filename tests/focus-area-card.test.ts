@@ -430,6 +430,17 @@ describe('ijh-focus-area-card', () => {
     const error = shadow(el).querySelector('[part~="error"]')
     expect(error?.textContent).to.contain('project-id')
     expect(shadow(el).querySelector('[part~="retry-button"]')).to.equal(null)
+    const blank = await card(
+      html`<ijh-focus-area-card
+        focus-area=${SLUG}
+        project-id="  "
+        dataset="staging"
+      ></ijh-focus-area-card>`,
+    )
+    expect(
+      shadow(blank).querySelector('[part~="error"]')?.textContent,
+      'a blank project-id',
+    ).to.contain('project-id')
   })
 
   it('says which attribute is missing, and when a focus area does not exist', async () => {

@@ -89,7 +89,7 @@ export class IjhElement extends LitElement {
       apiVersion: this.apiVersion ?? base.apiVersion,
       apiHost: this.apiHost ?? base.apiHost,
     }
-    if (this.hasOwnConfig() && !own.projectId) {
+    if (this.hasOwnConfig() && !own.projectId?.trim()) {
       throw new DataSourceError(
         'config',
         'project-id is missing (dataset, api-version and api-host need one)',
