@@ -830,6 +830,63 @@ describe('ijh-strategy-wheel', () => {
     expect(declared('.skeleton.circle', 'border')).to.have.length(1)
   })
 
+  it('keeps every label readable on its shape under its forced-colours rules, selected, linked and hovered too', async () => {
+    // The test browser cannot emulate forced colours, and browsers do not force SVG fills: apply
+    // the element's forced-colours rules as the media query would, after every other rule, and
+    // compare the colours they compute to.
+    const el = await wheel(html`<ijh-strategy-wheel selected=${AREAS[0]}></ijh-strategy-wheel>`)
+    const root = shadow(el)
+    const forced = new CSSStyleSheet()
+    forced.replaceSync(
+      root.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+        )
+        .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
+        .join('\n'),
+    )
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced]
+    // Another area under the pointer (hovered, so active), and the selected one hovered as CSS sees it.
+    segments(el, 'area')[2].dispatchEvent(new PointerEvent('pointerenter'))
+    await el.updateComplete
+    // The colours change with a transition: read where they end.
+    root.getAnimations().forEach((animation) => animation.finish())
+    const probe = document.createElement('span')
+    root.append(probe)
+    const system = (name: string) => {
+      probe.style.color = name
+      return getComputedStyle(probe).color
+    }
+    const [canvas, text, highlight, highlightText] = [
+      'Canvas',
+      'CanvasText',
+      'Highlight',
+      'HighlightText',
+    ].map(system)
+    probe.remove()
+    const groups = [
+      ...root.querySelectorAll('svg [part~="area"], svg [part~="value"], svg [part~="goal"]'),
+    ]
+    expect(groups.some((group) => group.classList.contains('selected'))).to.equal(true)
+    expect(
+      groups.some(
+        (group) => group.classList.contains('active') && !group.classList.contains('selected'),
+      ),
+    ).to.equal(true)
+    expect(groups.some((group) => group.classList.contains('linked'))).to.equal(true)
+    for (const group of groups) {
+      const shape = getComputedStyle(group.querySelector('.shape') as Element).fill
+      const where = `${group.getAttribute('part')} ${group.getAttribute('class')}`
+      expect([canvas, highlight], `${where}: shape`).to.include(shape)
+      for (const label of group.querySelectorAll('text')) {
+        const fill = getComputedStyle(label).fill
+        expect(fill, `${where}: label`).to.equal(shape === highlight ? highlightText : text)
+      }
+    }
+  })
+
   it('fits 280 px with no horizontal scroll, with larger labels, and stays at its greatest size at 1200 px', async () => {
     const page = await fixtureWithSource<HTMLElement>(
       new TestSource(),

@@ -254,10 +254,14 @@ export const strategyWheelStyles = css`
     font-size: 0.875rem;
     font-weight: 600;
   }
+  /* Browsers do not force SVG fills: every rule above that colours a shape or a label has its
+     counterpart here, at least as specific, in system colours. */
   @media (forced-colors: active) {
     .backdrop,
     .core circle,
     .area .shape,
+    .area.selectable:hover .shape,
+    .area.active:not(.selected) .shape,
     .value .shape,
     .goal .shape {
       fill: Canvas;
@@ -268,11 +272,19 @@ export const strategyWheelStyles = css`
     .backdrop {
       stroke: none;
     }
+    .area.selectable:hover .shape,
+    .area.active:not(.selected) .shape {
+      stroke-width: 3px;
+    }
     .label,
+    .area .label,
+    .value .label,
+    .goal .label,
     .core text {
       fill: CanvasText;
     }
     .area.selected .shape,
+    .area.selected.selectable:hover .shape,
     .linked .shape {
       fill: Highlight;
       stroke: CanvasText;
