@@ -275,6 +275,7 @@ describe('ijh-strategy-wheel', () => {
     expect(area.querySelector(':scope > title')?.textContent).to.equal('Kunskap och kompetens')
     const desc = area.querySelector(':scope > desc')?.textContent ?? ''
     expect(desc).to.contain('Attrahera kompetens och kreativa individer')
+    expect(desc, 'the summary ends its sentence').to.match(/[.!?…] Bidrar till: /)
     expect(desc).to.contain(
       'Bidrar till: Smart specialisering utifrån våra villkor, Stärkt omvärldsbild av vad som gör oss unika och Effektiv användning av gemensamma resurser.',
     )

@@ -161,6 +161,25 @@ describe('ijh-support-finder', () => {
     expect(zero[0].textContent).to.contain('inga träffar')
   })
 
+  it('counts in the singular for one, with no stray space in an option’s name', async () => {
+    const el = await finder()
+    const one = $$(el, 'fieldset[part~="facet"] label').find((label) =>
+      label.textContent?.includes('(1)'),
+    )
+    expect(one, 'an option with one result').to.exist
+    const spoken = (one?.textContent ?? '')
+      .replace(one?.querySelector('.count')?.textContent ?? '', '')
+      .replace(/\s+/g, ' ')
+    expect(spoken).to.match(/^\S.*\S, 1 träff$/)
+    expect(spoken).to.not.contain(' ,')
+    option(el, 'need', 'finansiering')?.click()
+    await el.updateComplete
+    expect($(el, '[part~="filters-toggle"]')?.textContent?.trim()).to.equal('Visa filter (1 valt)')
+    option(el, 'need', 'radgivning')?.click()
+    await el.updateComplete
+    expect($(el, '[part~="filters-toggle"]')?.textContent?.trim()).to.equal('Visa filter (2 valda)')
+  })
+
   it('filters when an option is checked, writes the URL, and fires ijh-support-finder-change with the filters and count', async () => {
     const el = await finder()
     const events: IjhSupportFinderChangeEvent[] = []

@@ -413,7 +413,10 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     })
     const {goals, values} = linkedTitles(strategy, area)
     const description = [
-      area.summary,
+      // A summary without a full stop still ends its sentence before the next one.
+      area.summary && /[.!?…]$/.test(area.summary)
+        ? area.summary
+        : area.summary && `${area.summary}.`,
       goals.length ? wheelText(lang, 'contributesTo', {list: joinList(lang, goals)}) : '',
       values.length ? wheelText(lang, 'linkedValues', {list: joinList(lang, values)}) : '',
     ]

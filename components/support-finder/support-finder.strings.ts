@@ -14,6 +14,8 @@ export const finderStrings = defineMessages(
       msg('Till exempel ”finansiering”, ”Östersund” eller ”mentor”.', {id: 'finder.searchHint'}),
     filters: () => msg('Filter', {id: 'finder.filters'}),
     filtersToggle: () => msg('Visa filter', {id: 'finder.filtersToggle'}),
+    filtersToggleActiveOne: () =>
+      msg('Visa filter (1 valt)', {id: 'finder.filtersToggleActiveOne'}),
     filtersToggleActive: (v) =>
       msg(str`Visa filter (${v.count} valda)`, {id: 'finder.filtersToggleActive'}),
     showResults: (v) => msg(str`Visa ${v.count}`, {id: 'finder.showResults'}),
@@ -30,6 +32,7 @@ export const finderStrings = defineMessages(
     chip_municipality: () => msg('Kommun', {id: 'finder.chip_municipality'}),
     chip_provider: () => msg('Erbjuds av', {id: 'finder.chip_provider'}),
     chip_query: () => msg('Sökord', {id: 'finder.chip_query'}),
+    optionCountOne: () => msg('1 träff', {id: 'finder.optionCountOne'}),
     optionCount: (v) => msg(str`${v.count} träffar`, {id: 'finder.optionCount'}),
     optionNone: () => msg('inga träffar', {id: 'finder.optionNone'}),
     activeFilters: () => msg('Valda filter', {id: 'finder.activeFilters'}),

@@ -644,10 +644,17 @@ export class IjhSupportFinder extends IjhElement {
               @change=${(event: Event) => this.onToggleOption(key, option.slug, event)}
             />
             <label for=${id}
-              >${inSwedish(model.swedish, option.label)}
-              <span class="count" aria-hidden="true">(${count})</span
+              >${inSwedish(model.swedish, option.label)}<span class="count" aria-hidden="true">
+                (${count})</span
               ><span class="visually-hidden"
-                >, ${count ? this.s('optionCount', {count}) : this.s('optionNone')}</span
+                >,
+                ${
+                  count === 1
+                    ? this.s('optionCountOne')
+                    : count
+                      ? this.s('optionCount', {count})
+                      : this.s('optionNone')
+                }</span
               ></label
             >
           </li>`
@@ -673,9 +680,11 @@ export class IjhSupportFinder extends IjhElement {
         @click=${() => (this.filtersOpen = !this.filtersOpen)}
       >
         ${
-          selectedCount
-            ? this.s('filtersToggleActive', {count: selectedCount})
-            : this.s('filtersToggle')
+          selectedCount === 1
+            ? this.s('filtersToggleActiveOne')
+            : selectedCount
+              ? this.s('filtersToggleActive', {count: selectedCount})
+              : this.s('filtersToggle')
         }
         <span class="chevron" aria-hidden="true"></span>
       </button>
