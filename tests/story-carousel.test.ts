@@ -5,6 +5,7 @@ import type {TemplateResult} from 'lit'
 import '../components/story-carousel/story-carousel'
 import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
 import type {Story} from '../components/story-carousel/select-stories'
+import {municipalityText} from '../components/story-carousel/story-carousel.strings'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type QueryParamsMap} from '../components/data/source'
 import {REDUCED_MOTION_ATTRIBUTE} from '../components/shared/motion'
@@ -142,6 +143,24 @@ describe('ijh-story-carousel', () => {
     expect(slide.querySelector('[part~="municipality"]')?.textContent?.trim()).to.equal(
       'Ragunda kommun',
     )
+    // Every municipality by its official name, in the genitive where Swedish wants one.
+    expect(
+      new Set($$(el, '[part~="municipality"]').map((place) => place.textContent?.trim())),
+    ).to.deep.equal(
+      new Set([
+        'Ragunda kommun',
+        'Krokoms kommun',
+        'Östersunds kommun',
+        'Härjedalens kommun',
+        'Strömsunds kommun',
+        'Bergs kommun',
+        'Åre kommun',
+        'Bräcke kommun',
+      ]),
+    )
+    expect(municipalityText('sv', 'Krokoms kommun')).to.equal('Krokoms kommun')
+    expect(municipalityText('sv', 'Alingsås')).to.equal('Alingsås kommun')
+    expect(municipalityText('en', 'Krokom')).to.equal('Krokom Municipality')
     expect(
       [...slide.querySelectorAll('[part~="tags"] li')].map((li) => li.textContent),
     ).to.deep.equal(['Positiv samhällsutveckling', 'Kunskap och kompetens'])

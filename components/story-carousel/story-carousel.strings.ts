@@ -29,6 +29,17 @@ const catalog = defineMessages(
 
 export type CarouselMessage = keyof typeof catalog
 
+/**
+ * A municipality as a place: "Krokoms kommun", "Åre kommun" (English: "Krokom Municipality").
+ * Swedish puts the name in the genitive as the official names do: an -s, but none after a vowel
+ * (Åre, Bräcke, Ragunda) or after s, x or z. A name that already ends in "kommun" is kept.
+ */
+export function municipalityText(lang: Lang, name: string): string {
+  if (/\bkommun$/i.test(name)) return name
+  const genitive = lang === 'sv' && !/[aeiouyåäösxz]$/i.test(name) ? `${name}s` : name
+  return carouselText(lang, 'municipality', {name: genitive})
+}
+
 /** A story carousel string in the given language, with its placeholders filled in. */
 export function carouselText(lang: Lang, key: CarouselMessage, values: MessageValues = {}): string {
   return translate(catalog, lang, key, values)

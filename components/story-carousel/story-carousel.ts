@@ -11,7 +11,7 @@ import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
 import {AutoplayController} from './autoplay-controller'
 import {selectStories, type Selection, type Story, type StoryLayout} from './select-stories'
-import {carouselText} from './story-carousel.strings'
+import {carouselText, municipalityText} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
 import {isSanityImage, loadSanityImages, paintPlaceholder, storyImage} from './story-image'
 import {defineElement} from '../shared/define'
@@ -258,7 +258,7 @@ export class IjhStoryCarousel extends IjhElement {
       <div class="text">
         ${para('example-badge', story.isExample === true && carouselText(lang, 'example'), 'badge')}
         ${heading(parseHeadingLevel(this.headingLevel), {part: 'title'}, title)}
-        ${para('municipality', place && carouselText(lang, 'municipality', {name: place}), 'muted')}
+        ${para('municipality', place && municipalityText(lang, place), 'muted')}
         ${para('summary', summary && inSwedish(sv, summary))}
         ${
           quote
