@@ -245,7 +245,7 @@ describe('ijh-focus-area-card', () => {
     const error = shadow(el).querySelector('[part~="error"]')
     expect(error?.getAttribute('role')).to.equal('status')
     expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')
-    expect(error?.textContent).to.contain('internetanslutning')
+    expect(error?.textContent).to.contain('Det gick inte att nå tjänsten')
     source.failWith = undefined
     shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click()
     await until(() => !!shadow(el).querySelector('[part~="title"]'), 'the retried content')

@@ -13,6 +13,7 @@
  */
 import {expect, html} from '@open-wc/testing'
 import type {TemplateResult} from 'lit'
+import sinon from 'sinon'
 import '../components/focus-area-card/focus-area-card'
 import '../components/story-carousel/story-carousel'
 import '../components/strategy-wheel/strategy-wheel'
@@ -75,12 +76,19 @@ const FAULTS: Fault[] = [
   {
     name: 'no server (a closed port)',
     apiHost: 'http://127.0.0.1:9',
-    says: /Det verkar inte finnas någon internetanslutning/,
+    says: /Det gick inte att nå tjänsten som innehållet kommer från/,
   },
   {
     name: 'the connection dropped',
     apiHost: `${origin}/__fault/reset`,
-    says: /Det verkar inte finnas någon internetanslutning/,
+    says: /Det gick inte att nå tjänsten som innehållet kommer från/,
+  },
+  {
+    // The endpoint on another origin, answering without CORS headers: what a site missing from
+    // the project's CORS origins gets. Not the reader's connection.
+    name: 'a request blocked by CORS',
+    apiHost: `${origin}/__fault/cors`.replace('localhost', '127.0.0.1'),
+    says: /Det gick inte att nå tjänsten som innehållet kommer från/,
   },
 ]
 
@@ -190,6 +198,46 @@ describe('network faults: what each element shows', function () {
       })
     })
   }
+})
+
+describe('network faults: an unreachable Sanity', () => {
+  it('explains in the console, once, the CORS origin and the connect-src to check', async () => {
+    const warn = sinon.spy(console, 'warn')
+    try {
+      // A host no other test asks (the hint is given once per host, for the whole page).
+      const blocked = 'http://127.0.0.1:7'
+      for (let i = 0; i < 2; i++) {
+        const error = await sanity(blocked)
+          .fetch('strategy', {lang: 'sv'})
+          .then(
+            () => undefined,
+            (failure: unknown) => failure,
+          )
+        expect((error as {kind?: string})?.kind).to.equal('offline')
+      }
+      const hints = warn.getCalls().filter((call) => String(call.args[0]).includes(blocked))
+      expect(hints).to.have.length(1)
+      expect(String(hints[0].args[0])).to.contain(
+        `add ${origin} to the Sanity project's CORS origins`,
+      )
+      expect(String(hints[0].args[0])).to.contain('connect-src')
+    } finally {
+      warn.restore()
+    }
+  })
+
+  it('says there is no internet connection when the browser is offline', async () => {
+    const onLine = sinon.stub(Navigator.prototype, 'onLine').get(() => false)
+    try {
+      const element = await mount(ELEMENTS[0], sanity('http://127.0.0.1:9'))
+      await until(() => !!$(element, '[part~="error"]'), 'the message')
+      expect($(element, '[part~="error"]')?.textContent).to.contain(
+        'Det verkar inte finnas någon internetanslutning.',
+      )
+    } finally {
+      onLine.restore()
+    }
+  })
 })
 
 describe('network faults: rapid attribute changes', function () {

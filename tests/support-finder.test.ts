@@ -99,7 +99,7 @@ describe('ijh-support-finder', () => {
       undefined,
       new TestSource(() => Promise.reject(new DataSourceError('offline', 'down'))),
     )
-    expect($(failing, '[part~="error"]')?.textContent).to.contain('internetanslutning')
+    expect($(failing, '[part~="error"]')?.textContent).to.contain('Det gick inte att nå tjänsten')
     await expect(failing).to.be.accessible()
   })
 

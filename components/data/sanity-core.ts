@@ -124,12 +124,31 @@ export function sanitySource(
           throw new DataSourceError('malformed', 'Sanity answered without a result')
         return result
       } catch (error) {
-        throw toDataSourceError(error, combined)
+        const failure = toDataSourceError(error, combined)
+        if (failure.kind === 'offline') explainUnreachable(apiHost)
+        throw failure
       } finally {
         clearTimeout(timer)
       }
     },
   }
+}
+
+const explained = new Set<string>()
+
+/**
+ * Says once per host, in the console, what usually makes Sanity unreachable from a browser that
+ * is online: the site's origin missing from the project's CORS origins, or a Content Security
+ * Policy without the host in `connect-src`. The browser reports either only as a failed fetch.
+ */
+function explainUnreachable(apiHost: string): void {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return
+  if (explained.has(apiHost)) return
+  explained.add(apiHost)
+  const origin = typeof location === 'undefined' ? 'this site' : location.origin
+  console.warn(
+    `ijh: ${apiHost} could not be reached. If the network is up, add ${origin} to the Sanity project's CORS origins (sanity.io/manage → API → CORS origins), and allow ${apiHost} in the page's Content-Security-Policy connect-src.`,
+  )
 }
 
 function toDataSourceError(error: unknown, signal: AbortSignal): DataSourceError {

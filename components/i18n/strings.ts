@@ -14,6 +14,10 @@ const common = defineMessages(
     errorTitle: () => msg('Innehållet kunde inte hämtas just nu.', {id: 'common.errorTitle'}),
     errorOffline: () =>
       msg('Det verkar inte finnas någon internetanslutning.', {id: 'common.errorOffline'}),
+    errorUnreachable: () =>
+      msg('Det gick inte att nå tjänsten som innehållet kommer från.', {
+        id: 'common.errorUnreachable',
+      }),
     errorTimeout: () => msg('Servern svarade inte i tid.', {id: 'common.errorTimeout'}),
     errorHttp: () => msg('Servern svarade med ett fel.', {id: 'common.errorHttp'}),
     errorMalformed: () =>

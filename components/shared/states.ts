@@ -12,6 +12,15 @@ const ERROR_DETAIL: Record<DataSourceError['kind'], MessageKey> = {
 }
 
 /**
+ * What to say about an error. A request that never got an answer, while the browser is online,
+ * was blocked or met no server: that is not the reader's connection.
+ */
+function detailOf(error: DataSourceError): MessageKey {
+  const online = typeof navigator === 'undefined' || navigator.onLine !== false
+  return error.kind === 'offline' && online ? 'errorUnreachable' : ERROR_DETAIL[error.kind]
+}
+
+/**
  * The message shown when content could not be loaded and there is nothing older to show: short,
  * announced politely, with a retry button (except for a wrong configuration, which a retry cannot
  * fix: it names the attribute instead).
@@ -22,7 +31,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
   const wait = error.details.retryAfter
   return html`<div class="problem" part="error" role="status">
     <p><strong>${t(lang, 'errorTitle')}</strong></p>
-    <p>${t(lang, ERROR_DETAIL[error.kind], {detail: error.message})}</p>
+    <p>${t(lang, detailOf(error), {detail: error.message})}</p>
     ${
       typeof wait === 'number' && wait > 0
         ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`

@@ -4,7 +4,8 @@
 //
 // Fault injection for tests and demos: prefix the path with `/__fault/<kind>`, e.g. an api-host of
 // `http://localhost:8000/__fault/500`. Kinds: 500, 503, 429 (with Retry-After), 404, slow (answers
-// after 3 s), truncated (cut-off JSON), html (a proxy's error page), reset (closes the connection).
+// after 3 s), truncated (cut-off JSON), html (a proxy's error page), reset (closes the connection),
+// cors (answers without CORS headers, as Sanity does for an origin not in the project's list).
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
@@ -154,6 +155,10 @@ async function injectFault(ctx, fault) {
     case 'reset':
       ctx.respond = false
       ctx.req.socket.destroy()
+      return
+    case 'cors':
+      ctx.remove('access-control-allow-origin')
+      ctx.remove('access-control-allow-headers')
       return
     default:
       send(ctx, 400, {error: {description: `Unknown fault "${fault}"`}})
