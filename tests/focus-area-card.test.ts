@@ -424,11 +424,15 @@ describe('ijh-focus-area-card', () => {
   })
 
   it('lets its own attributes override the page configuration, and explains a wrong one', async () => {
+    const text = (el: Element) =>
+      shadow(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim()
     const el = await card(
       html`<ijh-focus-area-card focus-area=${SLUG} project-id="Not valid!"></ijh-focus-area-card>`,
     )
-    const error = shadow(el).querySelector('[part~="error"]')
-    expect(error?.textContent).to.contain('project-id')
+    // Named in the page's language, with nothing in another, and no retry that cannot help.
+    expect(text(el)).to.equal(
+      'Elementet är felaktigt inställt. Attributet project-id har ett värde som inte går att använda: ”Not valid!”.',
+    )
     expect(shadow(el).querySelector('[part~="retry-button"]')).to.equal(null)
     const blank = await card(
       html`<ijh-focus-area-card
@@ -437,10 +441,28 @@ describe('ijh-focus-area-card', () => {
         dataset="staging"
       ></ijh-focus-area-card>`,
     )
-    expect(
-      shadow(blank).querySelector('[part~="error"]')?.textContent,
-      'a blank project-id',
-    ).to.contain('project-id')
+    expect(text(blank), 'a blank project-id').to.equal(
+      'Elementet är felaktigt inställt. Attributet project-id saknas.',
+    )
+    const english = await card(
+      html`<ijh-focus-area-card
+        lang="en"
+        focus-area=${SLUG}
+        dataset="staging"
+      ></ijh-focus-area-card>`,
+    )
+    await until(() => !!text(english)?.startsWith('The element'), 'the English message')
+    expect(text(english)).to.equal(
+      'The element is set up wrongly. The attribute project-id is missing.',
+    )
+    const host = await card(
+      html`<ijh-focus-area-card
+        focus-area=${SLUG}
+        project-id="abc123xy"
+        api-host="ftp://example.com"
+      ></ijh-focus-area-card>`,
+    )
+    expect(text(host)).to.contain('Attributet api-host har ett värde som inte går att använda')
   })
 
   it('says which attribute is missing, and when a focus area does not exist', async () => {

@@ -46,6 +46,7 @@ export class QueryController<N extends QueryName> {
     QueryResultMap[N]
   >
   private lastGood?: {value: QueryResultMap[N]; params: QueryParamsMap[N]}
+  private configFailure?: DataSourceError
 
   constructor(
     host: QueryHost,
@@ -53,7 +54,7 @@ export class QueryController<N extends QueryName> {
   ) {
     this.task = new Task(host, {
       task: async ([source, , configError], {signal}) => {
-        if (configError) throw new DataSourceError('config', configError)
+        if (configError) throw this.configFailure ?? new DataSourceError('config', configError)
         const params = this.options.params()
         if (!source || !params) return initialState
         // The content (prepared) and the UI strings of its language arrive together.
@@ -77,6 +78,8 @@ export class QueryController<N extends QueryName> {
         try {
           return [this.options.source(), requestKey(this.options.name, params), undefined]
         } catch (error) {
+          // The error itself, with what it says about the attribute to blame, for the task.
+          this.configFailure = error instanceof DataSourceError ? error : undefined
           return [
             undefined,
             requestKey(this.options.name, params),

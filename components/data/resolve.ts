@@ -1,7 +1,7 @@
 import {bundledSource} from './bundled-source'
 import type {SanitySourceOptions} from './sanity-core'
 import type * as SanitySourceModule from './sanity-source'
-import {sanityIdentity} from './sanity-config'
+import {normalizeSanityConfig, sanityKey} from './sanity-config'
 import {SharedSource} from './shared-source'
 import {DataSourceError, type DataSource, type SourceConfig} from './source'
 
@@ -11,24 +11,23 @@ const shared = new Map<string, SharedSource>()
 export const defaultSource = new SharedSource(bundledSource)
 
 /**
- * A Sanity source whose client (`createSanitySource`, with picosanity and every query's GROQ text)
- * loads on its first fetch, so that pages showing the bundled default never load it. The
- * configuration is checked at once: a wrong one throws here, as `sanitySource` would. A client that
- * fails to load fails that fetch as `offline`, with a warning that gives the cause (a missing
- * `chunks/` folder, a Content Security Policy), and the next fetch asks for it again. Whether that
- * can succeed depends on the browser: Chromium keeps a failed module import failed until the page
- * reloads (whatwg/html#6768). `load` is for tests.
+ * A Sanity source whose client (`createSanitySource`, with picosanity, every query's GROQ text and
+ * the configuration's checks) loads on its first fetch, so that pages showing the bundled default
+ * never load it. A wrong configuration fails every fetch as `config`, naming the attribute, once
+ * the client has loaded. A client that fails to load fails that fetch as `offline`, with a warning
+ * that gives the cause (a missing `chunks/` folder, a Content Security Policy), and the next fetch
+ * asks for it again. Whether that can succeed depends on the browser: Chromium keeps a failed
+ * module import failed until the page reloads (whatwg/html#6768). `load` is for tests.
  */
 export function lazySanitySource(
   config: SourceConfig,
   sourceOptions?: SanitySourceOptions,
   load: () => Promise<typeof SanitySourceModule> = () => import('./sanity-source'),
 ): DataSource {
-  const {key, config: reported} = sanityIdentity(config)
   let client: Promise<DataSource> | undefined
   return {
-    key,
-    config: reported,
+    key: sanityKey(config),
+    config: normalizeSanityConfig(config),
     async fetch(name, params, options) {
       client ??= load().then(
         ({createSanitySource}) => createSanitySource(config, sourceOptions),
@@ -45,18 +44,14 @@ export function lazySanitySource(
   }
 }
 
-function configKey(config: SourceConfig): string {
-  return JSON.stringify([config.projectId, config.dataset, config.apiVersion, config.apiHost])
-}
-
 /**
  * The shared source for a configuration: the bundled default when no project is given, otherwise
  * one Sanity source per configuration, so that every element with the same configuration shares
- * its requests. Throws a `DataSourceError` of kind `config` for a configuration that cannot work.
+ * its requests. A configuration that cannot work fails its fetches (`lazySanitySource`).
  */
 export function resolveSource(config: SourceConfig = {}): SharedSource {
   if (!config.projectId?.trim()) return defaultSource
-  const key = configKey(config)
+  const key = sanityKey(config)
   let source = shared.get(key)
   if (!source) {
     source = new SharedSource(lazySanitySource(config))

@@ -1,7 +1,9 @@
 /**
- * What a Sanity configuration must look like, checked synchronously, so that an element can say
- * at once what is wrong with its attributes. The client itself (`sanity-core.ts`, with picosanity)
- * loads only when a page is configured for a Sanity project and fetches (`resolve.ts`).
+ * What a Sanity configuration must look like, and what a source for it is known by. Elements only
+ * need the key and the normalized configuration (`sanityKey`, `normalizeSanityConfig`); the checks
+ * (`validateSanityConfig`) go with the client (`sanity-core.ts`, with picosanity), which loads only
+ * when a page is configured for a Sanity project and fetches (`resolve.ts`). A wrong configuration
+ * is then reported by that first fetch, naming the attribute.
  */
 import {DataSourceError, type SourceConfig} from './source'
 
@@ -25,18 +27,21 @@ export function validateSanityConfig(config: SourceConfig): Required<
     throw new DataSourceError(
       'config',
       `project-id "${projectId}" is not a Sanity project id (lowercase letters, digits and hyphens)`,
+      {attribute: 'project-id', value: projectId},
     )
   }
   if (!DATASET.test(dataset)) {
     throw new DataSourceError(
       'config',
       `dataset "${dataset}" is not a Sanity dataset name (lowercase letters, digits, _ and -)`,
+      {attribute: 'dataset', value: dataset},
     )
   }
   if (!API_VERSION.test(apiVersion)) {
     throw new DataSourceError(
       'config',
       `api-version "${apiVersion}" is not a Sanity API version such as ${DEFAULT_API_VERSION}`,
+      {attribute: 'api-version', value: apiVersion},
     )
   }
   let apiHost = `https://${projectId}.apicdn.sanity.io`
@@ -48,10 +53,14 @@ export function validateSanityConfig(config: SourceConfig): Required<
       throw new DataSourceError(
         'config',
         `api-host "${config.apiHost}" is not a URL such as https://${projectId}.apicdn.sanity.io`,
+        {attribute: 'api-host', value: config.apiHost},
       )
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new DataSourceError('config', `api-host "${config.apiHost}" must be an http(s) URL`)
+      throw new DataSourceError('config', `api-host "${config.apiHost}" must be an http(s) URL`, {
+        attribute: 'api-host',
+        value: config.apiHost,
+      })
     }
     apiHost = url.origin + url.pathname.replace(/\/+$/, '')
   }
@@ -59,20 +68,23 @@ export function validateSanityConfig(config: SourceConfig): Required<
 }
 
 /**
- * What a Sanity source for `config` is known by: its key (host, API version and dataset), and the
- * configuration it reports (elements merge their own over it), the host as it was given. Throws
- * as `validateSanityConfig` does.
+ * A configuration as given, trimmed, with the defaults filled in: what a source reports, and what
+ * elements merge their own attributes over. Not checked.
  */
-export function sanityIdentity(config: SourceConfig): {
-  valid: ReturnType<typeof validateSanityConfig>
-  key: string
-  config: SourceConfig
-} {
-  const valid = validateSanityConfig(config)
-  const {projectId, dataset, apiVersion, apiHost} = valid
+export function normalizeSanityConfig(config: SourceConfig): SourceConfig {
   return {
-    valid,
-    key: `sanity:${apiHost}/v${apiVersion}/${dataset}`,
-    config: {projectId, dataset, apiVersion, apiHost: config.apiHost},
+    projectId: config.projectId?.trim(),
+    dataset: config.dataset?.trim() || 'production',
+    apiVersion: (config.apiVersion?.trim() || DEFAULT_API_VERSION).replace(/^v/, ''),
+    apiHost: config.apiHost?.trim() || undefined,
   }
+}
+
+/**
+ * What a Sanity source for `config` is known by: its normalized settings, so that `dataset` left
+ * out and `dataset="production"` share one source, and two projects behind one host do not.
+ */
+export function sanityKey(config: SourceConfig): string {
+  const {projectId, dataset, apiVersion, apiHost} = normalizeSanityConfig(config)
+  return `sanity:${projectId}/${dataset}/v${apiVersion}${apiHost ? ` at ${apiHost}` : ''}`
 }

@@ -13,7 +13,7 @@ import {
   type QueryResultMap,
   type SourceConfig,
 } from './source'
-import {sanityIdentity} from './sanity-config'
+import {normalizeSanityConfig, sanityKey, validateSanityConfig} from './sanity-config'
 
 export {DEFAULT_API_VERSION, validateSanityConfig} from './sanity-config'
 
@@ -76,16 +76,15 @@ export function sanitySource(
   options: SanitySourceOptions = {},
   queries: QueryTexts = {},
 ): DataSource {
-  const identity = sanityIdentity(config)
-  const {projectId, dataset, apiVersion, apiHost} = identity.valid
+  const {projectId, dataset, apiVersion, apiHost} = validateSanityConfig(config)
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS
   const fetchImpl =
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
   const cdnOrigin = `https://${projectId}.apicdn.sanity.io`
 
   return {
-    key: identity.key,
-    config: identity.config,
+    key: sanityKey(config),
+    config: normalizeSanityConfig(config),
     async fetch<N extends QueryName>(
       name: N,
       params: QueryParamsMap[N],

@@ -85,6 +85,18 @@ export type DataErrorKind = 'offline' | 'http' | 'timeout' | 'malformed' | 'conf
 /** Marks a `DataSourceError` from any copy of this module. */
 const BRAND = Symbol.for('ijh.DataSourceError')
 
+/** What an element can say about a failure beyond its kind. Every field is optional. */
+export interface DataErrorDetails {
+  /** The HTTP status Sanity (or a proxy) answered with. */
+  status?: number
+  /** Seconds to wait before asking again, from a Retry-After header. */
+  retryAfter?: number
+  /** For a wrong configuration: the attribute to blame, and its value (empty: missing). */
+  attribute?: string
+  value?: string
+  cause?: unknown
+}
+
 /**
  * A failed fetch, with what went wrong in terms an element can explain.
  *
@@ -105,7 +117,7 @@ export class DataSourceError extends Error {
   constructor(
     readonly kind: DataErrorKind,
     message: string,
-    readonly details: {status?: number; retryAfter?: number; cause?: unknown} = {},
+    readonly details: DataErrorDetails = {},
   ) {
     super(message)
   }

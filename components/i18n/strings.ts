@@ -22,8 +22,15 @@ const common = defineMessages(
     errorHttp: () => msg('Servern svarade med ett fel.', {id: 'common.errorHttp'}),
     errorMalformed: () =>
       msg('Svaret från servern gick inte att läsa.', {id: 'common.errorMalformed'}),
-    errorConfig: (v) =>
-      msg(str`Elementet är felaktigt inställt: ${v.detail}`, {id: 'common.errorConfig'}),
+    errorConfig: (v) => msg(str`Felet: ${v.detail}`, {id: 'common.errorConfig'}),
+    errorConfigTitle: () =>
+      msg('Elementet är felaktigt inställt.', {id: 'common.errorConfigTitle'}),
+    errorConfigMissing: (v) =>
+      msg(str`Attributet ${v.name} saknas.`, {id: 'common.errorConfigMissing'}),
+    errorConfigValue: (v) =>
+      msg(str`Attributet ${v.name} har ett värde som inte går att använda: ”${v.value}”.`, {
+        id: 'common.errorConfigValue',
+      }),
     errorRetryAfter: (v) =>
       msg(str`Servern ber oss vänta ${v.seconds} sekunder innan vi frågar igen.`, {
         id: 'common.errorRetryAfter',

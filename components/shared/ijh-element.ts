@@ -93,6 +93,7 @@ export class IjhElement extends LitElement {
       throw new DataSourceError(
         'config',
         'project-id is missing (dataset, api-version and api-host need one)',
+        {attribute: 'project-id', value: ''},
       )
     }
     return resolveSource(own)

@@ -29,9 +29,17 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
   const isConfig = error.kind === 'config'
   // A rate limit (429, 503) says how long to wait: say so, so that the reader does not retry at once.
   const wait = error.details.retryAfter
+  const {attribute, value} = error.details
+  // A wrong attribute is named in the page's language; the technical message is for the console.
+  const detail =
+    isConfig && attribute
+      ? value
+        ? t(lang, 'errorConfigValue', {name: attribute, value})
+        : t(lang, 'errorConfigMissing', {name: attribute})
+      : t(lang, detailOf(error), {detail: error.message})
   return html`<div class="problem" part="error" role="status">
-    <p><strong>${t(lang, 'errorTitle')}</strong></p>
-    <p>${t(lang, detailOf(error), {detail: error.message})}</p>
+    <p><strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong></p>
+    <p>${detail}</p>
     ${
       typeof wait === 'number' && wait > 0
         ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`

@@ -6,7 +6,12 @@ import {lazySanitySource} from '../../components/data/resolve'
 import {sanitySource} from '../../components/data/sanity-core'
 import {createSanitySource} from '../../components/data/sanity-source'
 import {SharedSource} from '../../components/data/shared-source'
-import {DataSourceError, type DataSource, type FetchOptions} from '../../components/data/source'
+import {
+  DataSourceError,
+  type DataSource,
+  type FetchOptions,
+  type SourceConfig,
+} from '../../components/data/source'
 
 const config = {projectId: 'ijh00000', dataset: 'production', apiHost: 'http://sanity.test'}
 
@@ -91,17 +96,39 @@ describe('the query text', () => {
     assert.equal(attempts, 2, 'loaded once it has loaded')
   })
 
-  it('a configuration the lazy source cannot use throws at once, before loading anything', () => {
+  it('a configuration the lazy source cannot use fails every fetch, naming the attribute', async () => {
+    const {queries, fetch} = recordingFetch()
     let loads = 0
     const load = async () => {
       loads += 1
       return import('../../components/data/sanity-source')
     }
-    assert.throws(
-      () => lazySanitySource({projectId: 'Not valid!'}, {}, load),
-      (error: unknown) => error instanceof DataSourceError && error.kind === 'config',
+    const source = lazySanitySource({projectId: 'abc123xy', dataset: 'Not valid!'}, {fetch}, load)
+    assert.equal(loads, 0, 'nothing loads before a fetch')
+    for (let i = 0; i < 2; i++) {
+      await assert.rejects(source.fetch('strategy', {lang: 'sv'}), (error: unknown) => {
+        assert.ok(error instanceof DataSourceError)
+        assert.equal(error.kind, 'config')
+        assert.deepEqual([error.details.attribute, error.details.value], ['dataset', 'Not valid!'])
+        return true
+      })
+    }
+    assert.equal(loads, 1)
+    assert.deepEqual(queries, [], 'nothing is asked')
+  })
+
+  it('one key for one configuration however it is written, and apart for two projects on one host', () => {
+    const key = (config: SourceConfig) => lazySanitySource(config).key
+    assert.equal(
+      key({projectId: 'abc123xy'}),
+      key({projectId: ' abc123xy ', dataset: 'production'}),
     )
-    assert.equal(loads, 0)
+    assert.equal(key({projectId: 'abc123xy'}), createSanitySource({projectId: 'abc123xy'}).key)
+    assert.notEqual(
+      key({projectId: 'abc123xy', apiHost: 'https://proxy.example'}),
+      key({projectId: 'def456xy', apiHost: 'https://proxy.example'}),
+    )
+    assert.notEqual(key({projectId: 'abc123xy'}), key({projectId: 'abc123xy', dataset: 'staging'}))
   })
 
   it('a DataSourceError from another copy of the module is a DataSourceError', () => {
