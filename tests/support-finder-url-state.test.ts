@@ -7,6 +7,7 @@ import {
   parseSlugList,
   parseUrlState,
   sameUrlState,
+  urlPrefix,
   writeUrlState,
 } from '../components/support-finder/url-state'
 
@@ -23,6 +24,24 @@ describe('support finder URL state', () => {
       '?page=2',
     )
     expect(writeUrlState('', {filters: EMPTY_FILTERS, query: '  '})).to.equal('')
+  })
+
+  it('keeps each finder’s state under its own url-key, and leaves the others’ alone', () => {
+    expect(urlPrefix(undefined)).to.equal('ijh-sf-')
+    expect(urlPrefix('  ')).to.equal('ijh-sf-')
+    expect(urlPrefix('Almi')).to.equal('ijh-sf-almi-')
+    expect(urlPrefix('-<b>Mitt Uni</b>-')).to.equal('ijh-sf-bmittunib-')
+    const almi = {filters: {...EMPTY_FILTERS, need: ['finansiering']}, query: ''}
+    const plain = {filters: {...EMPTY_FILTERS, stage: ['ide']}, query: 'mentor'}
+    let search = writeUrlState('?x=1', almi, urlPrefix('almi'))
+    search = writeUrlState(search, plain)
+    expect(search).to.equal('?x=1&ijh-sf-almi-need=finansiering&ijh-sf-stage=ide&ijh-sf-q=mentor')
+    expect(parseUrlState(search, urlPrefix('almi'))).to.deep.equal(almi)
+    expect(parseUrlState(search)).to.deep.equal(plain)
+    // Clearing one finder's state leaves the other's.
+    expect(writeUrlState(search, {filters: EMPTY_FILTERS, query: ''})).to.equal(
+      '?x=1&ijh-sf-almi-need=finansiering',
+    )
   })
 
   it('round-trips: parse(write(state)) gives the state back', () => {

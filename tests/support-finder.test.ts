@@ -226,6 +226,48 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('keeps two finders’ filters apart in the address with url-key, and warns when two share it', async () => {
+    const warn = sinon.spy(console, 'warn')
+    try {
+      const page = await fixtureWithSource<HTMLElement>(
+        new TestSource(),
+        html`<div>
+          <ijh-support-finder></ijh-support-finder>
+          <ijh-support-finder url-key="almi"></ijh-support-finder>
+        </div>`,
+      )
+      const [plain, almi] = [...page.querySelectorAll('ijh-support-finder')]
+      await loaded(plain)
+      await loaded(almi)
+      option(almi, 'need', 'finansiering')?.click()
+      option(plain, 'stage', 'ide')?.click()
+      await plain.updateComplete
+      const params = new URLSearchParams(window.location.search)
+      expect(params.get('ijh-sf-almi-need')).to.equal('finansiering')
+      expect(params.get('ijh-sf-stage')).to.equal('ide')
+      expect(params.has('ijh-sf-need'), 'the one finder’s filter is not the other’s').to.equal(
+        false,
+      )
+      expect(almi.filters.stage).to.deep.equal([])
+      // A reload (the state read again from the address) gives each its own back.
+      window.dispatchEvent(new PopStateEvent('popstate'))
+      await plain.updateComplete
+      expect(almi.filters.need).to.deep.equal(['finansiering'])
+      expect(plain.filters.need).to.deep.equal([])
+      expect(warn.callCount, 'no warning for distinct keys').to.equal(0)
+      // Two finders with one key share their parameters: said once (per page, whatever the key).
+      for (let i = 0; i < 3; i++) {
+        const twin = document.createElement('ijh-support-finder')
+        twin.setAttribute('url-key', 'twin')
+        page.append(twin)
+      }
+      const shared = warn.getCalls().filter((call) => String(call.args[0]).includes('ijh-sf-twin-'))
+      expect(shared).to.have.length(1)
+    } finally {
+      warn.restore()
+    }
+  })
+
   it('does not report typing that a programmatic change replaced before its event was due', async () => {
     const el = await finder()
     const spy = sinon.spy()

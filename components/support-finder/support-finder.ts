@@ -36,7 +36,14 @@ import {describeStatus, parseHideFacets, parseMode, safeHref} from './format'
 import {baseOrder, buildSearchIndex, rankResults, type BaseOrder, type SearchIndex} from './search'
 import {supportFinderStyles} from './support-finder.styles'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
-import {FACET_PARAMS, cleanQuery, parseSlugList, parseUrlState, writeUrlState} from './url-state'
+import {
+  FACET_PARAMS,
+  cleanQuery,
+  parseSlugList,
+  parseUrlState,
+  urlPrefix,
+  writeUrlState,
+} from './url-state'
 import {defineElement} from '../shared/define'
 
 /** How many result cards are shown at first, and how many more each “Visa fler” shows. */
@@ -44,6 +51,24 @@ export const PAGE_SIZE = 30
 
 /** How long the live region waits for the reader to stop changing things before it speaks. */
 export const ANNOUNCE_DELAY = 700
+
+/** The finders on the page, to tell when two keep their state under the same URL parameters. */
+const connectedFinders = new Set<IjhSupportFinder>()
+const warnedPrefixes = new Set<string>()
+
+function warnOnSharedUrlState(): void {
+  const seen = new Set<string>()
+  for (const finder of connectedFinders) {
+    const prefix = urlPrefix(finder.urlKey)
+    if (seen.has(prefix) && !warnedPrefixes.has(prefix)) {
+      warnedPrefixes.add(prefix)
+      console.warn(
+        `ijh-support-finder: two finders on this page keep their filters in the same URL parameters (${prefix}…), so a shared link or a reload gives both the same filters. Give each its own url-key, e.g. url-key="almi".`,
+      )
+    }
+    seen.add(prefix)
+  }
+}
 
 /** The questions of guided mode, in order, and the facet each answers. */
 const GUIDED_QUESTIONS: readonly {facet: FacetKey; question: FinderMessage}[] = [
@@ -191,6 +216,12 @@ export class IjhSupportFinder extends IjhElement {
   /** The level of the finder's heading (1–6); results and cards use the levels below it. */
   @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2
 
+  /**
+   * A name for this finder's state in the page's address, for a page with more than one finder:
+   * `url-key="almi"` keeps it in `?ijh-sf-almi-need=…` rather than `?ijh-sf-need=…`.
+   */
+  @property({attribute: 'url-key', reflect: true}) urlKey?: string
+
   @query('#results-heading') private resultsHeading?: HTMLElement
   @query('#guided-question') private guidedHeading?: HTMLElement
 
@@ -223,6 +254,8 @@ export class IjhSupportFinder extends IjhElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
+    connectedFinders.add(this)
+    warnOnSharedUrlState()
     this.readUrl()
     if (hasFilters(this.userFilters) || this.searchText) this.guidedStep = GUIDED_QUESTIONS.length
     window.addEventListener('popstate', this.onPopState)
@@ -230,12 +263,18 @@ export class IjhSupportFinder extends IjhElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
+    connectedFinders.delete(this)
     window.removeEventListener('popstate', this.onPopState)
     clearTimeout(this.announceTimer)
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && changed.get('mode') !== undefined) this.guidedStep = 0
+    if (changed.has('urlKey') && changed.get('urlKey') !== undefined) {
+      // Another name in the address: its state is this finder's now.
+      this.readUrl()
+      warnOnSharedUrlState()
+    }
   }
 
   private readonly onPopState = () => {
@@ -248,7 +287,7 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   private readUrl(): void {
-    const parsed = parseUrlState(window.location.search)
+    const parsed = parseUrlState(window.location.search, urlPrefix(this.urlKey))
     this.userFilters = parsed.filters
     this.searchText = parsed.query
   }
@@ -259,7 +298,11 @@ export class IjhSupportFinder extends IjhElement {
     const fixed = this.fixedFilters()
     const own = {...filters} as Record<FacetKey, readonly string[]>
     for (const key of FACET_KEYS) if (fixed[key]?.length) own[key] = []
-    const search = writeUrlState(window.location.search, {filters: own, query: this.searchText})
+    const search = writeUrlState(
+      window.location.search,
+      {filters: own, query: this.searchText},
+      urlPrefix(this.urlKey),
+    )
     if (search === window.location.search) return
     const url = `${window.location.pathname}${search}${window.location.hash}`
     if (push) window.history.pushState(window.history.state, '', url)

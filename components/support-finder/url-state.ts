@@ -9,6 +9,19 @@ import {EMPTY_FILTERS, FACET_KEYS, type FacetKey, type Filters} from './facets'
 /** The prefix of every parameter the finder owns. */
 export const URL_PREFIX = 'ijh-sf-'
 
+/**
+ * The prefix of a finder's parameters: `ijh-sf-`, or with a `url-key` (`almi`) `ijh-sf-almi-`, so
+ * that several finders on one page keep their state apart. The key keeps only lowercase letters,
+ * digits and hyphens.
+ */
+export function urlPrefix(key: string | null | undefined): string {
+  const clean = (key ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '')
+    .replace(/^-+|-+$/g, '')
+  return clean ? `${URL_PREFIX}${clean}-` : URL_PREFIX
+}
+
 /** Each facet's parameter name (after the prefix). */
 export const FACET_PARAMS: Record<FacetKey, string> = {
   need: 'need',
@@ -92,7 +105,8 @@ export function writeUrlState(
   prefix = URL_PREFIX,
 ): string {
   const params = new URLSearchParams(searchParams(search))
-  for (const name of [...params.keys()]) if (name.startsWith(prefix)) params.delete(name)
+  // Only its own names: another finder's (`ijh-sf-almi-need`) may share the prefix's start.
+  for (const name of [...Object.values(FACET_PARAMS), QUERY_PARAM]) params.delete(prefix + name)
   const ours: string[] = []
   for (const key of FACET_KEYS) {
     const slugs = parseSlugList(state.filters[key].join(','))
