@@ -30,10 +30,12 @@ import {defineElement} from '../shared/define'
  * @csspart title - The focus area's title (a heading at `heading-level`).
  * @csspart summary - The compact card's one-line summary.
  * @csspart theme - One theme: its heading and bullets.
+ * @csspart theme-heading - A theme's heading, which holds its toggle.
  * @csspart theme-toggle - The button that shows or hides a theme's bullets.
  * @csspart theme-list - A theme's list of bullets.
  * @csspart actions - The list of actions.
  * @csspart tags - The lists of guiding goals and values.
+ * @csspart section-title - The headings of the actions, guiding goals and values.
  * @csspart link - The compact card's link.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The message shown when content cannot be loaded or an attribute is wrong.

@@ -161,7 +161,10 @@ interface Outcome {
  * @csspart card-toggle - The button that expands a card.
  * @csspart suggestions - The zero-result suggestions.
  * @csspart help - The human way in: the regional entry point and the municipality's office.
+ * @csspart help-heading - The help box's heading.
  * @csspart guided - The guided mode's question.
+ * @csspart question - The guided mode's question heading.
+ * @csspart answers-heading - The heading above the guided mode's answers, with the results.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The message shown when content cannot be loaded or an attribute is wrong.
  * @csspart retry-button - The error message's retry button.

@@ -59,3 +59,51 @@ describe('the generated element docs', () => {
     }
   })
 })
+
+describe('the documented parts', () => {
+  /** The folders (and shared modules) whose templates each element renders. */
+  const SOURCES: Record<string, string[]> = {
+    'ijh-focus-area-card': ['components/focus-area-card', 'components/shared/states.ts'],
+    'ijh-strategy-wheel': ['components/strategy-wheel', 'components/shared/states.ts'],
+    'ijh-support-finder': ['components/support-finder', 'components/shared/states.ts'],
+    'ijh-story-carousel': ['components/story-carousel', 'components/shared/states.ts'],
+  }
+  /** Part names written out in templates: `part="a b"` and `part: 'a b'` (not computed ones). */
+  const PART = /\bpart(?:="([\w\s-]+)"|: '([\w\s-]+)')/g
+
+  const temp = mkdtempSync(join(tmpdir(), 'ijh-parts-'))
+  after(() => rmSync(temp, {recursive: true, force: true}))
+
+  it('name every part an element’s templates write (`@csspart` in its JSDoc)', () => {
+    execFileSync(process.execPath, [ANALYZER, ...manifestArgs(temp), '--quiet'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    const manifest = JSON.parse(readFileSync(join(temp, 'custom-elements.json'), 'utf8')) as {
+      modules: {declarations?: {tagName?: string; cssParts?: {name: string}[]}[]}[]
+    }
+    for (const [tag, paths] of Object.entries(SOURCES)) {
+      const declaration = manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((candidate) => candidate.tagName === tag)
+      const documented = new Set(declaration?.cssParts?.map((part) => part.name))
+      const files = paths.flatMap((path) =>
+        path.endsWith('.ts')
+          ? [path]
+          : readdirSync(join(ROOT, path))
+              .filter((file) => file.endsWith('.ts'))
+              .map((file) => `${path}/${file}`),
+      )
+      const written = new Set(
+        files.flatMap((file) =>
+          [...readFileSync(join(ROOT, file), 'utf8').matchAll(PART)].flatMap((match) =>
+            (match[1] ?? match[2]).split(/\s+/).filter(Boolean),
+          ),
+        ),
+      )
+      assert.ok(written.size > 5, `${tag}: parts found`)
+      const missing = [...written].filter((name) => !documented.has(name))
+      assert.deepEqual(missing, [], `${tag}: parts without @csspart`)
+    }
+  })
+})
