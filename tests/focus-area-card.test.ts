@@ -219,6 +219,15 @@ describe('ijh-focus-area-card', () => {
       html`<ijh-focus-area-card id="mine" focus-area=${SLUG}></ijh-focus-area-card>`,
     )
     expect(own.id).to.equal('mine')
+    // A second card for the same focus area leaves the anchor to the first: ids stay unique.
+    const second = await card(
+      html`<ijh-focus-area-card focus-area="Kreativa-Motesplatser "></ijh-focus-area-card>`,
+    )
+    expect(shadow(second).querySelector('[part~="title"]')?.textContent, 'any case').to.equal(
+      'Kreativa mötesplatser',
+    )
+    expect(second.hasAttribute('id')).to.equal(false)
+    expect(document.querySelectorAll('#ijh-focus-area-kreativa-motesplatser')).to.have.length(1)
   })
 
   it('shows a skeleton with a status while loading, then the content', async () => {

@@ -940,5 +940,8 @@ describe('ijh-strategy-wheel with a card that follows it', () => {
     await wheel.updateComplete
     root.append(card)
     await until(() => title() === 'Öppenhet och dynamik', 'the selection made meanwhile')
+    expect(card.id, 'the anchor of the focus area it shows').to.equal(
+      'ijh-focus-area-oppenhet-och-dynamik',
+    )
   })
 })

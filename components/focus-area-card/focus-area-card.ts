@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
+import {html, nothing, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText, t} from '../i18n/strings'
@@ -24,6 +24,10 @@ import {defineElement} from '../shared/define'
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
  * actions (insatser), and the guiding goals and values it serves. With `for`, it shows the focus
  * area selected in the strategy wheel with that id, and follows it (no script needed).
+ *
+ * Unless the page gives it an id, it takes the anchor of the focus area it shows,
+ * `id="ijh-focus-area-<slug>"`, so that a link to `#ijh-focus-area-<slug>` (which the wheel writes)
+ * leads to it; a second card for the same focus area leaves that id to the first.
  *
  * @csspart card - The card's frame.
  * @csspart eyebrow - The "Insatsområde" label above the title.
@@ -97,23 +101,30 @@ export class IjhFocusAreaCard extends IjhElement {
 
   /** The focus area shown: the one selected in the wheel named by `for`, else `focus-area`. */
   private get shownSlug(): string | undefined {
-    return this.follow.slug ?? (this.focusArea?.trim() || undefined)
+    return this.follow.slug ?? (this.focusArea?.trim().toLowerCase() || undefined)
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     const shown = this.shownSlug
     if (shown !== this.lastShown) {
       this.lastShown = shown
       this.collapsedThemes = new Set()
+      this.placeAnchor(shown)
     }
-    if (changed.has('focusArea')) {
-      const anchor = this.focusArea?.trim() ? focusAreaAnchor(this.focusArea.trim()) : undefined
-      if (!this.id || this.id === this.ownAnchor) {
-        this.ownAnchor = anchor
-        if (anchor) this.id = anchor
-        else this.removeAttribute('id')
-      }
-    }
+  }
+
+  /**
+   * Gives the card the anchor of the focus area it shows (`ijh-focus-area-<slug>`), so that a link
+   * to it leads here: never over an id the page set, nor one another element on the page has.
+   */
+  private placeAnchor(slug: string | undefined): void {
+    if (this.id && this.id !== this.ownAnchor) return
+    const anchor = slug ? focusAreaAnchor(slug) : undefined
+    const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>
+    const holder = anchor ? root.getElementById?.(anchor) : null
+    this.ownAnchor = holder && holder !== this ? undefined : anchor
+    if (this.ownAnchor) this.id = this.ownAnchor
+    else this.removeAttribute('id')
   }
 
   private toggleTheme(key: string): void {
