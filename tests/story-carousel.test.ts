@@ -1,8 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing'
 import {emulateMedia, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands'
 import sinon from 'sinon'
-import type {TemplateResult} from 'lit'
+import {nothing, type TemplateResult} from 'lit'
+import '../components/focus-area-card/focus-area-card'
 import '../components/story-carousel/story-carousel'
+import '../components/strategy-wheel/strategy-wheel'
+import '../components/support-finder/support-finder'
 import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
 import type {Story} from '../components/story-carousel/select-stories'
 import {municipalityText} from '../components/story-carousel/story-carousel.strings'
@@ -166,6 +169,30 @@ describe('ijh-story-carousel', () => {
     ).to.deep.equal(['Positiv samhällsutveckling', 'Kunskap och kompetens'])
     expect(slide.querySelector('[part~="example-badge"]')?.textContent).to.equal('Exempel')
     expect($$(el, '[part~="slide"]')).to.have.length(COUNT)
+  })
+
+  it('titles its stories at heading-level, 3 when it is missing or not a level, and leaves the attribute as written', async () => {
+    for (const [written, level] of [
+      [null, 'H3'],
+      ['5', 'H5'],
+      ['abc', 'H3'],
+      ['9', 'H3'],
+    ] as const) {
+      const el = await carousel(
+        html`<ijh-story-carousel heading-level=${written ?? nothing}></ijh-story-carousel>`,
+      )
+      const title = $(el, '[part~="title"]')
+      expect(title?.localName.toUpperCase(), String(written)).to.equal(level)
+      expect(el.getAttribute('heading-level'), 'the page’s markup').to.equal(written)
+    }
+    for (const tag of ['ijh-focus-area-card', 'ijh-strategy-wheel', 'ijh-support-finder']) {
+      const other = document.createElement(tag)
+      other.setAttribute('heading-level', 'abc')
+      document.body.append(other)
+      await (other as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete
+      expect(other.getAttribute('heading-level'), tag).to.equal('abc')
+      other.remove()
+    }
   })
 
   it('APG: is a region with aria-roledescription "karusell" and a label without the word', async () => {

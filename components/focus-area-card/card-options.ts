@@ -8,10 +8,10 @@ export function parseVariant(value: string | null | undefined): CardVariant {
   return value?.trim().toLowerCase() === 'compact' ? 'compact' : 'full'
 }
 
-/** A heading level 1–6 from an attribute; anything else gives 2. */
-export function parseHeadingLevel(value: string | number | null | undefined): number {
+/** A heading level 1–6 from an attribute; anything else gives the element's default. */
+export function parseHeadingLevel(value: string | number | null | undefined, fallback = 2): number {
   const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10)
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback
 }
 
 /** The stable anchor of a focus area, e.g. `ijh-focus-area-kunskap-och-kompetens`. */

@@ -68,7 +68,7 @@ export class IjhFocusAreaCard extends IjhElement {
   @property({attribute: 'variant', reflect: true}) variant: CardVariant = 'full'
 
   /** The level of the card's title (1–6); the host page owns its heading outline. */
-  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2
 
   /** A link for the compact card, with `{slug}` filled in, e.g. `/innovation/{slug}`. */
   @property({attribute: 'href-template', reflect: true}) hrefTemplate?: string

@@ -257,7 +257,7 @@ export class IjhStoryCarousel extends IjhElement {
       <div class="media" part="media">${placeholder}${img}</div>
       <div class="text">
         ${para('example-badge', story.isExample === true && carouselText(lang, 'example'), 'badge')}
-        ${heading(parseHeadingLevel(this.headingLevel), {part: 'title'}, title)}
+        ${heading(parseHeadingLevel(this.headingLevel, 3), {part: 'title'}, title)}
         ${para('municipality', place && municipalityText(lang, place), 'muted')}
         ${para('summary', summary && inSwedish(sv, summary))}
         ${

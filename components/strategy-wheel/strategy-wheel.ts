@@ -147,7 +147,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   @property({attribute: 'view', reflect: true}) view: WheelView = 'wheel'
 
   /** The level of the text version's headings (1–6); the host page owns its heading outline. */
-  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2
 
   /** Leaves the URL fragment alone (for pages that route with it). */
   @property({attribute: 'no-fragment', type: Boolean, reflect: true}) noFragment = false

@@ -216,8 +216,8 @@ export class IjhSupportFinder extends IjhElement {
    */
   @property({attribute: 'hide-facets', reflect: true}) hideFacets?: string
 
-  /** The level of the finder's heading (1–6); results and cards use the levels below it. */
-  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2
+  /** The level of the finder's heading (1–6); results and cards use the levels below it, down to 6. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2
 
   /**
    * A name for this finder's state in the page's address, for a page with more than one finder:
