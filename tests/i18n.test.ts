@@ -61,6 +61,35 @@ describe('UI strings: English loaded when an element needs it', () => {
     await until(() => eyebrow(card) === 'Focus area', 'the card in English')
   })
 
+  it('says it speaks Swedish on a page in another language, and only there (WCAG 3.1.2)', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <section lang="sma"><ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card></section>
+        <section lang="sv-FI">
+          <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
+        </section>
+        <section lang="de">
+          <ijh-focus-area-card lang="fi" focus-area=${SLUG}></ijh-focus-area-card>
+        </section>
+      </div>`,
+    )
+    const [sami, finlandSwedish, own] = [...page.querySelectorAll('ijh-focus-area-card')]
+    for (const card of [sami, finlandSwedish, own]) {
+      await until(() => eyebrow(card) === 'Insatsområde', 'the Swedish card')
+    }
+    expect(sami.getAttribute('lang'), 'in a South Sami section').to.equal('sv')
+    expect(finlandSwedish.hasAttribute('lang'), 'in a Swedish one').to.equal(false)
+    expect(own.getAttribute('lang'), 'the page’s own lang stays').to.equal('fi')
+    // The section turns English: the card follows, and its own lang goes.
+    sami.parentElement?.setAttribute('lang', 'en')
+    await until(() => eyebrow(sami) === 'Focus area', 'the English card')
+    expect(sami.hasAttribute('lang')).to.equal(false)
+    // And back to a language it does not speak.
+    sami.parentElement?.setAttribute('lang', 'fi')
+    await until(() => eyebrow(sami) === 'Insatsområde', 'the Swedish card again')
+    expect(sami.getAttribute('lang')).to.equal('sv')
+  })
+
   it('follows a lang changed on an ancestor inside another shadow root', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`)
     const section = document.createElement('section')

@@ -10,19 +10,25 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
 }
 
 /**
+ * The nearest non-empty `lang` at or above an element (across shadow roots), leaving out `skip`;
+ * `''` when there is none.
+ */
+export function inheritedLangTag(element: Element, skip?: Element): string {
+  let node: Node | null = element
+  while (node) {
+    const tag = node instanceof Element && node !== skip ? node.getAttribute('lang')?.trim() : ''
+    if (tag) return tag
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+  }
+  return ''
+}
+
+/**
  * The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots),
  * else the document's, else Swedish.
  */
 export function resolveLang(element: Element): Lang {
-  let node: Node | null = element
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = toLang(node.getAttribute('lang'))
-      if (lang) return lang
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
-  }
-  return 'sv'
+  return toLang(inheritedLangTag(element)) ?? 'sv'
 }
 
 type LangHost = ReactiveControllerHost & HTMLElement
@@ -64,9 +70,16 @@ function observe(element: Element) {
 /**
  * Keeps `lang` current for an element, re-rendering it when its resolved language changes, and
  * again when that language's UI strings, loaded lazily, arrive.
+ *
+ * Elements speak Swedish or English only. On a page (or in a section) in another language, or in
+ * none, the element says which it speaks with a `lang` of its own, so that a screen reader does
+ * not read its Swedish as, say, South Sami (WCAG 3.1.2). It never changes a `lang` the page gave
+ * it, and takes its own away when its surroundings speak its language again.
  */
 export class LangController implements ReactiveController {
   lang: Lang = 'sv'
+  /** The `lang` this controller put on its host, while it is there. */
+  private marked?: string
 
   constructor(private readonly host: LangHost) {
     host.addController(this)
@@ -75,7 +88,7 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this)
     observe(this.host)
-    const lang = resolveLang(this.host)
+    const lang = this.resolve()
     // Connected again elsewhere (moved into an English section, say): render in its language.
     if (lang !== this.lang) {
       this.lang = lang
@@ -96,7 +109,7 @@ export class LangController implements ReactiveController {
   }
 
   refresh(): void {
-    const lang = resolveLang(this.host)
+    const lang = this.resolve()
     if (lang !== this.lang) {
       this.lang = lang
       this.host.requestUpdate()
@@ -107,6 +120,22 @@ export class LangController implements ReactiveController {
   /** UI strings arrived: an element in English re-renders with them. */
   stringsLoaded(): void {
     if (this.lang !== 'sv') this.host.requestUpdate()
+  }
+
+  /** The host's language from its surroundings, marking the host when they speak another. */
+  private resolve(): Lang {
+    const host = this.host
+    const ours = this.marked !== undefined && host.getAttribute('lang') === this.marked
+    if (!ours) this.marked = undefined
+    const tag = inheritedLangTag(host, ours ? host : undefined)
+    const lang = toLang(tag) ?? 'sv'
+    if (ours || !host.hasAttribute('lang')) {
+      const mark = /^(sv|en)(-|$)/i.test(tag) ? undefined : lang
+      if (mark && mark !== this.marked) host.setAttribute('lang', mark)
+      else if (!mark && ours) host.removeAttribute('lang')
+      this.marked = mark
+    }
+    return lang
   }
 
   private loadStrings(): void {
