@@ -261,6 +261,31 @@ describe('ijh-focus-area-card', () => {
     expect(source.calls).to.have.length(2)
   })
 
+  it('keeps the keyboard focus in the card through a retry: placeholder, button again, then the title', async () => {
+    const source = new TestSource()
+    source.failWith = OFFLINE
+    const el = await card(undefined, source)
+    const button = () => shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')
+    button()?.focus()
+    source.hold = true
+    await sendKeys({press: 'Enter'})
+    await el.updateComplete
+    expect(shadow(el).activeElement?.getAttribute('aria-busy'), 'the placeholder').to.equal('true')
+    source.release()
+    await until(() => !!button(), 'the message again')
+    await el.updateComplete
+    expect(shadow(el).activeElement, 'the new retry button').to.equal(button())
+    source.failWith = undefined
+    await sendKeys({press: 'Enter'})
+    await loaded(el)
+    await el.updateComplete
+    const title = shadow(el).querySelector('[part~="title"]')
+    expect(shadow(el).activeElement, 'the title').to.equal(title)
+    // From the title, Tab goes on into the card.
+    await sendKeys({press: 'Tab'})
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('theme-toggle')
+  })
+
   it('keeps showing the last good content when a later load fails', async () => {
     const source = new TestSource()
     const el = await card(undefined, source)

@@ -170,9 +170,15 @@ describe('network faults: what each element shows', function () {
           const retry = $(element, '[part~="retry-button"]') as HTMLButtonElement | null
           expect(retry, `${fault.name}: a retry button`).to.exist
           state.current = sanity(origin)
+          retry?.focus()
           retry?.click()
           await until(() => !!$(element, testCase.content), `${fault.name}: content after retry`)
           expect($(element, '[part~="error"]'), fault.name).to.equal(null)
+          await element.updateComplete
+          expect(
+            element.shadowRoot?.activeElement?.localName ?? 'none',
+            `${fault.name}: the focus stays in the element, on the content's first heading or control`,
+          ).to.match(testCase.tag === 'ijh-strategy-wheel' ? /^(button|a|g)$/ : /^h[1-6]$/)
           expect($(element, '[part~="stale-notice"]'), fault.name).to.equal(null)
         }
       })

@@ -4,6 +4,7 @@ import {property, state} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {LangController} from '../data/lang'
 import {MotionController} from './motion'
+import {RetryFocusController} from './retry-focus-controller'
 import {resolveSource, shareSource} from '../data/resolve'
 import {DataSourceError, type DataSource, type Lang, type SourceConfig} from '../data/source'
 
@@ -57,6 +58,9 @@ export class IjhElement extends LitElement {
 
   /** Whether motion is reduced (the reader's setting or the page's `data-ijh-reduced-motion`). */
   protected readonly motion = new MotionController(this)
+
+  /** Keeps the focus in the element when the reader retries from the error message. */
+  protected readonly retryFocus = new RetryFocusController(this)
 
   /** The language content and UI strings are shown in. */
   protected get contentLang(): Lang {

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit'
 import type {DataSourceError, Lang} from '../data/source'
 import {t, type MessageKey} from '../i18n/strings'
+import {retriedFrom} from './retry-focus-controller'
 
 const ERROR_DETAIL: Record<DataSourceError['kind'], MessageKey> = {
   offline: 'errorOffline',
@@ -48,7 +49,15 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
     ${
       isConfig
         ? nothing
-        : html`<button class="retry" part="retry-button" type="button" @click=${retry}>
+        : html`<button
+            class="retry"
+            part="retry-button"
+            type="button"
+            @click=${(event: Event) => {
+              retriedFrom(event.currentTarget as Element)
+              retry()
+            }}
+          >
             ${t(lang, 'retry')}
           </button>`
     }
