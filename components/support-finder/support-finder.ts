@@ -880,7 +880,8 @@ export class IjhSupportFinder extends IjhElement {
     }
     const entryHref = safeHref(entry.website)
     const officeHref = safeHref(municipality.website)
-    return html`<aside class="help" part="help" aria-labelledby="help-heading">
+    // A box in the finder, not a landmark of the page: several finders would repeat it.
+    return html`<div class="help" part="help">
       ${heading(level, {className: 'help-heading', id: 'help-heading', part: 'help-heading'}, this.s('helpHeading'))}
       ${
         entry.name
@@ -911,7 +912,7 @@ export class IjhSupportFinder extends IjhElement {
               }`
           : nothing
       }
-    </aside>`
+    </div>`
   }
 
   private renderTags(model: Model, offer: FinderOffer): TemplateResult {
