@@ -444,6 +444,11 @@ describe('ijh-support-finder', () => {
     expect(first.textContent).to.match(/Ta bort (Behov|Kommun|Skede): .+ \(\d+\)/)
     // The regional entry point and the chosen municipality's business office are there.
     const help = $(el, '[part~="help"]')
+    expect(
+      help?.localName,
+      'a box in the finder, not a landmark that several finders repeat',
+    ).to.equal('div')
+    expect(help?.getAttribute('role') ?? null).to.equal(null)
     expect(help?.textContent).to.contain('Regionförbundet Jämtlands län')
     expect(help?.textContent).to.contain('Näringslivskontoret i Ragunda kommun')
     expect(help?.querySelector('a[href="https://www.ragunda.se"]')).to.exist
