@@ -11,8 +11,7 @@
 import {html, nothing, type TemplateResult} from 'lit'
 import {list, trimmed} from './content'
 
-const EMPTY: ReadonlySet<string> = new Set()
-const gathered = new WeakMap<object, ReadonlySet<string>>()
+const gathered = new WeakMap<object, Set<string>>()
 
 /**
  * The texts of a query result that the query gave in Swedish for want of English: for each object
@@ -20,26 +19,24 @@ const gathered = new WeakMap<object, ReadonlySet<string>>()
  * in Swedish, and malformed ones, have none.
  */
 export function swedishTexts(result: unknown): ReadonlySet<string> {
-  if (!result || typeof result !== 'object') return EMPTY
-  let texts = gathered.get(result)
-  if (!texts) {
-    const found = new Set<string>()
-    const seen = new Set<object>()
-    const visit = (value: unknown): void => {
-      if (!value || typeof value !== 'object' || seen.has(value)) return
-      seen.add(value)
-      if (Array.isArray(value)) return value.forEach(visit)
-      const item = value as Record<string, unknown>
-      for (const field of list(item.inSwedish)) {
-        const text = typeof field === 'string' ? trimmed(item[field]) : ''
-        if (text) found.add(text)
-      }
-      Object.values(item).forEach(visit)
+  const texts = new Set<string>()
+  if (!result || typeof result !== 'object') return texts
+  const known = gathered.get(result)
+  if (known) return known
+  gathered.set(result, texts)
+  const seen = new Set<unknown>()
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object' || seen.has(value)) return
+    seen.add(value)
+    const item = value as Record<string, unknown>
+    for (const field of list(item.inSwedish)) {
+      const text = typeof field === 'string' ? trimmed(item[field]) : ''
+      if (text) texts.add(text)
     }
-    visit(result)
-    texts = found.size ? found : EMPTY
-    gathered.set(result, texts)
+    // An array's items, an object's fields.
+    Object.values(item).forEach(visit)
   }
+  visit(result)
   return texts
 }
 

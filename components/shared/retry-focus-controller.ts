@@ -8,18 +8,15 @@ const retrying = new WeakSet<Element>()
  * which the loading placeholder is about to replace.
  */
 export function retriedFrom(button: Element): void {
-  const host = (button.getRootNode() as ShadowRoot).host
-  if (host) retrying.add(host)
+  retrying.add((button.getRootNode() as ShadowRoot).host)
 }
-
-const HEADING = 'h1, h2, h3, h4, h5, h6'
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex="0"]'
 
 /**
  * Keeps the keyboard focus in the element across a retry (WCAG 2.4.3): the retry button goes away
  * with the message, so focus would fall back to the page. While the content loads, the placeholder
  * holds it; then the retry button again if loading failed once more, else the content's first
- * heading (focusable from script only) or, with none (the wheel), its first control.
+ * heading (focusable from script only) or, with none (the wheel), its first control. A reader who
+ * has moved on meanwhile keeps their place.
  */
 export class RetryFocusController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -27,23 +24,22 @@ export class RetryFocusController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const root = this.host.shadowRoot
-    if (!root || !retrying.has(this.host)) return
-    // A reader who has moved on meanwhile keeps their place.
+    const {host} = this
+    const root = host.shadowRoot
     const active = document.activeElement
-    if (active && active !== document.body && active !== this.host) {
-      retrying.delete(this.host)
-      return
-    }
+    if (!root || !retrying.has(host)) return
     const busy = root.querySelector<HTMLElement>('[aria-busy="true"]')
+    const away = active && active !== document.body && active !== host
+    if (!busy || away) retrying.delete(host)
+    if (away) return
+    const heading = root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6')
     const target =
       busy ??
       root.querySelector<HTMLElement>('[part~="retry-button"]') ??
-      root.querySelector<HTMLElement>(HEADING) ??
-      root.querySelector<HTMLElement>(TABBABLE)
-    if (!busy) retrying.delete(this.host)
-    if (!target || root.activeElement === target) return
-    if (target.matches(HEADING) || target === busy) target.tabIndex = -1
+      heading ??
+      root.querySelector<HTMLElement>('a[href], button, [tabindex="0"]')
+    if (!target) return
+    if (target === busy || target === heading) target.tabIndex = -1
     target.focus({preventScroll: true})
   }
 
