@@ -18,6 +18,7 @@ import {importMetaAssets} from '@web/rollup-plugin-import-meta-assets'
 import MagicString from 'magic-string'
 import esbuild from 'rollup-plugin-esbuild'
 import {isStyleModule, minifyCssLiterals} from './scripts/minify-css.mjs'
+import {noIdHashing} from './scripts/message-ids.mjs'
 import {collapseTemplateWhitespace} from './scripts/minify-html.mjs'
 
 /** Every element: its tag, and its module (without `components/` and `.ts`). */
@@ -129,6 +130,7 @@ const minifyHtml = () => ({
 
 const plugins = (minify) => [
   ...(minify ? [standalone()] : []),
+  noIdHashing(),
   nodeResolve({browser: true}),
   ...(minify ? [minifyCss()] : []),
   esbuild({...esbuildOptions, minify}),

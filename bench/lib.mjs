@@ -14,6 +14,7 @@ import {
   sanityQueryEndpoint,
 } from '../demo/server/query-endpoint.mjs'
 import {CHROMIUM_ARGS, chromiumPath} from '../scripts/chromium-path.mjs'
+import {noIdHashingEsbuild} from '../scripts/message-ids.mjs'
 import {minifyCssPlugin} from '../scripts/minify-css.mjs'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -45,7 +46,7 @@ const keepSideEffects = {
 /** The esbuild settings every bundle in the bench is built with, ours and the peers'. */
 export const ESBUILD = {
   // Our style modules' CSS minified as the CDN build minifies it.
-  plugins: [keepSideEffects, minifyCssPlugin],
+  plugins: [keepSideEffects, minifyCssPlugin, noIdHashingEsbuild],
   bundle: true,
   minify: true,
   format: 'esm',

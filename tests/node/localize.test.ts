@@ -10,6 +10,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs'
@@ -147,5 +148,41 @@ describe('UI strings: XLIFF and the generated English', () => {
   it('finds HTML escapes in a generated module', () => {
     const module = "export const templates = {\n'a.ok': `1 < 2`,\n'a.bad': str`${0} &lt;b&gt;`,\n}"
     assert.deepEqual(escapedEntities(module), ['a.bad'])
+  })
+})
+
+describe('message ids, which let our builds leave out @lit/localize’s hashing', () => {
+  it('every msg() call has an id, so msg() never hashes a message into one', () => {
+    const files = [
+      'components/i18n/strings.ts',
+      ...readdirSync(join(ROOT, 'components'), {recursive: true, encoding: 'utf8'})
+        .filter((file) => file.endsWith('.strings.ts'))
+        .map((file) => `components/${file.replaceAll('\\', '/')}`),
+    ]
+    assert.ok(files.length >= 5)
+    for (const file of files) {
+      const source = readFileSync(join(ROOT, file), 'utf8')
+      const calls = source.match(/\bmsg\(/g)?.length ?? 0
+      const ids = source.match(/\{\s*id: '[\w.-]+',?\s*\},?\s*\)/g)?.length ?? 0
+      assert.ok(calls > 0, file)
+      assert.equal(ids, calls, `${file}: a msg() call without {id: '…'}`)
+    }
+  })
+
+  it('@lit/localize 0.12.2 hashes only there (internal/id-generation.js), which the builds replace', async () => {
+    const pkg = JSON.parse(
+      readFileSync(join(ROOT, 'node_modules/@lit/localize/package.json'), 'utf8'),
+    ) as {version: string}
+    assert.equal(pkg.version, '0.12.2', 'check scripts/message-ids.mjs against the new version')
+    const runtime = readFileSync(
+      join(ROOT, 'node_modules/@lit/localize/internal/runtime-msg.js'),
+      'utf8',
+    )
+    assert.match(runtime, /import \{ generateMsgId \} from '\.\/id-generation\.js';/)
+    assert.match(runtime, /options\?\.id \?\? generateId\(template\)/)
+    const {generateMsgId, HASH_DELIMITER} = await import('../../components/i18n/message-ids')
+    const real = await import('@lit/localize/internal/id-generation.js')
+    assert.equal(HASH_DELIMITER, real.HASH_DELIMITER)
+    assert.equal(generateMsgId(), '', 'no id: the Swedish source shows')
   })
 })

@@ -205,6 +205,13 @@ describe('npm modules (dist/components)', () => {
 })
 
 describe('CDN modules (dist/cdn)', () => {
+  it('carry no message hashing: @lit/localize’s is left out (scripts/message-ids.mjs)', () => {
+    // fnv1a64's offset basis, 0xcbf29ce484222325, in the 16-bit pieces it starts from.
+    for (const file of filesUnder(join(DIST, 'cdn'), '.js')) {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /\b(?:52210|0xcbf2)\b/, file)
+    }
+  })
+
   for (const tag of TAGS) {
     it(`${tag}.js is self-contained (Lit bundled, no static imports), and its GROQ and Sanity client load lazily`, () => {
       const file = join(DIST, 'cdn', `${tag}.js`)
