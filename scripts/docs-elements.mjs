@@ -95,7 +95,8 @@ export function elementPage(element) {
       'Like every `ijh-` element that shows content, it also reads the standard `lang` ' +
         "attribute: its own, else the nearest ancestor's, else the page's; `en…` shows English, " +
         'anything else Swedish. Where the surrounding language is neither (`lang="sma"`, or none), ' +
-        'the element sets `lang="sv"` on itself, so that screen readers read it as Swedish.',
+        'the element marks what it renders `lang="sv"` (inside its shadow root, so that the page\'s ' +
+        'own `lang` and slotted text are left alone), and screen readers read it as Swedish.',
     )
   }
 

@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing'
 import '../components/focus-area-card/focus-area-card'
+import '../components/strategy-wheel/strategy-wheel'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import {isLanguageLoaded} from '../components/i18n/translate'
 import {TestSource, fixtureWithSource, until} from './helpers/test-source'
@@ -61,7 +62,7 @@ describe('UI strings: English loaded when an element needs it', () => {
     await until(() => eyebrow(card) === 'Focus area', 'the card in English')
   })
 
-  it('says it speaks Swedish on a page in another language, and only there (WCAG 3.1.2)', async () => {
+  it('says it speaks Swedish on a page in another language, inside itself only (WCAG 3.1.2)', async () => {
     const page = await fixture<HTMLElement>(
       html`<div>
         <section lang="sma"><ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card></section>
@@ -69,25 +70,33 @@ describe('UI strings: English loaded when an element needs it', () => {
           <ijh-focus-area-card focus-area=${SLUG}></ijh-focus-area-card>
         </section>
         <section lang="de">
-          <ijh-focus-area-card lang="fi" focus-area=${SLUG}></ijh-focus-area-card>
+          <ijh-strategy-wheel
+            ><p slot="description" id="own">Unsere Beschreibung.</p></ijh-strategy-wheel
+          >
         </section>
       </div>`,
     )
-    const [sami, finlandSwedish, own] = [...page.querySelectorAll('ijh-focus-area-card')]
-    for (const card of [sami, finlandSwedish, own]) {
+    const [sami, finlandSwedish] = [...page.querySelectorAll('ijh-focus-area-card')]
+    const wheel = page.querySelector('ijh-strategy-wheel') as HTMLElement
+    for (const card of [sami, finlandSwedish]) {
       await until(() => eyebrow(card) === 'Insatsområde', 'the Swedish card')
     }
-    expect(sami.getAttribute('lang'), 'in a South Sami section').to.equal('sv')
-    expect(finlandSwedish.hasAttribute('lang'), 'in a Swedish one').to.equal(false)
-    expect(own.getAttribute('lang'), 'the page’s own lang stays').to.equal('fi')
-    // The section turns English: the card follows, and its own lang goes.
+    /** The language its rendered content is marked in, inside the shadow root. */
+    const marked = (el: Element) => shadow(el).querySelector('.content')?.getAttribute('lang')
+    expect(marked(sami), 'in a South Sami section').to.equal('sv')
+    expect(marked(finlandSwedish) ?? null, 'in a Swedish one').to.equal(null)
+    expect(marked(wheel), 'in a German one').to.equal('sv')
+    // The elements themselves, and what the page slots into them, keep the page's language.
+    for (const el of [sami, finlandSwedish, wheel]) expect(el.hasAttribute('lang')).to.equal(false)
+    expect(page.querySelector('#own')?.matches(':lang(de)'), 'slotted text').to.equal(true)
+    // The section turns English: the card follows, and the mark goes.
     sami.parentElement?.setAttribute('lang', 'en')
     await until(() => eyebrow(sami) === 'Focus area', 'the English card')
-    expect(sami.hasAttribute('lang')).to.equal(false)
+    expect(marked(sami) ?? null).to.equal(null)
     // And back to a language it does not speak.
     sami.parentElement?.setAttribute('lang', 'fi')
     await until(() => eyebrow(sami) === 'Insatsområde', 'the Swedish card again')
-    expect(sami.getAttribute('lang')).to.equal('sv')
+    expect(marked(sami)).to.equal('sv')
   })
 
   it('follows a lang changed on an ancestor inside another shadow root', async () => {

@@ -9,14 +9,11 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
   return value === 'en' || value.startsWith('en-') ? 'en' : 'sv'
 }
 
-/**
- * The nearest non-empty `lang` at or above an element (across shadow roots), leaving out `skip`;
- * `''` when there is none.
- */
-export function inheritedLangTag(element: Element, skip?: Element): string {
+/** The nearest non-empty `lang` at or above an element (across shadow roots); `''` for none. */
+export function inheritedLangTag(element: Element): string {
   let node: Node | null = element
   while (node) {
-    const tag = node instanceof Element && node !== skip ? node.getAttribute('lang')?.trim() : ''
+    const tag = node instanceof Element ? node.getAttribute('lang')?.trim() : ''
     if (tag) return tag
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
   }
@@ -72,16 +69,18 @@ function observe(element: Element) {
  * again when that language's UI strings, loaded lazily, arrive.
  *
  * Elements speak Swedish or English only. On a page (or in a section) in another language, or in
- * none, the element says which it speaks with a `lang` of its own, so that a screen reader does
- * not read its Swedish as, say, South Sami (WCAG 3.1.2). It never changes a `lang` the page gave
- * it, and takes its own away when its surroundings speak its language again.
+ * none, the element's rendered content (`content()`, inside its shadow root) says which it speaks
+ * with a `lang`, so that a screen reader does not read its Swedish as, say, South Sami (WCAG
+ * 3.1.2). The element itself is left alone: the page's `lang` on it, and on what the page slots
+ * into it, stays the page's.
  */
 export class LangController implements ReactiveController {
   lang: Lang = 'sv'
-  /** The `lang` this controller put on its host, while it is there. */
-  private marked?: string
 
-  constructor(private readonly host: LangHost) {
+  constructor(
+    private readonly host: LangHost,
+    private readonly content: () => Element | undefined = () => undefined,
+  ) {
     host.addController(this)
   }
 
@@ -122,19 +121,13 @@ export class LangController implements ReactiveController {
     if (this.lang !== 'sv') this.host.requestUpdate()
   }
 
-  /** The host's language from its surroundings, marking the host when they speak another. */
+  /** The host's language from its surroundings, marking its content when they speak another. */
   private resolve(): Lang {
-    const host = this.host
-    const ours = this.marked !== undefined && host.getAttribute('lang') === this.marked
-    if (!ours) this.marked = undefined
-    const tag = inheritedLangTag(host, ours ? host : undefined)
+    const tag = inheritedLangTag(this.host)
     const lang = toLang(tag) ?? 'sv'
-    if (ours || !host.hasAttribute('lang')) {
-      const mark = /^(sv|en)(-|$)/i.test(tag) ? undefined : lang
-      if (mark && mark !== this.marked) host.setAttribute('lang', mark)
-      else if (!mark && ours) host.removeAttribute('lang')
-      this.marked = mark
-    }
+    const content = this.content()
+    if (/^(sv|en)(-|$)/i.test(tag)) content?.removeAttribute('lang')
+    else content?.setAttribute('lang', lang)
     return lang
   }
 

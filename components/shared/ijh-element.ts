@@ -54,13 +54,29 @@ export class IjhElement extends LitElement {
   @state()
   protected contextSource?: DataSource
 
-  protected readonly langController = new LangController(this)
+  protected readonly langController = new LangController(this, () => this.content)
+
+  /** The wrapper the element renders into, inside its shadow root: it carries a `lang` if needed. */
+  private content?: HTMLElement
 
   /** Whether motion is reduced (the reader's setting or the page's `data-ijh-reduced-motion`). */
   protected readonly motion = new MotionController(this)
 
   /** Keeps the focus in the element when the reader retries from the error message. */
   protected readonly retryFocus = new RetryFocusController(this)
+
+  /**
+   * Renders into a wrapper in the shadow root rather than into the root itself, so that the
+   * element's language can be said there without a `lang` on the element (see `LangController`).
+   */
+  protected override createRenderRoot(): HTMLElement {
+    const shadow = super.createRenderRoot()
+    this.content = document.createElement('div')
+    this.content.className = 'content'
+    shadow.append(this.content)
+    this.renderOptions.renderBefore = null
+    return this.content
+  }
 
   /** The language content and UI strings are shown in. */
   protected get contentLang(): Lang {
