@@ -260,9 +260,20 @@ describe('ijh-support-finder', () => {
         const twin = document.createElement('ijh-support-finder')
         twin.setAttribute('url-key', 'twin')
         page.append(twin)
+        await twin.updateComplete
       }
       const shared = warn.getCalls().filter((call) => String(call.args[0]).includes('ijh-sf-twin-'))
       expect(shared).to.have.length(1)
+      // A key given after connecting, as a script or React gives it: read under it, no warning.
+      history.replaceState(history.state, '', `${location.search}&ijh-sf-late-need=radgivning`)
+      const late = document.createElement('ijh-support-finder') as IjhSupportFinder
+      page.append(late)
+      late.urlKey = 'late'
+      await late.updateComplete
+      expect(late.filters.need).to.deep.equal(['radgivning'])
+      expect(
+        warn.getCalls().filter((call) => String(call.args[0]).includes('ijh-sf-late')),
+      ).to.have.length(0)
     } finally {
       warn.restore()
     }

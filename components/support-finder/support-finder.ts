@@ -254,11 +254,12 @@ export class IjhSupportFinder extends IjhElement {
   private outcomeCache?: {key: unknown[]; outcome: Outcome}
   private announceTimer?: ReturnType<typeof setTimeout>
   private pendingEvent = false
+  /** The URL prefix the state was last read under. */
+  private readPrefix?: string
 
   override connectedCallback(): void {
     super.connectedCallback()
     connectedFinders.add(this)
-    warnOnSharedUrlState()
     this.readUrl()
     if (hasFilters(this.userFilters) || this.searchText) this.guidedStep = GUIDED_QUESTIONS.length
     window.addEventListener('popstate', this.onPopState)
@@ -273,11 +274,10 @@ export class IjhSupportFinder extends IjhElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && changed.get('mode') !== undefined) this.guidedStep = 0
-    if (changed.has('urlKey') && changed.get('urlKey') !== undefined) {
-      // Another name in the address: its state is this finder's now.
-      this.readUrl()
-      warnOnSharedUrlState()
-    }
+    // A url-key given after connecting (by a script, by React) names this finder's state in the
+    // address: read it under that name. Only then can two finders be said to share one.
+    if (urlPrefix(this.urlKey) !== this.readPrefix) this.readUrl()
+    if (!this.hasUpdated || changed.has('urlKey')) warnOnSharedUrlState()
   }
 
   private readonly onPopState = () => {
@@ -290,7 +290,8 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   private readUrl(): void {
-    const parsed = parseUrlState(window.location.search, urlPrefix(this.urlKey))
+    this.readPrefix = urlPrefix(this.urlKey)
+    const parsed = parseUrlState(window.location.search, this.readPrefix)
     this.userFilters = parsed.filters
     this.searchText = parsed.query
   }
