@@ -1,4 +1,4 @@
-import {ContextEvent} from '@lit/context'
+import {ContextEvent, ContextProvider} from '@lit/context'
 import {expect, fixture, html} from '@open-wc/testing'
 import {emulateMedia, sendKeys} from '@web/test-runner-commands'
 import '../components/config/config'
@@ -274,16 +274,45 @@ describe('ijh-focus-area-card', () => {
     source.release()
     await until(() => !!button(), 'the message again')
     await el.updateComplete
-    expect(shadow(el).activeElement, 'the new retry button').to.equal(button())
+    // Compared as booleans: chai cannot print an element in a failure message in time.
+    expect(shadow(el).activeElement === button(), 'the new retry button').to.equal(true)
     source.failWith = undefined
     await sendKeys({press: 'Enter'})
     await loaded(el)
     await el.updateComplete
     const title = shadow(el).querySelector('[part~="title"]')
-    expect(shadow(el).activeElement, 'the title').to.equal(title)
+    expect(shadow(el).activeElement === title, 'the title').to.equal(true)
     // From the title, Tab goes on into the card.
     await sendKeys({press: 'Tab'})
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('theme-toggle')
+  })
+
+  it('keeps the focus through a retry inside another component’s shadow root, and through updates meanwhile', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div></div>`)
+    const wrap = document.createElement('div')
+    outer.attachShadow({mode: 'open'}).append(wrap)
+    const source = new TestSource()
+    source.failWith = OFFLINE
+    new ContextProvider(wrap, {context: dataSourceContext, initialValue: source})
+    const el = document.createElement('ijh-focus-area-card')
+    el.focusArea = SLUG
+    wrap.append(el)
+    await until(() => !!shadow(el).querySelector('[part~="retry-button"]'), 'the message')
+    source.failWith = undefined
+    source.hold = true
+    const retry = shadow(el).querySelector('[part~="retry-button"]') as HTMLButtonElement
+    retry.focus()
+    retry.click()
+    await el.updateComplete
+    expect(shadow(el).activeElement?.getAttribute('aria-busy'), 'the placeholder').to.equal('true')
+    // Any update while loading (strings arriving, an attribute) keeps it there.
+    el.requestUpdate()
+    await el.updateComplete
+    source.release()
+    await loaded(el)
+    await el.updateComplete
+    const title = shadow(el).querySelector('[part~="title"]')
+    expect(shadow(el).activeElement === title, 'the title').to.equal(true)
   })
 
   it('keeps showing the last good content when a later load fails', async () => {

@@ -29,7 +29,8 @@ export class RetryFocusController implements ReactiveController {
     const active = document.activeElement
     if (!root || !retrying.has(host)) return
     const busy = root.querySelector<HTMLElement>('[aria-busy="true"]')
-    const away = active && active !== document.body && active !== host
+    // In the element (also when it sits in another component's shadow root), or nowhere.
+    const away = active && active !== document.body && !host.matches(':focus-within')
     if (!busy || away) retrying.delete(host)
     if (away) return
     const heading = root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6')
