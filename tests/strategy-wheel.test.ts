@@ -276,6 +276,14 @@ describe('ijh-strategy-wheel', () => {
     const desc = area.querySelector(':scope > desc')?.textContent ?? ''
     expect(desc).to.contain('Attrahera kompetens och kreativa individer')
     expect(desc, 'the summary ends its sentence').to.match(/[.!?…] Bidrar till: /)
+    // A summary ending in a quotation or a bracket already ends its sentence: no extra stop.
+    const quoted = strategy({areas: 2, values: 1, goals: 1}, {0: {goals: [0]}, 1: {goals: [0]}})
+    quoted.focusAreas![0].summary = 'Som det heter: ”Tillsammans.”'
+    quoted.focusAreas![1].summary = 'Utan punkt'
+    const other = await wheel(undefined, sourceOf(quoted))
+    const descs = segments(other, 'area').map((s) => s.querySelector(':scope > desc')?.textContent)
+    expect(descs[0]).to.match(/^Som det heter: ”Tillsammans\.” Bidrar till: /)
+    expect(descs[1]).to.match(/^Utan punkt\. Bidrar till: /)
     expect(desc).to.contain(
       'Bidrar till: Smart specialisering utifrån våra villkor, Stärkt omvärldsbild av vad som gör oss unika och Effektiv användning av gemensamma resurser.',
     )

@@ -3,7 +3,7 @@ import {LitElement} from 'lit'
 import {property} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {resolveSource} from '../data/resolve'
-import {DataSourceError, type DataSource} from '../data/source'
+import type {DataSource} from '../data/source'
 import {defineElement} from '../shared/define'
 
 ensureContextRoot()
@@ -72,7 +72,11 @@ export class IjhConfig extends LitElement {
     if (connected.at(-1) === this && settingsOf(this) !== published.get(this)) publish()
   }
 
-  /** The shared source for this configuration, or undefined (elements then explain the error). */
+  /**
+   * The shared source for this configuration; none without a project (the elements then show the
+   * bundled content). A wrong setting is reported by the elements, naming the attribute, once the
+   * Sanity client has loaded.
+   */
   source(): DataSource | undefined {
     if (!this.projectId?.trim()) {
       if (this.sanityDataset || this.apiHost || this.apiVersion) {
@@ -80,17 +84,12 @@ export class IjhConfig extends LitElement {
       }
       return undefined
     }
-    try {
-      return resolveSource({
-        projectId: this.projectId,
-        dataset: this.sanityDataset,
-        apiVersion: this.apiVersion,
-        apiHost: this.apiHost,
-      })
-    } catch (error) {
-      if (error instanceof DataSourceError) console.warn(`ijh-config: ${error.message}`)
-      return undefined
-    }
+    return resolveSource({
+      projectId: this.projectId,
+      dataset: this.sanityDataset,
+      apiVersion: this.apiVersion,
+      apiHost: this.apiHost,
+    })
   }
 
   override render() {

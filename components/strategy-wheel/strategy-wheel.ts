@@ -414,7 +414,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     const {goals, values} = linkedTitles(strategy, area)
     const description = [
       // A summary without a full stop still ends its sentence before the next one.
-      area.summary && /[.!?…]$/.test(area.summary)
+      area.summary && /[.!?…]["”’)\]]*$/.test(area.summary)
         ? area.summary
         : area.summary && `${area.summary}.`,
       goals.length ? wheelText(lang, 'contributesTo', {list: joinList(lang, goals)}) : '',
