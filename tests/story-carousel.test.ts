@@ -445,16 +445,21 @@ describe('ijh-story-carousel', () => {
       }
     })
 
+    /** No rotation button, and a minute later still the first story. */
+    async function expectNoRotation(el: IjhStoryCarousel): Promise<void> {
+      expect($(el, '[part~="rotation-button"]') === null).to.equal(true)
+      clock.tick(60_000)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+    }
+
     it('stops rotating as soon as the page asks for reduced motion', async () => {
       const el = await autoplay()
       document.documentElement.setAttribute(REDUCED_MOTION_ATTRIBUTE, '')
       try {
         await new Promise((resolve) => requestAnimationFrame(resolve))
         await el.updateComplete
-        expect($(el, '[part~="rotation-button"]') === null).to.equal(true)
-        clock.tick(60_000)
-        await el.updateComplete
-        expect(shown(el).label).to.equal('1 av 8')
+        await expectNoRotation(el)
       } finally {
         document.documentElement.removeAttribute(REDUCED_MOTION_ATTRIBUTE)
       }
@@ -473,10 +478,7 @@ describe('ijh-story-carousel', () => {
       try {
         parent.append(el)
         await el.updateComplete
-        expect($(el, '[part~="rotation-button"]') === null).to.equal(true)
-        clock.tick(60_000)
-        await el.updateComplete
-        expect(shown(el).label).to.equal('1 av 8')
+        await expectNoRotation(el)
       } finally {
         document.documentElement.removeAttribute(REDUCED_MOTION_ATTRIBUTE)
       }

@@ -26,15 +26,20 @@ function manifestArgs(outdir: string): string[] {
   return words
 }
 
+/** Runs the analyzer as `npm run manifest` does, writing `custom-elements.json` to `outdir`. */
+function writeManifest(outdir: string): void {
+  execFileSync(process.execPath, [ANALYZER, ...manifestArgs(outdir), '--quiet'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+}
+
 describe('the generated element docs', () => {
   const temp = mkdtempSync(join(tmpdir(), 'ijh-docs-'))
   after(() => rmSync(temp, {recursive: true, force: true}))
 
   it('are up to date with the sources (run `npm run docs` and commit docs/elements/)', () => {
-    execFileSync(process.execPath, [ANALYZER, ...manifestArgs(temp), '--quiet'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
+    writeManifest(temp)
     const fresh = join(temp, 'elements')
     execFileSync(
       process.execPath,
@@ -75,10 +80,7 @@ describe('the documented parts', () => {
   after(() => rmSync(temp, {recursive: true, force: true}))
 
   it('name every part an element’s templates write (`@csspart` in its JSDoc)', () => {
-    execFileSync(process.execPath, [ANALYZER, ...manifestArgs(temp), '--quiet'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
+    writeManifest(temp)
     const manifest = JSON.parse(readFileSync(join(temp, 'custom-elements.json'), 'utf8')) as {
       modules: {declarations?: {tagName?: string; cssParts?: {name: string}[]}[]}[]
     }
