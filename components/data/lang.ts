@@ -87,12 +87,8 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this)
     observe(this.host)
-    const lang = this.resolve()
     // Connected again elsewhere (moved into an English section, say): render in its language.
-    if (lang !== this.lang) {
-      this.lang = lang
-      this.host.requestUpdate()
-    }
+    this.refresh()
     this.loadStrings()
   }
 
