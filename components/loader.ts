@@ -7,8 +7,8 @@
  * ```
  *
  * It looks in the document, not inside other elements' shadow roots; call `startLoader(root)` for
- * a shadow root of your own. A tag starting with `ijh-` that is not one of the elements gets one
- * console warning and is left alone. Importing it where there is no document (Node) does nothing.
+ * a shadow root of your own. A tag starting with `ijh-` that is not one of the elements (a typo,
+ * say) gets one console warning, however often it is used, and is left alone. Importing it where there is no document (Node) does nothing.
  */
 
 type Importer = () => Promise<unknown>
@@ -41,7 +41,8 @@ export function startLoader(
   const loaded = new Set<string>()
   /** Counts every start and every failure, so that `ready()` sees any change while it waits. */
   let changes = 0
-  let warned = false
+  /** The unknown tags already reported: each mistake once. */
+  const warned = new Set<string>()
   const observer = new MutationObserver((records) => {
     for (const record of records) record.addedNodes.forEach(scan)
   })
@@ -49,8 +50,8 @@ export function startLoader(
   const load = (tag: string) => {
     const importer = Object.hasOwn(elements, tag) ? elements[tag] : undefined
     if (!importer) {
-      if (!warned && !customElements.get(tag)) {
-        warned = true
+      if (!warned.has(tag) && !customElements.get(tag)) {
+        warned.add(tag)
         console.warn(
           `innovativa-jh: <${tag}> is not one of the elements (${Object.keys(elements).join(', ')}); it is left alone.`,
         )

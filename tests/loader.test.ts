@@ -95,17 +95,24 @@ describe('loader', () => {
     expect(loaded).to.deep.equal(['ijh-config', 'ijh-strategy-wheel', 'ijh-focus-area-card'])
   })
 
-  it('warns once for ijh- tags it does not know, and loads nothing for them', async () => {
+  it('warns once for each ijh- tag it does not know, and loads nothing for them', async () => {
     const {loaded, importers} = fakeElements()
-    const node = root('<ijh-unknown></ijh-unknown><ijh-carousel></ijh-carousel>')
+    const node = root(
+      '<ijh-unknown></ijh-unknown><ijh-carousel></ijh-carousel><ijh-unknown></ijh-unknown>',
+    )
     start(node, importers)
-    expect(warn.callCount).to.equal(1)
+    expect(warn.callCount).to.equal(2)
     // An element it knows, added after another unknown one, shows that the addition was seen.
-    node.append(document.createElement('ijh-another'), document.createElement('ijh-config'))
+    node.append(
+      document.createElement('ijh-another'),
+      document.createElement('ijh-carousel'),
+      document.createElement('ijh-config'),
+    )
     await until(() => loaded.length > 0, 'the known element to load')
     expect(loaded).to.deep.equal(['ijh-config'])
-    expect(warn.callCount).to.equal(1)
-    expect(String(warn.firstCall.args[0])).to.contain('<ijh-unknown>')
+    expect(
+      warn.getCalls().map((call) => String(call.args[0]).match(/<ijh-[\w-]+>/)?.[0]),
+    ).to.deep.equal(['<ijh-unknown>', '<ijh-carousel>', '<ijh-another>'])
   })
 
   it('does not warn for an ijh- tag the page defined itself', async () => {
