@@ -20,9 +20,8 @@ export function validateSanityConfig(config: SourceConfig): Required<
 > & {
   apiHost: string
 } {
-  const projectId = config.projectId?.trim() ?? ''
-  const dataset = config.dataset?.trim() || 'production'
-  const apiVersion = (config.apiVersion?.trim() || DEFAULT_API_VERSION).replace(/^v/, '')
+  // The defaults are always filled in; the fallbacks here are for the type only.
+  const {projectId = '', dataset = '', apiVersion = ''} = normalizeSanityConfig(config)
   if (!PROJECT_ID.test(projectId)) {
     throw new DataSourceError(
       'config',
