@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {QueryController} from '../data/query-controller'
-import {loadingText, t} from '../i18n/strings'
+import {loadingText} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
@@ -17,6 +17,7 @@ import {
   type CardVariant,
 } from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
+import {cardText} from './focus-area-card.strings'
 import {focusAreaCardStyles} from './focus-area-card.styles'
 import {defineElement} from '../shared/define'
 
@@ -178,13 +179,13 @@ export class IjhFocusAreaCard extends IjhElement {
     const href = expandHrefTemplate(this.hrefTemplate, area.slug)
     const title = area.title
     return html`<article class="card compact" part="card">
-      <p class="eyebrow" part="eyebrow">${t(this.contentLang, 'focusAreaLabel')}</p>
+      <p class="eyebrow" part="eyebrow">${cardText(this.contentLang, 'focusAreaLabel')}</p>
       ${heading(level, {className: 'title', part: 'title'}, inSwedish(sv, title))}
       ${area.summary ? html`<p class="summary" part="summary" lang=${langOf(sv, area.summary)}>${area.summary}</p>` : nothing}
       ${
         href
           ? html`<a class="link" part="link" href=${href}
-              >${t(this.contentLang, 'readMore', {title})}</a
+              >${cardText(this.contentLang, 'readMore', {title})}</a
             >`
           : nothing
       }
@@ -199,12 +200,12 @@ export class IjhFocusAreaCard extends IjhElement {
       class="card full ${this.motion.reduced ? 'reduce-motion' : ''}"
       part="card"
     >
-      <p class="eyebrow" part="eyebrow">${t(lang, 'focusAreaLabel')}</p>
+      <p class="eyebrow" part="eyebrow">${cardText(lang, 'focusAreaLabel')}</p>
       ${heading(level, {className: 'title', part: 'title'}, inSwedish(sv, area.title))}
       ${themes.map((theme, i) => this.renderTheme(theme, i, sub, sv))}
       ${
         actions.length
-          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'actions'))}
+          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, cardText(lang, 'actions'))}
               <ul class="actions" part="actions">
                 ${actions.map((action) => html`<li lang=${langOf(sv, action)}>${action}</li>`)}
               </ul>`
@@ -212,7 +213,7 @@ export class IjhFocusAreaCard extends IjhElement {
       }
       ${
         goals.length
-          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'guidingGoals'))}
+          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, cardText(lang, 'guidingGoals'))}
               <ul class="tags" part="tags">
                 ${goals.map((goal) => html`<li lang=${langOf(sv, goal)}>${goal}</li>`)}
               </ul>`
@@ -220,7 +221,7 @@ export class IjhFocusAreaCard extends IjhElement {
       }
       ${
         values.length
-          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, t(lang, 'values'))}
+          ? html`${heading(sub, {className: 'section-title', part: 'section-title'}, cardText(lang, 'values'))}
               <ul class="tags" part="tags">
                 ${values.map((value) => html`<li lang=${langOf(sv, value)}>${value}</li>`)}
               </ul>`
@@ -279,7 +280,7 @@ export class IjhFocusAreaCard extends IjhElement {
         </div>`
       }
       return renderProblem(
-        t(lang, 'missingAttribute', {
+        cardText(lang, 'missingAttribute', {
           name: 'focus-area',
           example: 'focus-area="kunskap-och-kompetens"',
         }),
@@ -296,7 +297,7 @@ export class IjhFocusAreaCard extends IjhElement {
         const area = this.focusAreaOf(view.value)
         const sv = swedishTexts(view.value)
         if (!area) {
-          return renderProblem(t(lang, 'focusAreaNotFound', {slug}))
+          return renderProblem(cardText(lang, 'focusAreaNotFound', {slug}))
         }
         return html`${view.stale ? renderStaleNotice(lang) : nothing}${
           variant === 'compact'

@@ -4,8 +4,8 @@ import type {Lang} from '../data/source'
 import {defineMessages, isLanguageLoaded, translate, type MessageValues} from './translate'
 
 /**
- * The UI strings every element shares (loading, errors), and the focus-area card's. Other
- * elements keep theirs beside them (`<element>.strings.ts`), made with `defineMessages`.
+ * The UI strings every element shares (loading, errors, a wrong attribute). Each element keeps
+ * its own beside it (`<element>.strings.ts`), made with `defineMessages`.
  */
 const common = defineMessages(
   {en: () => import('./generated/common/en')},
@@ -40,22 +40,10 @@ const common = defineMessages(
       msg('Visar senast hämtade innehåll. Det gick inte att uppdatera.', {
         id: 'common.staleNotice',
       }),
-    missingAttribute: (v) =>
-      msg(str`Ange attributet ${v.name}, till exempel ${v.example}.`, {
-        id: 'common.missingAttribute',
+    wrongAttribute: (v) =>
+      msg(str`Attributet ${v.name} har ett okänt värde ”${v.value}”. Till exempel: ${v.example}.`, {
+        id: 'common.wrongAttribute',
       }),
-    focusAreaNotFound: (v) =>
-      msg(str`Det finns inget insatsområde med adressen ”${v.slug}”.`, {
-        id: 'common.focusAreaNotFound',
-      }),
-    focusAreaLabel: () => msg('Insatsområde', {id: 'common.focusAreaLabel'}),
-    themes: () => msg('Teman', {id: 'common.themes'}),
-    actions: () => msg('Insatser', {id: 'common.actions'}),
-    guidingGoals: () => msg('Bidrar till de vägledande målen', {id: 'common.guidingGoals'}),
-    values: () => msg('Värdeord', {id: 'common.values'}),
-    readMore: (v) => msg(str`Läs mer om ${v.title}`, {id: 'common.readMore'}),
-    showTheme: () => msg('Visa', {id: 'common.showTheme'}),
-    hideTheme: () => msg('Dölj', {id: 'common.hideTheme'}),
   },
 )
 

@@ -41,7 +41,6 @@ export const finderStrings = defineMessages(
     share: () => msg('Dela sökning', {id: 'finder.share'}),
     copied: () => msg('Länken är kopierad.', {id: 'finder.copied'}),
     copyFallback: () => msg('Kopiera länken nedan:', {id: 'finder.copyFallback'}),
-    linkLabel: () => msg('Länk till sökningen', {id: 'finder.linkLabel'}),
     resultsOne: () => msg('1 stöd', {id: 'finder.resultsOne'}),
     resultsMany: (v) => msg(str`${v.count} stöd`, {id: 'finder.resultsMany'}),
     resultsHeading: (v) => msg(str`Resultat: ${v.count}`, {id: 'finder.resultsHeading'}),
@@ -91,11 +90,6 @@ export const finderStrings = defineMessages(
     guidedAnswers: () => msg('Dina svar', {id: 'finder.guidedAnswers'}),
     guidedChange: () => msg('Ändra', {id: 'finder.guidedChange'}),
     guidedNoAnswer: () => msg('Inget svar', {id: 'finder.guidedNoAnswer'}),
-    guidedRestart: () => msg('Börja om', {id: 'finder.guidedRestart'}),
-    wrongAttribute: (v) =>
-      msg(str`Attributet ${v.name} har ett okänt värde ”${v.value}”. Till exempel: ${v.example}.`, {
-        id: 'finder.wrongAttribute',
-      }),
   },
 )
 

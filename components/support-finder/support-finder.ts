@@ -4,7 +4,7 @@ import {live} from 'lit/directives/live.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
 import {parseHeadingLevel} from '../focus-area-card/card-options'
-import {loadingText} from '../i18n/strings'
+import {loadingText, t} from '../i18n/strings'
 import {isLanguageLoaded, translate} from '../i18n/translate'
 import {encodeText, list, record, text, trimmed, uniqueKey} from '../shared/content'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
@@ -583,34 +583,18 @@ export class IjhSupportFinder extends IjhElement {
   /** Messages about attributes that could not be read, naming the attribute and an example. */
   private attributeProblems(model: Model | undefined): TemplateResult[] {
     const problems: string[] = []
-    if (!parseMode(this.mode)) {
-      problems.push(
-        this.s('wrongAttribute', {name: 'mode', value: this.mode, example: 'mode="guided"'}),
-      )
-    }
+    const wrong = (name: string, value: string | undefined, example: string) =>
+      problems.push(t(this.contentLang, 'wrongAttribute', {name, value: value ?? '', example}))
+    if (!parseMode(this.mode)) wrong('mode', this.mode, 'mode="guided"')
     const hidden = parseHideFacets(this.hideFacets, [])
     for (const name of hidden.unknown) {
-      problems.push(
-        this.s('wrongAttribute', {
-          name: 'hide-facets',
-          value: name,
-          example: 'hide-facets="provider municipality"',
-        }),
-      )
+      wrong('hide-facets', name, 'hide-facets="provider municipality"')
     }
     if (model) {
       for (const key of FACET_KEYS) {
         const known = new Set(model.options[key].map((option) => option.slug))
         for (const slug of parseSlugList(this.presetAttribute(key))) {
-          if (!known.has(slug)) {
-            problems.push(
-              this.s('wrongAttribute', {
-                name: FACET_PARAMS[key],
-                value: slug,
-                example: PRESET_EXAMPLES[key],
-              }),
-            )
-          }
+          if (!known.has(slug)) wrong(FACET_PARAMS[key], slug, PRESET_EXAMPLES[key])
         }
       }
     }

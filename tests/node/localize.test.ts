@@ -110,6 +110,32 @@ describe('UI strings: XLIFF and the generated English', () => {
     })
   }
 
+  it('every message is used: its key is named in the elements’ code', () => {
+    const code = globSync('components/**/*.ts', {cwd: ROOT})
+      .filter((file) => !file.includes('/generated/'))
+      .map((file) => readFileSync(join(ROOT, file), 'utf8'))
+      .join('\n')
+      // A catalog names every key; only the uses count.
+      .replace(/defineMessages\([\s\S]*?\n\)\n/g, '')
+    // Keys made from a template, e.g. `facet_${key}`, by their prefix.
+    const prefixes = [...code.matchAll(/`(\w+)\$\{/g)].map(([, prefix]) => prefix)
+    const used = (key: string) =>
+      code.includes(`'${key}'`) || prefixes.some((prefix) => key.startsWith(prefix))
+    const unused: string[] = []
+    let keys = 0
+    for (const scope of SCOPES) {
+      for (const file of scopeFiles(scope).inputFiles) {
+        const source = readFileSync(file, 'utf8')
+        for (const [, key] of source.matchAll(/^ {4}(\w+): \(v?\) =>/gm)) {
+          keys++
+          if (!used(key)) unused.push(`${relative(ROOT, file)}: ${key}`)
+        }
+      }
+    }
+    assert.ok(keys > 100, `${keys} messages`)
+    assert.deepEqual(unused, [], 'messages no element uses')
+  })
+
   it('message ids are unique across scopes', () => {
     const ids = SCOPES.flatMap((scope) => units(scope).map((unit) => unit.id))
     assert.equal(new Set(ids).size, ids.length)

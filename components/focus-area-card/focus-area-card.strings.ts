@@ -1,0 +1,31 @@
+import {msg} from '@lit/localize/init/install.js'
+import {str} from '@lit/localize/internal/str-tag.js'
+import type {Lang} from '../data/source'
+import {defineMessages, translate, type MessageValues} from '../i18n/translate'
+
+/** The focus-area card's UI strings. Swedish is the source language. */
+const catalog = defineMessages(
+  {en: () => import('../i18n/generated/card/en')},
+  {
+    missingAttribute: (v) =>
+      msg(str`Ange attributet ${v.name}, till exempel ${v.example}.`, {
+        id: 'card.missingAttribute',
+      }),
+    focusAreaNotFound: (v) =>
+      msg(str`Det finns inget insatsområde med adressen ”${v.slug}”.`, {
+        id: 'card.focusAreaNotFound',
+      }),
+    focusAreaLabel: () => msg('Insatsområde', {id: 'card.focusAreaLabel'}),
+    actions: () => msg('Insatser', {id: 'card.actions'}),
+    guidingGoals: () => msg('Bidrar till de vägledande målen', {id: 'card.guidingGoals'}),
+    values: () => msg('Värdeord', {id: 'card.values'}),
+    readMore: (v) => msg(str`Läs mer om ${v.title}`, {id: 'card.readMore'}),
+  },
+)
+
+export type CardMessage = keyof typeof catalog
+
+/** A focus-area card string in the given language, with its placeholders filled in. */
+export function cardText(lang: Lang, key: CardMessage, values: MessageValues = {}): string {
+  return translate(catalog, lang, key, values)
+}
