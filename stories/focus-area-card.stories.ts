@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/focus-area-card/focus-area-card'
+import type {CardVariant} from '../components/focus-area-card/card-options'
 import {settled} from './support/settle'
 
 /** The card's attributes, as the story's args (named as in HTML). */
@@ -188,10 +189,17 @@ export const UnknownFocusArea: Story = {
   args: {'focus-area': 'finns-inte'},
 }
 
-/** Wrong attribute: `heading-level="9"` falls back to 2. */
+/** Wrong attribute: `heading-level="9"` is named in a message, and falls back to 2. */
 export const InvalidHeadingLevel: Story = {
   name: 'Wrong attribute: heading-level 9',
   args: {'heading-level': 9},
+}
+
+/** Wrong attribute: `variant="kompakt"` is named in a message, and the full card shows. */
+export const InvalidVariant: Story = {
+  name: 'Wrong attribute: variant kompakt',
+  // A value the type does not allow, as a page may write it.
+  args: {variant: 'kompakt' as string as CardVariant},
 }
 
 /** Wrong attribute: a `javascript:` link template gives no link. */

@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/story-carousel/story-carousel'
 import {bundledSource} from '../components/data/bundled-source'
 import type {DataSource, QueryName, QueryParamsMap, QueryResultMap} from '../components/data/source'
-import type {Story as SuccessStory} from '../components/story-carousel/select-stories'
+import type {StoryLayout, Story as SuccessStory} from '../components/story-carousel/select-stories'
 import {settled} from './support/settle'
 
 /** The carousel's attributes, as the story's args (named as in HTML). */
@@ -258,8 +258,15 @@ export const UnknownMunicipality: Story = {
   args: {municipality: 'stockholm'},
 }
 
-/** Wrong attribute: `limit="abc"` shows every story. */
+/** Wrong attribute: `limit="abc"` is named in a message, and every story shows. */
 export const InvalidLimit: Story = {name: 'Wrong attribute: limit abc', args: {limit: 'abc'}}
+
+/** Wrong attribute: `layout="grid"` is named in a message, and the carousel shows. */
+export const InvalidLayout: Story = {
+  name: 'Wrong attribute: layout grid',
+  // A value the type does not allow, as a page may write it.
+  args: {layout: 'grid' as string as StoryLayout},
+}
 
 /** Wrong attribute: a `javascript:` link template gives no links. */
 export const UnsafeHrefTemplate: Story = {

@@ -3,6 +3,7 @@ import {html, type TemplateResult} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/focus-area-card/focus-area-card'
 import '../components/strategy-wheel/strategy-wheel'
+import type {WheelView} from '../components/strategy-wheel/strategy-wheel'
 import {bundledSource} from '../components/data/bundled-source'
 import type {
   DataSource,
@@ -393,6 +394,13 @@ export const ReducedMotion: Story = {name: 'Reduced motion', globals: {motion: '
 export const UnknownSelected: Story = {
   name: 'Wrong attribute: unknown selected',
   args: {selected: 'finns-inte'},
+}
+
+/** Wrong attribute: `view="hjul"` is named in a message, and the wheel shows. */
+export const InvalidView: Story = {
+  name: 'Wrong attribute: view hjul',
+  // A value the type does not allow, as a page may write it.
+  args: {view: 'hjul' as string as WheelView},
 }
 
 /** Wrong attribute: a `javascript:` link template gives no links (buttons instead). */

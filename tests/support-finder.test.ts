@@ -718,6 +718,19 @@ describe('ijh-support-finder', () => {
     expect(resultCount(el)).to.equal(29)
   })
 
+  it('names a preset that is no slug at all, and keeps the good ones', async () => {
+    const el = await finder(
+      html`<ijh-support-finder municipality="Åre, krokom"></ijh-support-finder>`,
+    )
+    const messages = $$(el, '[part~="error"]').map((m) => m.textContent?.trim())
+    expect(messages).to.deep.equal([
+      'Attributet municipality har ett okänt värde ”Åre”. Till exempel: municipality="krokom".',
+    ])
+    const boxes = $$(el, '[data-facet="municipality"] input')
+    expect(boxes).to.have.length(1)
+    expect((boxes[0] as HTMLInputElement).checked).to.equal(true)
+  })
+
   it('puts the filters in a disclosure on a narrow screen, without horizontal scrolling at 320 px', async () => {
     const wrapper = await fixtureWithSource<HTMLElement>(
       new TestSource(),

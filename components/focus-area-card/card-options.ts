@@ -1,18 +1,12 @@
 /** Pure helpers for the focus-area card's attributes. */
+import {parseChoice} from '../shared/attributes'
 import {encodeText} from '../shared/content'
 
 export type CardVariant = 'full' | 'compact'
 
-/** `compact` or `full`; anything else is read as `full`. */
-export function parseVariant(value: string | null | undefined): CardVariant {
-  return value?.trim().toLowerCase() === 'compact' ? 'compact' : 'full'
-}
-
-/** A heading level 1–6 from an attribute; anything else gives the element's default. */
-export function parseHeadingLevel(value: string | number | null | undefined, fallback = 2): number {
-  const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10)
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback
-}
+/** `full` (also when not given) or `compact`; anything else `undefined` (the card then says so). */
+export const parseVariant = (value: string | null | undefined): CardVariant | undefined =>
+  parseChoice(value, ['full', 'compact'])
 
 /** The stable anchor of a focus area, e.g. `ijh-focus-area-kunskap-och-kompetens`. */
 export function focusAreaAnchor(slug: string): string {

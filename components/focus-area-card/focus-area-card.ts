@@ -8,14 +8,9 @@ import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
-import {
-  expandHrefTemplate,
-  focusAreaAnchor,
-  parseHeadingLevel,
-  parseVariant,
-  type CardVariant,
-} from './card-options'
+import {parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
+import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
+import {expandHrefTemplate, focusAreaAnchor, parseVariant, type CardVariant} from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {cardText} from './focus-area-card.strings'
 import {focusAreaCardStyles} from './focus-area-card.styles'
@@ -264,9 +259,9 @@ export class IjhFocusAreaCard extends IjhElement {
     </section>`
   }
 
-  override render() {
+  private renderView() {
     const lang = this.contentLang
-    const variant = parseVariant(this.variant)
+    const variant = parseVariant(this.variant) ?? 'full'
     const level = parseHeadingLevel(this.headingLevel)
     const slug = this.shownSlug
     if (!slug) {
@@ -306,6 +301,13 @@ export class IjhFocusAreaCard extends IjhElement {
         }`
       }
     }
+  }
+
+  override render() {
+    return html`${renderWrongValues(this.contentLang, [
+      !parseVariant(this.variant) && ['variant', this.variant, 'variant="compact"'],
+      wrongHeadingLevel(this),
+    ])}${this.renderView()}`
   }
 }
 

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit'
 import type {DataSourceError, Lang} from '../data/source'
 import {t, type MessageKey} from '../i18n/strings'
+import type {WrongValue} from './attributes'
 import {retriedFrom} from './retry-focus-controller'
 
 const ERROR_DETAIL: Record<DataSourceError['kind'], MessageKey> = {
@@ -67,6 +68,21 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
 /** A message for an attribute the element needs but did not get. */
 export function renderProblem(message: string): TemplateResult {
   return html`<div class="problem" part="error" role="status"><p>${message}</p></div>`
+}
+
+/**
+ * Messages about attribute values the element cannot use, each naming the attribute, the value
+ * and an example. The element goes on with its default meanwhile, so nothing is lost.
+ */
+export function renderWrongValues(
+  lang: Lang,
+  values: readonly (WrongValue | false)[],
+): TemplateResult[] {
+  return values
+    .filter((wrong) => wrong !== false)
+    .map(([name, value, example]) =>
+      renderProblem(t(lang, 'wrongAttribute', {name, value: String(value), example})),
+    )
 }
 
 /** The quiet note shown above content that could not be refreshed. */

@@ -4,6 +4,7 @@
  * its own here.
  */
 import type {QueryResultMap} from '../data/source'
+import {parseChoice} from '../shared/attributes'
 
 export type Story = NonNullable<QueryResultMap['successStories']>[number]
 
@@ -17,6 +18,10 @@ export function parseLimit(value: string | number | null | undefined): number | 
   const limit = Number(String(value ?? '').trim() || NaN)
   return Number.isInteger(limit) && limit >= 1 ? limit : undefined
 }
+
+/** The `layout` attribute: `carousel` (also when not given) or `list`; anything else `undefined`. */
+export const parseLayout = (value: string | null | undefined): StoryLayout | undefined =>
+  parseChoice(value, ['carousel', 'list'])
 
 export interface StoryFilter {
   focusArea?: string | null

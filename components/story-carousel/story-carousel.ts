@@ -2,15 +2,23 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
-import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
+import {expandHrefTemplate} from '../focus-area-card/card-options'
+import {parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
 import {list, record, trimmed} from '../shared/content'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
+import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {AutoplayController} from './autoplay-controller'
-import {selectStories, type Selection, type Story, type StoryLayout} from './select-stories'
+import {
+  parseLayout,
+  parseLimit,
+  selectStories,
+  type Selection,
+  type Story,
+  type StoryLayout,
+} from './select-stories'
 import {carouselText, municipalityText} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
 import {isSanityImage, loadSanityImages, paintPlaceholder, storyImage} from './story-image'
@@ -131,7 +139,7 @@ export class IjhStoryCarousel extends IjhElement {
   }
 
   private get isCarousel(): boolean {
-    return this.layout !== 'list'
+    return parseLayout(this.layout) !== 'list'
   }
 
   override willUpdate(): void {
@@ -375,7 +383,7 @@ export class IjhStoryCarousel extends IjhElement {
     )
   }
 
-  override render() {
+  private renderView() {
     const lang = this.contentLang
     const view = this.query.view
     switch (view.state) {
@@ -400,6 +408,15 @@ export class IjhStoryCarousel extends IjhElement {
         }`
       }
     }
+  }
+
+  override render() {
+    const limit = String(this.limit ?? '').trim()
+    return html`${renderWrongValues(this.contentLang, [
+      !parseLayout(this.layout) && ['layout', this.layout, 'layout="list"'],
+      !!limit && !parseLimit(limit) && ['limit', limit, 'limit="3"'],
+      wrongHeadingLevel(this),
+    ])}${this.renderView()}`
   }
 }
 

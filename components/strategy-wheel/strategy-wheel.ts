@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {classMap} from 'lit/directives/class-map.js'
 import {QueryController} from '../data/query-controller'
-import {expandHrefTemplate, parseHeadingLevel} from '../focus-area-card/card-options'
+import {expandHrefTemplate} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {announceSelection, type FocusAreaSelectionSource} from '../shared/focus-area-link'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
@@ -10,7 +10,8 @@ import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
 import {sharedStyles} from '../shared/shared.styles'
-import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
+import {parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
+import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {
   drawWheel,
   legibleMinFontSize,
@@ -62,10 +63,9 @@ const SIZE = 1000
 /** The gap between segments and rings, in the SVG's units. */
 const GAP = 8
 
-/** `text` or `wheel`; anything else is read as `wheel`. */
-function parseView(value: string | null | undefined): WheelView {
-  return value?.trim().toLowerCase() === 'text' ? 'text' : 'wheel'
-}
+/** `wheel` (also when not given) or `text`; anything else `undefined` (the wheel then says so). */
+const parseView = (value: string | null | undefined): WheelView | undefined =>
+  parseChoice(value, ['wheel', 'text'])
 
 /**
  * Measures text with the font the wheel is drawn in (a canvas), so that labels wrap where they
@@ -731,21 +731,25 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   override render() {
     const lang = this.contentLang
     const textView = parseView(this.view) === 'text'
-    return html`<div class=${classMap({root: true, 'reduce-motion': this.motion.reduced})}>
-      <div class="description" part="description" id="description">
-        <slot name="description">${wheelText(lang, 'description')}</slot>
-      </div>
-      ${
-        this.query.view.state === 'error'
-          ? nothing
-          : html`<p class="controls">
-              <button class="switch" part="view-switch" type="button" @click=${this.toggleView}>
-                ${wheelText(lang, textView ? 'showWheel' : 'showText')}
-              </button>
-            </p>`
-      }
-      ${this.renderBody(textView)}
-    </div>`
+    return html`${renderWrongValues(lang, [
+        !parseView(this.view) && ['view', this.view, 'view="text"'],
+        wrongHeadingLevel(this),
+      ])}
+      <div class=${classMap({root: true, 'reduce-motion': this.motion.reduced})}>
+        <div class="description" part="description" id="description">
+          <slot name="description">${wheelText(lang, 'description')}</slot>
+        </div>
+        ${
+          this.query.view.state === 'error'
+            ? nothing
+            : html`<p class="controls">
+                <button class="switch" part="view-switch" type="button" @click=${this.toggleView}>
+                  ${wheelText(lang, textView ? 'showWheel' : 'showText')}
+                </button>
+              </p>`
+        }
+        ${this.renderBody(textView)}
+      </div>`
   }
 }
 

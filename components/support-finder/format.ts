@@ -1,6 +1,7 @@
 /** Pure helpers for the support finder's attributes and result cards. */
 import type {Lang} from '../data/source'
 import {translate} from '../i18n/translate'
+import {parseChoice} from '../shared/attributes'
 import {FACET_KEYS, type FacetKey} from './facets'
 import type {OfferStatus} from './search'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
@@ -9,11 +10,8 @@ import {FACET_PARAMS} from './url-state'
 export type FinderMode = 'browse' | 'guided'
 
 /** `guided` or `browse`; anything else is `undefined` (the element then says so). */
-export function parseMode(value: string | null | undefined): FinderMode | undefined {
-  const mode = (value ?? '').trim().toLowerCase()
-  if (!mode || mode === 'browse') return 'browse'
-  return mode === 'guided' ? 'guided' : undefined
-}
+export const parseMode = (value: string | null | undefined): FinderMode | undefined =>
+  parseChoice(value, ['browse', 'guided'])
 
 /** The facet an attribute or parameter name means: `target-group` → `targetGroup`. */
 export function facetFromName(name: string): FacetKey | undefined {

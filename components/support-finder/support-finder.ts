@@ -3,15 +3,15 @@ import {property, query, state} from 'lit/decorators.js'
 import {live} from 'lit/directives/live.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
-import {parseHeadingLevel} from '../focus-area-card/card-options'
-import {loadingText, t} from '../i18n/strings'
+import {parseHeadingLevel, wrongHeadingLevel, type WrongValue} from '../shared/attributes'
+import {loadingText} from '../i18n/strings'
 import {isLanguageLoaded, translate} from '../i18n/translate'
 import {encodeText, list, record, text, trimmed, uniqueKey} from '../shared/content'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {renderError, renderProblem, renderStaleNotice} from '../shared/states'
+import {renderError, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {
   EMPTY_FILTERS,
   FACET_KEYS,
@@ -41,6 +41,7 @@ import {
   cleanQuery,
   parseSlugList,
   parseUrlState,
+  splitList,
   urlPrefix,
   writeUrlState,
 } from './url-state'
@@ -582,23 +583,23 @@ export class IjhSupportFinder extends IjhElement {
 
   /** Messages about attributes that could not be read, naming the attribute and an example. */
   private attributeProblems(model: Model | undefined): TemplateResult[] {
-    const problems: string[] = []
-    const wrong = (name: string, value: string | undefined, example: string) =>
-      problems.push(t(this.contentLang, 'wrongAttribute', {name, value: value ?? '', example}))
-    if (!parseMode(this.mode)) wrong('mode', this.mode, 'mode="guided"')
-    const hidden = parseHideFacets(this.hideFacets, [])
-    for (const name of hidden.unknown) {
-      wrong('hide-facets', name, 'hide-facets="provider municipality"')
+    const wrong: WrongValue[] = []
+    if (!parseMode(this.mode)) wrong.push(['mode', this.mode, 'mode="guided"'])
+    for (const name of parseHideFacets(this.hideFacets, []).unknown) {
+      wrong.push(['hide-facets', name, 'hide-facets="provider municipality"'])
     }
     if (model) {
       for (const key of FACET_KEYS) {
         const known = new Set(model.options[key].map((option) => option.slug))
-        for (const slug of parseSlugList(this.presetAttribute(key))) {
-          if (!known.has(slug)) wrong(FACET_PARAMS[key], slug, PRESET_EXAMPLES[key])
+        // Every item the finder cannot use, also one that is no slug at all (`Åre`).
+        for (const item of splitList(this.presetAttribute(key))) {
+          if (!known.has(item.toLowerCase())) {
+            wrong.push([FACET_PARAMS[key], item, PRESET_EXAMPLES[key]])
+          }
         }
       }
     }
-    return problems.map((message) => renderProblem(message))
+    return renderWrongValues(this.contentLang, [...wrong, wrongHeadingLevel(this)])
   }
 
   private renderSkeleton(level: number): TemplateResult {

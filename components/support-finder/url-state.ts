@@ -48,16 +48,18 @@ export interface UrlState {
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
 
 /**
- * Slugs from a comma- or space-separated list, as written in a URL or an attribute: trimmed,
- * lower case, without duplicates; anything that is not a slug is dropped.
+ * The items of a comma- or space-separated list, as written in a URL or an attribute: without
+ * empty items or duplicates, at most `MAX_VALUES`.
  */
+export function splitList(value: string | null | undefined): string[] {
+  return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))].slice(0, MAX_VALUES)
+}
+
+/** The slugs of a list (`splitList`), in lower case; anything that is not a slug is dropped. */
 export function parseSlugList(value: string | null | undefined): string[] {
-  if (!value) return []
-  const slugs = value
-    .split(/[\s,]+/)
-    .map((part) => part.trim().toLowerCase())
-    .filter((part) => SLUG.test(part))
-  return [...new Set(slugs)].slice(0, MAX_VALUES)
+  return [...new Set(splitList(value).map((part) => part.toLowerCase()))].filter((part) =>
+    SLUG.test(part),
+  )
 }
 
 /**

@@ -1,0 +1,37 @@
+/**
+ * Pure helpers for the attributes every element reads the same way. A value an element cannot
+ * use gives its default, and the element says so on the page (`renderWrongValues` in states.ts),
+ * naming the attribute, the value and an example.
+ */
+
+/** An attribute value the element cannot use: the attribute, the value, and a good example. */
+export type WrongValue = readonly [name: string, value: unknown, example: string]
+
+/**
+ * One of `choices`, read in any case with spaces trimmed: the first choice (the default) when not
+ * given or empty, `undefined` when the value is none of them.
+ */
+export function parseChoice<T extends string>(
+  value: string | null | undefined,
+  choices: readonly [T, ...T[]],
+): T | undefined {
+  const choice = value?.trim().toLowerCase() || choices[0]
+  return choices.find((known) => known === choice)
+}
+
+/** A heading level 1–6 from an attribute; anything else gives the element's default. */
+export function parseHeadingLevel(value: string | number | null | undefined, fallback = 2): number {
+  const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10)
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback
+}
+
+/** `heading-level` when it is not a whole number from 1 to 6, as the page wrote it. */
+export function wrongHeadingLevel(host: Element & {headingLevel: number}): WrongValue | false {
+  return (
+    !parseHeadingLevel(host.headingLevel, 0) && [
+      'heading-level',
+      host.getAttribute('heading-level') ?? host.headingLevel,
+      'heading-level="3"',
+    ]
+  )
+}

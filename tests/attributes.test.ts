@@ -1,0 +1,162 @@
+import {expect, html} from '@open-wc/testing'
+import type {TemplateResult} from 'lit'
+import '../components/focus-area-card/focus-area-card'
+import '../components/story-carousel/story-carousel'
+import '../components/strategy-wheel/strategy-wheel'
+import '../components/support-finder/support-finder'
+import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
+import {parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../components/shared/attributes'
+import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+
+async function loaded(el: Element): Promise<void> {
+  const root = el.shadowRoot
+  if (!root) throw new Error('no shadow root')
+  await until(
+    () => !!root.childElementCount && !root.querySelector('[aria-busy="true"]'),
+    `${el.localName} to load`,
+  )
+  await (el as Element & {updateComplete: Promise<unknown>}).updateComplete
+}
+
+const messages = (el: Element) =>
+  [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((m) => m.textContent?.trim())
+
+describe('parseChoice', () => {
+  it('reads a choice in any case, trimmed, and gives the first when there is none', () => {
+    const choices = ['carousel', 'list'] as const
+    expect(parseChoice(' LIST ', choices)).to.equal('list')
+    expect(parseChoice('carousel', choices)).to.equal('carousel')
+    for (const none of [undefined, null, '', '   ']) {
+      expect(parseChoice(none, choices), String(none)).to.equal('carousel')
+    }
+  })
+
+  it('gives undefined for anything else, so that the element can say so', () => {
+    for (const wrong of ['lista', 'list carousel', 'toString', '__proto__']) {
+      expect(parseChoice(wrong, ['carousel', 'list']), wrong).to.equal(undefined)
+    }
+  })
+})
+
+describe('heading-level', () => {
+  it('is a whole number from 1 to 6, else the element’s default', () => {
+    expect(parseHeadingLevel(4)).to.equal(4)
+    expect(parseHeadingLevel('6', 3)).to.equal(6)
+    for (const wrong of [0, 7, 2.5, Number.NaN, 'abc', null]) {
+      expect(parseHeadingLevel(wrong, 3), String(wrong)).to.equal(3)
+    }
+  })
+
+  it('is wrong, as the page wrote it, only when it is not 1–6', async () => {
+    const el = document.createElement('div') as HTMLDivElement & {headingLevel: number}
+    el.headingLevel = 2
+    expect(wrongHeadingLevel(el)).to.equal(false)
+    el.setAttribute('heading-level', 'två')
+    el.headingLevel = Number.NaN
+    expect(wrongHeadingLevel(el)).to.deep.equal(['heading-level', 'två', 'heading-level="3"'])
+    el.removeAttribute('heading-level')
+    el.headingLevel = 9
+    expect(wrongHeadingLevel(el)).to.deep.equal(['heading-level', 9, 'heading-level="3"'])
+  })
+})
+
+/**
+ * Every element, with attribute values it cannot use: it names each (WCAG 3.3.1 for the web
+ * editor who typed it), and goes on with its defaults, so that the page loses nothing.
+ */
+const ELEMENTS: {
+  name: string
+  template: TemplateResult
+  wrong: string[]
+  /** What shows that the element goes on with its defaults. */
+  shows: string
+}[] = [
+  {
+    name: 'ijh-focus-area-card',
+    template: html`<ijh-focus-area-card
+      focus-area="kunskap-och-kompetens"
+      variant="kompakt"
+      heading-level="h3"
+    ></ijh-focus-area-card>`,
+    wrong: [
+      'Attributet variant har ett okänt värde ”kompakt”. Till exempel: variant="compact".',
+      'Attributet heading-level har ett okänt värde ”h3”. Till exempel: heading-level="3".',
+    ],
+    shows: 'h2[part~="title"], [part~="theme"]',
+  },
+  {
+    name: 'ijh-strategy-wheel',
+    template: html`<ijh-strategy-wheel view="hjul" heading-level="0"></ijh-strategy-wheel>`,
+    wrong: [
+      'Attributet view har ett okänt värde ”hjul”. Till exempel: view="text".',
+      'Attributet heading-level har ett okänt värde ”0”. Till exempel: heading-level="3".',
+    ],
+    shows: '[part~="svg"] [part~="area"]',
+  },
+  {
+    name: 'ijh-support-finder',
+    template: html`<ijh-support-finder heading-level="7"></ijh-support-finder>`,
+    wrong: ['Attributet heading-level har ett okänt värde ”7”. Till exempel: heading-level="3".'],
+    shows: 'h2[part~="title"]',
+  },
+  {
+    name: 'ijh-story-carousel',
+    template: html`<ijh-story-carousel
+      layout="grid"
+      limit="tre"
+      heading-level="2.5"
+    ></ijh-story-carousel>`,
+    wrong: [
+      'Attributet layout har ett okänt värde ”grid”. Till exempel: layout="list".',
+      'Attributet limit har ett okänt värde ”tre”. Till exempel: limit="3".',
+      'Attributet heading-level har ett okänt värde ”2.5”. Till exempel: heading-level="3".',
+    ],
+    shows: '[part~="carousel"] h3[part~="title"]',
+  },
+]
+
+describe('attribute values an element cannot use', () => {
+  for (const {name, template, wrong, shows} of ELEMENTS) {
+    it(`${name}: names each, and goes on with its defaults`, async () => {
+      const el = await fixtureWithSource<HTMLElement>(new TestSource(), template)
+      await loaded(el)
+      expect(messages(el)).to.deep.equal(wrong)
+      expect(el.shadowRoot?.querySelector(shows), shows).to.exist
+      await expect(el).to.be.accessible()
+    })
+  }
+
+  it('says nothing about good values, or none', async () => {
+    const els = [
+      html`<ijh-focus-area-card
+        focus-area="kunskap-och-kompetens"
+        variant=" Compact "
+        heading-level="6"
+      ></ijh-focus-area-card>`,
+      html`<ijh-strategy-wheel view="TEXT" heading-level="1"></ijh-strategy-wheel>`,
+      html`<ijh-support-finder mode="guided"></ijh-support-finder>`,
+      html`<ijh-story-carousel layout="list" limit=" 2 " heading-level="4"></ijh-story-carousel>`,
+      html`<ijh-story-carousel limit=""></ijh-story-carousel>`,
+    ]
+    for (const template of els) {
+      const el = await fixtureWithSource<HTMLElement>(new TestSource(), template)
+      await loaded(el)
+      expect(messages(el), el.outerHTML).to.deep.equal([])
+    }
+  })
+
+  it('says it in the element’s language, and the message goes once the value is mended', async () => {
+    const el = await fixtureWithSource<IjhStoryCarousel>(
+      new TestSource(),
+      html`<ijh-story-carousel lang="en" layout="grid"></ijh-story-carousel>`,
+    )
+    await loaded(el)
+    expect(messages(el)).to.deep.equal([
+      'The attribute layout has an unknown value “grid”. For example: layout="list".',
+    ])
+    el.setAttribute('layout', 'list')
+    await el.updateComplete
+    expect(messages(el)).to.deep.equal([])
+    expect(el.shadowRoot?.querySelector('[part~="list"]')).to.exist
+  })
+})
