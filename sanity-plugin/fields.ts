@@ -58,7 +58,16 @@ export function localeStringList({
     title,
     description,
     type: 'array',
-    of: [defineArrayMember({type: 'localeString'})],
+    of: [
+      defineArrayMember({
+        type: 'localeString',
+        // A blank row counts as none on the sites, which leave it out.
+        validation: (rule) =>
+          rule
+            .custom<LocaleValue>(requireSwedish('Fyll i raden på svenska, eller ta bort den.'))
+            .error(),
+      }),
+    ],
     validation: (rule) =>
       rule
         .custom<unknown[]>((items) => {
@@ -134,15 +143,21 @@ export function referenceList({
     of: [defineArrayMember({type: 'reference', to: to.map((type) => ({type}))})],
     validation: (rule) => {
       const unique = rule.unique().error(`Samma dokument finns två gånger i ”${title}”.`)
-      return min > 0 ? [unique, rule.min(min).error(`Välj minst ${min} i ”${title}”.`)] : unique
+      // `min` alone passes a list the editor never touched (undefined); `required` catches it.
+      const atLeast = rule.required().min(min).error(`Välj minst ${min} i ”${title}”.`)
+      return min > 0 ? [unique, atLeast] : unique
     },
   })
 }
 
-/** The "Exempel" flag that marks example content in the default dataset. */
-export function exampleField() {
+/**
+ * The "Exempel" flag that marks example content in the default dataset. In a type with field
+ * groups, give it the default group, or editors see it only under "All fields".
+ */
+export function exampleField(group?: string) {
   return defineField({
     name: 'isExample',
+    group,
     title: 'Exempel',
     description:
       'Markerat: detta är ett exempel som följer med standardinnehållet, inte ett verkligt erbjudande eller en verklig berättelse. Avmarkera när innehållet är verkligt.',

@@ -1,4 +1,4 @@
-import type {CustomValidatorResult, ValidationContext} from 'sanity'
+import {getPublishedId, type CustomValidatorResult, type ValidationContext} from 'sanity'
 import {API_VERSION} from './constants'
 
 /** The value of a localized field: `localeString`, `localeText` or `localeBlockContent`. */
@@ -35,33 +35,37 @@ export function swedishBeforeEnglish(value: LocaleValue | undefined): CustomVali
 }
 
 /**
- * Turns a Swedish title into a slug: lowercase ASCII, å/ä → a, ö → o, words joined by hyphens.
+ * Turns a Swedish title into a slug: lowercase ASCII, å/ä → a, ö/ø → o, æ → ae, other accents
+ * dropped, words joined by hyphens, at most 96 characters, never ending in a hyphen.
  */
 export function slugify(input: string): string {
   return input
     .toLowerCase()
     .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
+    .replace(/[öø]/g, 'o')
+    .replace(/æ/g, 'ae')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+/, '')
     .slice(0, 96)
+    .replace(/-+$/, '')
 }
 
 /**
- * Whether no other document of the same type (published or draft) uses this slug. Queries through
- * the validation context's client, so it works in the Studio and in `validateDocument`.
+ * Whether no other document of the same type uses this slug. The document's own versions (its
+ * published document, its draft, its versions in releases) do not count. Queries through the
+ * validation context's client, so it works in the Studio and in `validateDocument`.
  */
 async function slugIsFree(slug: string, context: ValidationContext): Promise<boolean> {
   const {document, getClient} = context
   if (!document) return true
-  const id = document._id.replace(/^drafts\./, '')
-  const count = await getClient({apiVersion: API_VERSION}).fetch<number>(
-    'count(*[_type == $type && slug.current == $slug && !(_id in [$id, $draft])])',
-    {type: document._type, slug, id, draft: `drafts.${id}`},
+  const id = getPublishedId(document._id)
+  const holders = await getClient({apiVersion: API_VERSION}).fetch<string[]>(
+    '*[_type == $type && slug.current == $slug]._id',
+    {type: document._type, slug},
   )
-  return count === 0
+  return holders.every((holder) => getPublishedId(holder) === id)
 }
 
 /**

@@ -122,6 +122,12 @@ describe('support finder facets', () => {
     expect(normalizeOffers(null)).to.deep.equal([])
   })
 
+  it('normalizes offers on a day, with the status the dates give', () => {
+    const raw = [{_id: 'a', status: 'open', closesAt: '2027-02-28'}]
+    expect(normalizeOffers(raw, '2027-02-28')[0]!.status).to.equal('open')
+    expect(normalizeOffers(raw, '2027-03-01')[0]!.status).to.equal('closed')
+  })
+
   it('reads the facet options from the query result, providers sorted by name', async () => {
     const data = await bundledSource.fetch('supportFinder', {lang: 'sv'})
     const options = facetOptions(data, 'sv')

@@ -67,6 +67,7 @@ describe('ijh-support-finder', () => {
   })
   afterEach(() => {
     window.history.replaceState(null, '', saved)
+    sinon.restore()
   })
 
   it('is accessible', async () => {
@@ -104,6 +105,8 @@ describe('ijh-support-finder', () => {
   })
 
   it('lists every offer, open ones first and then by title, on cards with the offer’s facts', async () => {
+    // The statuses follow the dates (statusOn): judge them on a day the default dataset was written for.
+    sinon.useFakeTimers({now: new Date('2026-11-27T12:00:00'), toFake: ['Date']})
     const el = await finder()
     const data = await sfData()
     expect(resultCount(el)).to.equal(data.offers.length)
@@ -570,7 +573,10 @@ describe('ijh-support-finder', () => {
       _id: `offer-${i}`,
       slug: `offer-${i}`,
       title: `Erbjudande ${String(i).padStart(2, '0')}`,
+      // Open, with no dates that would close some of them (statusOn).
       status: 'open' as const,
+      opensAt: null,
+      closesAt: null,
     }))
     const el = await finder(undefined, new TestSource(() => ({...data, offers})))
     expect(resultCount(el)).to.equal(PAGE_SIZE)
@@ -782,6 +788,7 @@ describe('ijh-support-finder', () => {
   })
 
   it('speaks English for lang="en", with dates formatted for English', async () => {
+    sinon.useFakeTimers({now: new Date('2026-11-27T12:00:00'), toFake: ['Date']})
     const el = await finder(html`<ijh-support-finder lang="en"></ijh-support-finder>`)
     expect($(el, '[part~="title"]')?.textContent).to.equal('Find support for your idea or business')
     expect($(el, '[part~="share-button"]')?.textContent?.trim()).to.equal('Share search')

@@ -57,7 +57,7 @@ export type SuccessStory = {
     } & FocusAreaReference
   >
   image?: {
-    asset?: SanityImageAssetReference
+    asset: SanityImageAssetReference
     media?: unknown
     hotspot?: SanityImageHotspot
     crop?: SanityImageCrop
@@ -803,7 +803,7 @@ export type SUCCESS_STORIES_QUERY_RESULT = Array<{
       url: string | null
       lqip: string | null
       dimensions: SanityImageDimensions | null
-    } | null
+    }
   } | null
   date: string | null
 }>

@@ -12,6 +12,7 @@
  * results one would get by removing that dimension. Nothing is quadratic in the offers.
  */
 import type {QueryResultMap} from '../data/source'
+import {localToday, statusOn} from './offer-status'
 import type {OfferStatus} from './search'
 
 export type FinderData = QueryResultMap['supportFinder']
@@ -80,7 +81,7 @@ function text(value: unknown): string {
  * are not objects, or have no id, are left out; missing lists are empty; a missing title falls
  * back to the slug.
  */
-export function normalizeOffers(raw: unknown): FinderOffer[] {
+export function normalizeOffers(raw: unknown, today = localToday()): FinderOffer[] {
   if (!Array.isArray(raw)) return []
   const offers: FinderOffer[] = []
   const seen = new Set<string>()
@@ -96,7 +97,12 @@ export function normalizeOffers(raw: unknown): FinderOffer[] {
       id,
       slug: text(offer.slug) || id,
       title: text(offer.title).trim() || text(offer.slug) || id,
-      status: STATUSES.includes(offer.status as string) ? (offer.status as OfferStatus) : null,
+      status: statusOn(
+        STATUSES.includes(offer.status as string) ? (offer.status as OfferStatus) : null,
+        offer.opensAt,
+        offer.closesAt,
+        today,
+      ),
       facets: {
         need: slugList(offer.needs),
         stage: slugList(offer.stages),

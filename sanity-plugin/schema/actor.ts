@@ -44,5 +44,12 @@ export const actor = defineType({
       description: 'Fyll bara i en adress du vet stämmer. https://',
     }),
   ],
-  preview: {select: {title: 'name.sv', subtitle: 'kind'}},
+  preview: {
+    select: {title: 'name.sv', kind: 'kind'},
+    // The kind's Swedish title, not its stored value (business-support).
+    prepare: ({title, kind}: {title?: string; kind?: string}) => ({
+      title,
+      subtitle: ACTOR_KINDS.find((known) => known.value === kind)?.title ?? kind,
+    }),
+  },
 })

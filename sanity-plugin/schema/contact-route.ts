@@ -1,6 +1,16 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, urlField} from '../fields'
 
+/**
+ * A contact needs an address or an actor: the finder links it to the address, else to the actor's
+ * website. (A field of this type that has its own validation must add this rule too.)
+ */
+export function contactReachable(contact: {url?: string; actor?: unknown} | undefined) {
+  return !contact || contact.url || contact.actor
+    ? true
+    : 'Ange en adress eller välj en aktör, så att läsaren kan ta kontakt.'
+}
+
 /** How to get in touch about an offer: a label, and a web address or an actor (or both). */
 export const contactRoute = defineType({
   name: 'contactRoute',
@@ -24,5 +34,6 @@ export const contactRoute = defineType({
       to: [{type: 'actor'}],
     }),
   ],
+  validation: (rule) => rule.custom(contactReachable).error(),
   preview: {select: {title: 'label.sv', subtitle: 'url'}},
 })

@@ -22,7 +22,7 @@ export const focusArea = defineType({
       title: 'Teman',
       type: 'array',
       of: [defineArrayMember({type: 'theme'})],
-      validation: (rule) => rule.min(1).error('Lägg till minst ett tema.'),
+      validation: (rule) => rule.required().min(1).error('Lägg till minst ett tema.'),
     }),
     referenceList({
       name: 'actions',

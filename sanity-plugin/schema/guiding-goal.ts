@@ -15,7 +15,7 @@ export const guidingGoal = defineType({
       title: 'Delmål',
       type: 'array',
       of: [defineArrayMember({type: 'subGoal'})],
-      validation: (rule) => rule.min(1).error('Lägg till minst ett delmål.'),
+      validation: (rule) => rule.required().min(1).error('Lägg till minst ett delmål.'),
     }),
   ],
   preview: {

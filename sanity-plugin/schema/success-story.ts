@@ -53,7 +53,8 @@ export const successStory = defineType({
               .error(),
         }),
       ],
-      validation: (rule) => rule.required().error('Välj en bild.'),
+      // An image whose picture was removed keeps its alt text: it needs an asset too.
+      validation: (rule) => rule.required().assetRequired().error('Välj en bild.'),
     }),
     defineField({
       name: 'date',

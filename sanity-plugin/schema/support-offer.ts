@@ -1,4 +1,7 @@
 import {defineField, defineType} from 'sanity'
+import {localToday, statusOn} from '../../components/support-finder/offer-status'
+import type {OfferStatus} from '../../components/support-finder/search'
+import {contactReachable} from './contact-route'
 import {exampleField, localeField, referenceList, slugField} from '../fields'
 
 export const OFFER_STATUSES = [
@@ -29,7 +32,7 @@ export const supportOffer = defineType({
   fields: [
     localeField({name: 'title', title: 'Rubrik', required: true, group: 'content'}),
     slugField(undefined, 'content'),
-    exampleField(),
+    exampleField('content'),
     localeField({
       name: 'summary',
       title: 'Sammanfattning',
@@ -77,7 +80,10 @@ export const supportOffer = defineType({
       title: 'Kontakt',
       type: 'contactRoute',
       group: 'content',
-      validation: (rule) => rule.required().error('Ange hur man tar kontakt.'),
+      validation: (rule) => [
+        rule.required().error('Ange hur man tar kontakt.'),
+        rule.custom(contactReachable).error(),
+      ],
     }),
     referenceList({name: 'needs', title: 'Stödtyp', to: ['need'], min: 1, group: 'facets'}),
     referenceList({name: 'stages', title: 'Skede', to: ['businessStage'], min: 1, group: 'facets'}),
@@ -110,8 +116,25 @@ export const supportOffer = defineType({
       group: 'status',
       options: {list: OFFER_STATUSES.map(({value, title}) => ({value, title})), layout: 'radio'},
       initialValue: 'open',
-      validation: (rule) =>
+      validation: (rule) => [
         rule.required().error('Välj om erbjudandet är öppet, öppnar snart eller är stängt.'),
+        // The sites judge the status by the dates as well (statusOn): say when they overtake it.
+        rule
+          .custom<string>((status, context) => {
+            const doc = context.document as OfferDates | undefined
+            const shown = statusOn(
+              (status ?? null) as OfferStatus | null,
+              doc?.opensAt,
+              doc?.closesAt,
+              localToday(),
+            )
+            if (!status || shown === status) return true
+            return shown === 'closed'
+              ? 'Stängningsdatumet har passerat, så webbplatserna visar erbjudandet som stängt. Ändra datumet om det fortfarande går att söka.'
+              : 'Öppningsdatumet har kommit, så webbplatserna visar erbjudandet som öppet.'
+          })
+          .warning(),
+      ],
     }),
     defineField({
       name: 'opensAt',

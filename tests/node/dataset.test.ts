@@ -6,6 +6,7 @@ import {validateDocument} from '@sanity/validation'
 import {URL_SCHEMES} from '../../sanity-plugin/constants'
 import {
   DATASET_PATH,
+  asImported,
   compiledSchema,
   datasetClient,
   loadDataset,
@@ -53,10 +54,11 @@ function sv(value: unknown): string {
 async function errorsOf(document: Doc, dataset: Doc[]): Promise<string[]> {
   const ids = new Set(dataset.map((d) => d._id))
   const result = await validateDocument({
-    document: document as never,
+    document: asImported(document) as never,
     schema: compiledSchema,
     client: datasetClient(dataset) as never,
-    getDocumentExists: async ({id}: {id: string}) => ids.has(id),
+    // The import uploads every image: its asset exists.
+    getDocumentExists: async ({id}: {id: string}) => ids.has(id) || id.startsWith('image-'),
   } as never)
   assert.equal(result.status === 'passed', result.markers.length === 0)
   return result.markers.map((marker) => {

@@ -47,6 +47,33 @@ describe('the Sanity schema', () => {
       if (t.type === 'document') assert.ok(t.preview, `${t.name} has no preview`)
     }
   })
+
+  it('puts every field of a type with groups in a group, so that editors see it on a tab', () => {
+    // Sanity shows a field without a group only under "All fields".
+    let grouped = 0
+    for (const type of schemaTypes) {
+      const t = type as {
+        name: string
+        groups?: unknown[]
+        fields?: {name: string; group?: unknown}[]
+      }
+      if (!t.groups?.length) continue
+      grouped++
+      for (const field of t.fields ?? []) {
+        assert.ok(field.group, `${t.name}.${field.name} is in no group`)
+      }
+    }
+    assert.ok(grouped >= 2, 'types with groups')
+  })
+
+  it('previews an actor with the Swedish title of its kind, not the stored value', () => {
+    const actor = schemaTypes.find((type) => type.name === 'actor') as unknown as {
+      preview: {prepare: (value: Record<string, unknown>) => {title?: string; subtitle?: string}}
+    }
+    const shown = actor.preview.prepare({title: 'Almi Mitt', kind: 'business-support'})
+    assert.deepEqual(shown, {title: 'Almi Mitt', subtitle: 'Företagsfrämjare'})
+    assert.equal(actor.preview.prepare({title: 'X', kind: 'ny-typ'}).subtitle, 'ny-typ')
+  })
 })
 
 describe('innovationStrategy()', () => {

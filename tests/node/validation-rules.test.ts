@@ -181,6 +181,13 @@ describe('validation rules (as the Studio runs them)', () => {
       delete story.image
       await rejects(story, 'image', 'Välj en bild.')
     })
+
+    it('rejects an image whose picture was removed and only the alt text is left', async () => {
+      // The Studio's "Remove" unsets the asset and keeps the alt text.
+      const story = first('successStory')
+      story.image = {_type: 'image', alt: locale('localeString', 'En bild')}
+      await rejects(story, 'image', 'Välj en bild.')
+    })
   })
 
   describe('slugs: filled in, well-formed, unique per type', () => {
@@ -209,6 +216,12 @@ describe('validation rules (as the Studio runs them)', () => {
       )
     })
 
+    it('accepts the document’s own slug on its version in a release', async () => {
+      const version = doc('need-finansiering')
+      version._id = 'versions.rAbc123.need-finansiering'
+      await accepts(version, [version])
+    })
+
     it('accepts the same slug on a document of another type, and on the document’s own draft', async () => {
       const need = doc('need-finansiering')
       need._id = 'sector-finansiering'
@@ -225,6 +238,10 @@ describe('validation rules (as the Studio runs them)', () => {
       assert.equal(slugify('Ångermanälven'), 'angermanalven')
       assert.match(slugify(`  ${'Långt namn '.repeat(20)}`), /^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       assert.ok(slugify('x'.repeat(200)).length <= 96)
+      assert.equal(slugify('Trøndelag fylkeskommune'), 'trondelag-fylkeskommune')
+      assert.equal(slugify('Færøerne'), 'faeroerne')
+      // Cut where a word ends: no hyphen left at the end.
+      assert.equal(slugify(`${'a'.repeat(95)} b`), 'a'.repeat(95))
     })
   })
 
@@ -245,6 +262,42 @@ describe('validation rules (as the Studio runs them)', () => {
       )
     })
 
+    it('rejects a contact with neither an address nor an actor', async () => {
+      const offer = first('supportOffer')
+      offer.contact = {_type: 'contactRoute', label: locale('localeString', 'Ring oss')}
+      await rejects(offer, 'contact', /Ange en adress eller välj en aktör/)
+      const actorOnly = first('supportOffer')
+      actorOnly.contact = {
+        _type: 'contactRoute',
+        label: locale('localeString', 'Kontakta Almi'),
+        actor: {_type: 'reference', _ref: (actorOnly.provider as {_ref: string})._ref},
+      }
+      const markers = await studioMarkers(actorOnly, dataset)
+      assert.ok(!markers.some((m) => m.path.startsWith('contact')), show(markers))
+    })
+
+    it('warns, without stopping publishing, when the dates have overtaken the status', async () => {
+      const expired = first('supportOffer')
+      expired.status = 'open'
+      expired.opensAt = '2001-01-01'
+      expired.closesAt = '2001-12-31'
+      const warning = (await studioMarkers(expired, dataset)).find((m) => m.path === 'status')
+      assert.equal(warning?.level, 'warning')
+      assert.match(warning?.message ?? '', /visar erbjudandet som stängt/)
+      const opened = first('supportOffer')
+      opened.status = 'upcoming'
+      opened.opensAt = '2001-01-01'
+      delete opened.closesAt
+      const open = (await studioMarkers(opened, dataset)).find((m) => m.path === 'status')
+      assert.equal(open?.level, 'warning')
+      assert.match(open?.message ?? '', /visar erbjudandet som öppet/)
+      const closed = first('supportOffer')
+      closed.status = 'closed'
+      closed.closesAt = '2001-12-31'
+      const none = (await studioMarkers(closed, dataset)).filter((m) => m.path === 'status')
+      assert.deepEqual(none, [])
+    })
+
     it('rejects an offer that “opens soon” with no opening date, and one that closes before it opens', async () => {
       const upcoming = first('supportOffer')
       upcoming.status = 'upcoming'
@@ -260,6 +313,12 @@ describe('validation rules (as the Studio runs them)', () => {
       const empty = first('supportOffer')
       empty.needs = []
       await rejects(empty, 'needs', /Välj minst 1 i ”Stödtyp”/)
+      // A list the editor never touched is undefined, not empty: as wrong.
+      const untouched = first('supportOffer')
+      delete untouched.needs
+      delete untouched.municipalities
+      await rejects(untouched, 'needs', /Välj minst 1 i ”Stödtyp”/)
+      await rejects(untouched, 'municipalities', /Välj minst 1 i ”Kommuner”/)
       const twice = first('supportOffer')
       twice.needs = [ref('need-finansiering', 'a'), ref('need-finansiering', 'b')]
       await rejects(twice, 'needs[b]', 'Samma dokument finns två gånger i ”Stödtyp”.')
@@ -269,7 +328,7 @@ describe('validation rules (as the Studio runs them)', () => {
       const story = first('successStory')
       delete story.date
       delete story.municipality
-      story.focusAreas = []
+      delete story.focusAreas
       const markers = await rejects(story, 'date', 'Ange datum.')
       await rejects(story, 'municipality', 'Välj kommun.')
       assert.ok(markers.some((m) => m.path === 'focusAreas' && /Välj minst 1/.test(m.message)))
@@ -299,22 +358,35 @@ describe('validation rules (as the Studio runs them)', () => {
       await rejects(actor, 'kind', 'Välj typ av aktör.')
       const strategy = doc('strategy')
       delete strategy.owner
-      strategy.focusAreas = []
+      delete strategy.focusAreas
       await rejects(strategy, 'owner', 'Välj vem som äger strategin.')
       await rejects(strategy, 'focusAreas', /Välj minst 1 i ”Insatsområden”/)
     })
 
     it('rejects a focus area without themes, a theme without bullets and a goal without sub-goals', async () => {
-      const area = doc('focusArea-kunskap-och-kompetens')
-      area.themes = []
-      await rejects(area, 'themes', 'Lägg till minst ett tema.')
+      for (const themes of [[], undefined]) {
+        const area = doc('focusArea-kunskap-och-kompetens')
+        area.themes = themes
+        await rejects(area, 'themes', 'Lägg till minst ett tema.')
+      }
       const bare = doc('focusArea-kunskap-och-kompetens')
       const theme = (bare.themes as {_key: string; bullets: unknown[]}[])[0]
       theme.bullets = []
       await rejects(bare, `themes[${theme._key}].bullets`, 'Lägg till minst en rad i ”Punkter”.')
-      const goal = first('guidingGoal')
-      goal.subGoals = []
-      await rejects(goal, 'subGoals', 'Lägg till minst ett delmål.')
+      for (const subGoals of [[], undefined]) {
+        const goal = first('guidingGoal')
+        goal.subGoals = subGoals
+        await rejects(goal, 'subGoals', 'Lägg till minst ett delmål.')
+      }
+      // A blank bullet counts as none on the sites.
+      const blank = doc('focusArea-kunskap-och-kompetens')
+      const blankTheme = (blank.themes as {_key: string; bullets: unknown[]}[])[0]!
+      blankTheme.bullets = [{...locale('localeString', '  '), _key: 'tom'}]
+      await rejects(
+        blank,
+        `themes[${blankTheme._key}].bullets[tom]`,
+        'Fyll i raden på svenska, eller ta bort den.',
+      )
     })
   })
 

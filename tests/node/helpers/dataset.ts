@@ -28,6 +28,24 @@ export function loadDataset(path = DATASET_PATH): Doc[] {
     })
 }
 
+/**
+ * A document as `sanity dataset import` stores it: each `_sanityAsset` (an image to upload) becomes
+ * a reference to the uploaded asset, as validation then sees it.
+ */
+export function asImported<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(asImported) as T
+  if (!value || typeof value !== 'object') return value
+  const {_sanityAsset: file, ...rest} = value as Record<string, unknown>
+  const copy = Object.fromEntries(
+    Object.entries(rest).map(([key, child]) => [key, asImported(child)]),
+  )
+  if (typeof file === 'string') {
+    const name = file.replace(/^.*\//, '').replace(/\W+/g, '-')
+    copy.asset = {_type: 'reference', _ref: `image-${name}-1600x900-jpg`}
+  }
+  return copy as T
+}
+
 /** The plugin's types compiled with Sanity's built-in types, as the Studio compiles them. */
 export const compiledSchema = createSchema({name: 'default', types: schemaTypes})
 
@@ -81,16 +99,18 @@ function pathString(path: unknown[]): string {
  * Validates a document exactly as the Studio does (`environment: 'studio'`), against the given
  * documents: the level and message an editor sees. (`validateDocument` runs the "cli"
  * environment, which adds a check for unknown fields to every object-typed field and so replaces
- * that field's own message with Sanity's English "Required" and lowers it to a warning.)
+ * that field's own message with Sanity's English "Required" and lowers it to a warning.) Images
+ * are validated as imported (`asImported`).
  */
 export async function studioMarkers(document: Doc, dataset: Doc[]): Promise<Marker[]> {
   const ids = new Set(dataset.map((d) => d._id))
   const client = datasetClient(dataset)
   const result = await evaluateDocumentInternal({
-    document: document as never,
+    document: asImported(document) as never,
     schema: compiledSchema,
     getClient: () => client as never,
-    getDocumentExists: async ({id}: {id: string}) => ids.has(id),
+    // The import uploads every image: its asset exists.
+    getDocumentExists: async ({id}: {id: string}) => ids.has(id) || id.startsWith('image-'),
     i18n: getFallbackLocaleSource(),
     environment: 'studio',
   })
