@@ -191,8 +191,15 @@ describe('the page loader (real element modules)', () => {
     const card = document.createElement('ijh-focus-area-card')
     card.className = 'loader-test'
     card.setAttribute('focus-area', 'kunskap-och-kompetens')
+    // The fallback docs/embedding.md suggests: shown until the element loads, then not.
+    card.innerHTML = '<p><a href="/strategin">Läs strategin</a></p>'
+    const fallback = card.querySelector('p') as HTMLElement
     document.body.append(card)
+    expect(fallback.checkVisibility(), 'the fallback before the element loads').to.equal(true)
     await customElements.whenDefined('ijh-focus-area-card')
+    await (card as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete
+    expect(fallback.checkVisibility(), 'the fallback once it has loaded').to.equal(false)
+    expect(fallback.assignedSlot, 'no slot takes it').to.equal(null)
     await pageLoader?.ready()
     expect(customElements.get('ijh-strategy-wheel')).to.equal(undefined)
     expect(customElements.get('ijh-support-finder')).to.equal(undefined)
