@@ -115,8 +115,6 @@ function exampleStrategy(counts: Counts, lang: Lang): QueryResultMap['strategy']
     brand: lang === 'en' ? 'An example region 2030' : 'Exempelregionen 2030',
     targetYear: 2030,
     vision: lang === 'en' ? 'Innovation for a living region' : 'Innovation för en levande region',
-    ambition: null,
-    purpose: null,
     valuesIntro: null,
     focusAreasIntro: null,
     inSwedish: [],

@@ -545,7 +545,7 @@ describe('ijh-focus-area-card', () => {
       title: hostile,
       summary: hostile,
       themes: [{_key: '"><b>', heading: hostile, bullets: [{_key: 'a', text: hostile}]}],
-      actions: [{_id: 'a', slug: 'a', title: hostile, description: null}],
+      actions: [{_id: 'a', slug: 'a', title: hostile}],
       guidingGoals: null,
       values: null,
     }))

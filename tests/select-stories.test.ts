@@ -14,7 +14,6 @@ function story(id: string, focusAreas: string[], municipality: string | null): S
     inSwedish: [],
     isExample: true,
     summary: null,
-    body: null,
     quote: null,
     quoteRole: null,
     organisation: null,

@@ -66,7 +66,6 @@ function fakeStory(n: number, overrides: Partial<Story> = {}): Story {
     inSwedish: [],
     isExample: false,
     summary: `Summary ${n}`,
-    body: null,
     quote: `Quote ${n}`,
     quoteRole: 'Role',
     organisation: 'Organisation',

@@ -13,8 +13,6 @@ const raw = {
   brand: 'Strategi',
   targetYear: 2030,
   vision: ' En vision ',
-  ambition: null,
-  purpose: null,
   valuesIntro: null,
   focusAreasIntro: 'Intro',
   values: [

@@ -68,8 +68,6 @@ function strategy(
     brand: 'Teststrategin',
     targetYear: 2030,
     vision: 'En vision för en annan region',
-    ambition: null,
-    purpose: null,
     valuesIntro: 'Värdeorden',
     focusAreasIntro: 'Insatsområdena',
     inSwedish: [],

@@ -668,7 +668,7 @@ export type AllSanitySchemaTypes =
 
 // Source: components/data/queries/focus-area.ts
 // Variable: FOCUS_AREA_QUERY
-// Query: *[_type == "focusArea" && slug.current == $slug][0]{  _id,  "slug": slug.current,  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary")]),  "title": coalesce(select($lang == "en" => title.en), title.sv),  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "themes": themes[]{    _key,    "inSwedish": array::compact([select($lang == "en" && !defined(heading.en) && defined(heading.sv) => "heading")]),    "heading": coalesce(select($lang == "en" => heading.en), heading.sv),    "bullets": bullets[]{_key, "inSwedish": array::compact([select($lang == "en" && !defined(en) && defined(sv) => "text")]), "text": coalesce(select($lang == "en" => en), sv)}  },  "actions": actions[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "description": coalesce(select($lang == "en" => description.en), description.sv)  },  "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},  "values": values[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)}}
+// Query: *[_type == "focusArea" && slug.current == $slug][0]{  _id,  "slug": slug.current,  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary")]),  "title": coalesce(select($lang == "en" => title.en), title.sv),  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "themes": themes[]{    _key,    "inSwedish": array::compact([select($lang == "en" && !defined(heading.en) && defined(heading.sv) => "heading")]),    "heading": coalesce(select($lang == "en" => heading.en), heading.sv),    "bullets": bullets[]{_key, "inSwedish": array::compact([select($lang == "en" && !defined(en) && defined(sv) => "text")]), "text": coalesce(select($lang == "en" => en), sv)}  },  "actions": actions[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),    "title": coalesce(select($lang == "en" => title.en), title.sv)  },  "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},  "values": values[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)}}
 export type FOCUS_AREA_QUERY_RESULT = {
   _id: string
   slug: string | null
@@ -688,9 +688,8 @@ export type FOCUS_AREA_QUERY_RESULT = {
   actions: Array<{
     _id: string
     slug: string | null
-    inSwedish: Array<'description' | 'title'>
+    inSwedish: Array<'title'>
     title: string | null
-    description: string | null
   }> | null
   guidingGoals: Array<{
     _id: string
@@ -708,14 +707,12 @@ export type FOCUS_AREA_QUERY_RESULT = {
 
 // Source: components/data/queries/strategy.ts
 // Variable: STRATEGY_QUERY
-// Query: *[_type == "strategy" && _id == "strategy"][0]{  "inSwedish": array::compact([select($lang == "en" && !defined(brand.en) && defined(brand.sv) => "brand"), select($lang == "en" && !defined(vision.en) && defined(vision.sv) => "vision"), select($lang == "en" && !defined(ambition.en) && defined(ambition.sv) => "ambition"), select($lang == "en" && !defined(purpose.en) && defined(purpose.sv) => "purpose"), select($lang == "en" && !defined(valuesIntro.en) && defined(valuesIntro.sv) => "valuesIntro"), select($lang == "en" && !defined(focusAreasIntro.en) && defined(focusAreasIntro.sv) => "focusAreasIntro")]),  "brand": coalesce(select($lang == "en" => brand.en), brand.sv),  targetYear,  "vision": coalesce(select($lang == "en" => vision.en), vision.sv),  "ambition": coalesce(select($lang == "en" => ambition.en), ambition.sv),  "purpose": coalesce(select($lang == "en" => purpose.en), purpose.sv),  "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),  "values": values[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(statement.en) && defined(statement.sv) => "statement")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "statement": coalesce(select($lang == "en" => statement.en), statement.sv)  },  "guidingGoals": guidingGoals[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "subGoals": subGoals[]{      _key,      "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),      "title": coalesce(select($lang == "en" => title.en), title.sv),      "bullets": bullets[]{_key, "inSwedish": array::compact([select($lang == "en" && !defined(en) && defined(sv) => "text")]), "text": coalesce(select($lang == "en" => en), sv)}    }  },  "focusAreasIntro": coalesce(select($lang == "en" => focusAreasIntro.en), focusAreasIntro.sv),  "focusAreas": focusAreas[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "guidingGoals": guidingGoals[]->slug.current,    "values": values[]->slug.current  }}
+// Query: *[_type == "strategy" && _id == "strategy"][0]{  "inSwedish": array::compact([select($lang == "en" && !defined(brand.en) && defined(brand.sv) => "brand"), select($lang == "en" && !defined(vision.en) && defined(vision.sv) => "vision"), select($lang == "en" && !defined(valuesIntro.en) && defined(valuesIntro.sv) => "valuesIntro"), select($lang == "en" && !defined(focusAreasIntro.en) && defined(focusAreasIntro.sv) => "focusAreasIntro")]),  "brand": coalesce(select($lang == "en" => brand.en), brand.sv),  targetYear,  "vision": coalesce(select($lang == "en" => vision.en), vision.sv),  "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),  "values": values[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(statement.en) && defined(statement.sv) => "statement")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "statement": coalesce(select($lang == "en" => statement.en), statement.sv)  },  "guidingGoals": guidingGoals[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "subGoals": subGoals[]{      _key,      "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),      "title": coalesce(select($lang == "en" => title.en), title.sv),      "bullets": bullets[]{_key, "inSwedish": array::compact([select($lang == "en" && !defined(en) && defined(sv) => "text")]), "text": coalesce(select($lang == "en" => en), sv)}    }  },  "focusAreasIntro": coalesce(select($lang == "en" => focusAreasIntro.en), focusAreasIntro.sv),  "focusAreas": focusAreas[]->{    _id,    "slug": slug.current,    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary")]),    "title": coalesce(select($lang == "en" => title.en), title.sv),    "summary": coalesce(select($lang == "en" => summary.en), summary.sv),    "guidingGoals": guidingGoals[]->slug.current,    "values": values[]->slug.current  }}
 export type STRATEGY_QUERY_RESULT = {
-  inSwedish: Array<'ambition' | 'brand' | 'focusAreasIntro' | 'purpose' | 'valuesIntro' | 'vision'>
+  inSwedish: Array<'brand' | 'focusAreasIntro' | 'valuesIntro' | 'vision'>
   brand: string | null
   targetYear: number | null
   vision: string | null
-  ambition: string | null
-  purpose: string | null
   valuesIntro: string | null
   values: Array<{
     _id: string
@@ -754,32 +751,14 @@ export type STRATEGY_QUERY_RESULT = {
 
 // Source: components/data/queries/success-stories.ts
 // Variable: SUCCESS_STORIES_QUERY
-// Query: *[_type == "successStory"] | order(date desc){  _id,  "slug": slug.current,  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary"), select($lang == "en" && !defined(body.en) && defined(body.sv) => "body"), select($lang == "en" && !defined(quote.en) && defined(quote.sv) => "quote"), select($lang == "en" && !defined(quoteRole.en) && defined(quoteRole.sv) => "quoteRole"), select($lang == "en" && !defined(organisation.en) && defined(organisation.sv) => "organisation")]),  "title": coalesce(select($lang == "en" => title.en), title.sv),  isExample,  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "body": coalesce(select($lang == "en" => body.en), body.sv),  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),  "municipality": municipality->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name")]), "name": coalesce(select($lang == "en" => name.en), name.sv)},  "focusAreas": focusAreas[]->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},  "image": image{    "inSwedish": array::compact([select($lang == "en" && !defined(alt.en) && defined(alt.sv) => "alt")]),    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),    hotspot,    crop,    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}  },  date}
+// Query: *[_type == "successStory"] | order(date desc){  _id,  "slug": slug.current,  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary"), select($lang == "en" && !defined(quote.en) && defined(quote.sv) => "quote"), select($lang == "en" && !defined(quoteRole.en) && defined(quoteRole.sv) => "quoteRole"), select($lang == "en" && !defined(organisation.en) && defined(organisation.sv) => "organisation")]),  "title": coalesce(select($lang == "en" => title.en), title.sv),  isExample,  "summary": coalesce(select($lang == "en" => summary.en), summary.sv),  "quote": coalesce(select($lang == "en" => quote.en), quote.sv),  "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),  "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),  "municipality": municipality->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name")]), "name": coalesce(select($lang == "en" => name.en), name.sv)},  "focusAreas": focusAreas[]->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},  "image": image{    "inSwedish": array::compact([select($lang == "en" && !defined(alt.en) && defined(alt.sv) => "alt")]),    "alt": coalesce(select($lang == "en" => alt.en), alt.sv),    hotspot,    crop,    "asset": asset->{_id, url, "lqip": metadata.lqip, "dimensions": metadata.dimensions}  },  date}
 export type SUCCESS_STORIES_QUERY_RESULT = Array<{
   _id: string
   slug: string | null
-  inSwedish: Array<'body' | 'organisation' | 'quote' | 'quoteRole' | 'summary' | 'title'>
+  inSwedish: Array<'organisation' | 'quote' | 'quoteRole' | 'summary' | 'title'>
   title: string | null
   isExample: boolean | null
   summary: string | null
-  body: Array<{
-    children?: Array<{
-      marks?: Array<string>
-      text?: string
-      _type: 'span'
-      _key: string
-    }>
-    style?: 'h3' | 'h4' | 'normal'
-    listItem?: 'bullet' | 'number'
-    markDefs?: Array<{
-      href?: string
-      _type: 'link'
-      _key: string
-    }>
-    level?: number
-    _type: 'block'
-    _key: string
-  }> | null
   quote: string | null
   quoteRole: string | null
   organisation: string | null

@@ -13,7 +13,13 @@ export const successStory = defineType({
     slugField(),
     exampleField(),
     localeField({name: 'summary', title: 'Sammanfattning', type: 'localeText', required: true}),
-    localeField({name: 'body', title: 'Berättelse', type: 'localeBlockContent', required: true}),
+    localeField({
+      name: 'body',
+      title: 'Berättelse',
+      description:
+        'Hela berättelsen, för webbplatsens egen sida om den (se href-template). Elementen visar sammanfattningen och citatet, inte den här texten.',
+      type: 'localeBlockContent',
+    }),
     localeField({name: 'quote', title: 'Citat', type: 'localeText', required: true}),
     localeField({
       name: 'quoteRole',

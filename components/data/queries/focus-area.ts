@@ -16,9 +16,8 @@ export const FOCUS_AREA_QUERY = defineQuery(`*[_type == "focusArea" && slug.curr
   "actions": actions[]->{
     _id,
     "slug": slug.current,
-    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]),
-    "title": coalesce(select($lang == "en" => title.en), title.sv),
-    "description": coalesce(select($lang == "en" => description.en), description.sv)
+    "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]),
+    "title": coalesce(select($lang == "en" => title.en), title.sv)
   },
   "guidingGoals": guidingGoals[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},
   "values": values[]->{_id, "slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)}

@@ -2,12 +2,10 @@ import {defineQuery} from 'groq'
 
 /** The whole strategy, for the strategy wheel and its text alternative. Params: `$lang`. */
 export const STRATEGY_QUERY = defineQuery(`*[_type == "strategy" && _id == "strategy"][0]{
-  "inSwedish": array::compact([select($lang == "en" && !defined(brand.en) && defined(brand.sv) => "brand"), select($lang == "en" && !defined(vision.en) && defined(vision.sv) => "vision"), select($lang == "en" && !defined(ambition.en) && defined(ambition.sv) => "ambition"), select($lang == "en" && !defined(purpose.en) && defined(purpose.sv) => "purpose"), select($lang == "en" && !defined(valuesIntro.en) && defined(valuesIntro.sv) => "valuesIntro"), select($lang == "en" && !defined(focusAreasIntro.en) && defined(focusAreasIntro.sv) => "focusAreasIntro")]),
+  "inSwedish": array::compact([select($lang == "en" && !defined(brand.en) && defined(brand.sv) => "brand"), select($lang == "en" && !defined(vision.en) && defined(vision.sv) => "vision"), select($lang == "en" && !defined(valuesIntro.en) && defined(valuesIntro.sv) => "valuesIntro"), select($lang == "en" && !defined(focusAreasIntro.en) && defined(focusAreasIntro.sv) => "focusAreasIntro")]),
   "brand": coalesce(select($lang == "en" => brand.en), brand.sv),
   targetYear,
   "vision": coalesce(select($lang == "en" => vision.en), vision.sv),
-  "ambition": coalesce(select($lang == "en" => ambition.en), ambition.sv),
-  "purpose": coalesce(select($lang == "en" => purpose.en), purpose.sv),
   "valuesIntro": coalesce(select($lang == "en" => valuesIntro.en), valuesIntro.sv),
   "values": values[]->{
     _id,

@@ -8,11 +8,10 @@ import {defineQuery} from 'groq'
 export const SUCCESS_STORIES_QUERY = defineQuery(`*[_type == "successStory"] | order(date desc){
   _id,
   "slug": slug.current,
-  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary"), select($lang == "en" && !defined(body.en) && defined(body.sv) => "body"), select($lang == "en" && !defined(quote.en) && defined(quote.sv) => "quote"), select($lang == "en" && !defined(quoteRole.en) && defined(quoteRole.sv) => "quoteRole"), select($lang == "en" && !defined(organisation.en) && defined(organisation.sv) => "organisation")]),
+  "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title"), select($lang == "en" && !defined(summary.en) && defined(summary.sv) => "summary"), select($lang == "en" && !defined(quote.en) && defined(quote.sv) => "quote"), select($lang == "en" && !defined(quoteRole.en) && defined(quoteRole.sv) => "quoteRole"), select($lang == "en" && !defined(organisation.en) && defined(organisation.sv) => "organisation")]),
   "title": coalesce(select($lang == "en" => title.en), title.sv),
   isExample,
   "summary": coalesce(select($lang == "en" => summary.en), summary.sv),
-  "body": coalesce(select($lang == "en" => body.en), body.sv),
   "quote": coalesce(select($lang == "en" => quote.en), quote.sv),
   "quoteRole": coalesce(select($lang == "en" => quoteRole.en), quoteRole.sv),
   "organisation": coalesce(select($lang == "en" => organisation.en), organisation.sv),
