@@ -169,6 +169,14 @@ describe('network faults: what each element shows', function () {
           expect($(element, testCase.content), `${fault.name}: no content`).to.equal(null)
           const retry = $(element, '[part~="retry-button"]') as HTMLButtonElement | null
           expect(retry, `${fault.name}: a retry button`).to.exist
+          // Its description is the message: heard again when focus returns to it after a retry.
+          const description = (retry?.getAttribute('aria-describedby') ?? '')
+            .split(/\s+/)
+            .map((id) => element.shadowRoot?.getElementById(id)?.textContent ?? '')
+            .join(' ')
+            .replace(/\s+/g, ' ')
+          expect(description, fault.name).to.contain('Innehållet kunde inte hämtas just nu.')
+          expect(description, fault.name).to.match(fault.says)
           state.current = sanity(origin)
           retry?.focus()
           retry?.click()

@@ -25,7 +25,8 @@ function detailOf(error: DataSourceError): MessageKey {
 /**
  * The message shown when content could not be loaded and there is nothing older to show: short,
  * announced politely, with a retry button (except for a wrong configuration, which a retry cannot
- * fix: it names the attribute instead).
+ * fix: it names the attribute instead). The message describes the button, so that a reader whose
+ * focus returns to it after a failed retry hears why.
  */
 export function renderError(lang: Lang, error: DataSourceError, retry: () => void): TemplateResult {
   const isConfig = error.kind === 'config'
@@ -40,11 +41,13 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
         : t(lang, 'errorConfigMissing', {name: attribute})
       : t(lang, detailOf(error), {detail: error.message})
   return html`<div class="problem" part="error" role="status">
-    <p><strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong></p>
-    <p>${detail}</p>
+    <p id="error-title">
+      <strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong>
+    </p>
+    <p id="error-detail">${detail}</p>
     ${
       typeof wait === 'number' && wait > 0
-        ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`
+        ? html`<p id="error-wait">${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`
         : nothing
     }
     ${
@@ -54,6 +57,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
             class="retry"
             part="retry-button"
             type="button"
+            aria-describedby="error-title error-detail error-wait"
             @click=${(event: Event) => {
               retriedFrom(event.currentTarget as Element)
               retry()
