@@ -11,6 +11,29 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
 /** The base class has no tag; it documents attributes every element inherits. */
 const exclude = ['IjhElement']
 
+/**
+ * The elements register their tags through `defineElement()` (components/shared/define.ts), which
+ * the stock analyzer does not read as a definition; their JSDoc `@tag` gives the tag. For the
+ * JetBrains data only (the manifest is left as the analyzer wrote it), each tagged class is given
+ * the definition export that says which module defines it, so that the IDE can import it.
+ */
+const withDefinitions = {
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    exports: [
+      ...(module.exports ?? []),
+      ...(module.declarations ?? [])
+        .filter((declaration) => declaration.tagName && !exclude.includes(declaration.name))
+        .map((declaration) => ({
+          kind: 'custom-element-definition',
+          name: declaration.tagName,
+          declaration: {name: declaration.name, module: module.path},
+        })),
+    ],
+  })),
+}
+
 generateVsCodeCustomElementData(manifest, {
   outdir: '.',
   htmlFileName: 'vscode.html-custom-data.json',
@@ -20,7 +43,7 @@ generateVsCodeCustomElementData(manifest, {
   hideLogs: true,
 })
 
-generateJetBrainsWebTypes(manifest, {
+generateJetBrainsWebTypes(withDefinitions, {
   outdir: '.',
   webTypesFileName: 'web-types.json',
   descriptionSrc: 'summary',

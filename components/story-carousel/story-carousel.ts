@@ -87,7 +87,7 @@ export class IjhStoryCarousel extends IjhElement {
   @property({attribute: 'municipality'}) municipality?: string
 
   /** At most this many stories, newest first, e.g. `3`. */
-  @property({attribute: 'limit'}) limit?: string
+  @property({attribute: 'limit'}) limit?: number | string
 
   /** `carousel` (default) or `list`: every story at once, with no carousel. */
   @property({attribute: 'layout'}) layout: StoryLayout = 'carousel'

@@ -13,6 +13,7 @@ import {basename, dirname, extname, join, relative, resolve} from 'node:path'
 import {promisify} from 'node:util'
 import {after, before, describe, it} from 'node:test'
 import {build} from 'esbuild'
+import semver from 'semver'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {
   ELEMENTS,
@@ -190,6 +191,24 @@ describe('npm modules (dist/components)', () => {
     const runtime = new Set(modules.flatMap(bareImports).map(packageOf))
     assert.equal(runtime.has('groq'), false)
     assert.equal(runtime.has('@lit/localize'), false)
+  })
+
+  it('takes React 18 or 19, and has no peer that nothing imports', () => {
+    // An optional peer still blocks `npm install` in a project with a version outside its range.
+    for (const version of ['18.2.0', '18.3.1', '19.0.0', '19.2.0']) {
+      assert.ok(semver.satisfies(version, pkg.peerDependencies.react!), `React ${version}`)
+    }
+    const imported = new Set(
+      [
+        ...filesUnder(join(DIST, 'components'), '.js'),
+        ...filesUnder(join(DIST, 'sanity-plugin'), '.js'),
+      ]
+        .flatMap(bareImports)
+        .map(packageOf),
+    )
+    for (const peer of Object.keys(pkg.peerDependencies)) {
+      assert.ok(imported.has(peer), `${peer} is a peer, but no built module imports it`)
+    }
   })
 
   it('has a source map for every module', () => {
@@ -500,6 +519,24 @@ describe('editor data from the manifest', () => {
       )
     }
     assert.equal(vscode.tags.length, TAGS.length)
+  })
+
+  it('JetBrains web types name the shipped module and class that define each element', () => {
+    const webTypes = JSON.parse(readFileSync(join(ROOT, pkg['web-types']), 'utf8')) as {
+      contributions: {html: {elements: {name: string; source?: {module: string; symbol: string}}[]}}
+    }
+    const elements = webTypes.contributions.html.elements
+    assert.deepEqual(elements.map((e) => e.name).sort(), [...TAGS].sort())
+    for (const element of elements) {
+      const source = element.source
+      assert.ok(source, `${element.name}: no source`)
+      assert.ok(existsSync(join(ROOT, source.module)), `${element.name}: ${source.module}`)
+      assert.match(
+        readFileSync(join(ROOT, source.module), 'utf8'),
+        new RegExp(`\\bclass ${source.symbol}\\b`),
+        `${element.name}: ${source.symbol} in ${source.module}`,
+      )
+    }
   })
 })
 
