@@ -32,6 +32,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
   const isConfig = error.kind === 'config'
   // A rate limit (429, 503) says how long to wait: say so, so that the reader does not retry at once.
   const wait = error.details.retryAfter
+  const waits = typeof wait === 'number' && wait > 0
   const {attribute, value} = error.details
   // A wrong attribute is named in the page's language; the technical message is for the console.
   const detail =
@@ -46,7 +47,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
     </p>
     <p id="error-detail">${detail}</p>
     ${
-      typeof wait === 'number' && wait > 0
+      waits
         ? html`<p id="error-wait">${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`
         : nothing
     }
@@ -57,7 +58,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
             class="retry"
             part="retry-button"
             type="button"
-            aria-describedby="error-title error-detail error-wait"
+            aria-describedby="error-title error-detail${waits ? ' error-wait' : ''}"
             @click=${(event: Event) => {
               retriedFrom(event.currentTarget as Element)
               retry()
