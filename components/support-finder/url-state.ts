@@ -47,19 +47,23 @@ export interface UrlState {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
 
-/**
- * The items of a comma- or space-separated list, as written in a URL or an attribute: without
- * empty items or duplicates, at most `MAX_VALUES`.
- */
+/** The items of a comma- or space-separated list, as written in a URL or an attribute. */
+const items = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean)
+
+/** The items of a list (`items`) without duplicates, at most `MAX_VALUES`. */
 export function splitList(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))].slice(0, MAX_VALUES)
+  return [...new Set(items(value))].slice(0, MAX_VALUES)
 }
 
-/** The slugs of a list (`splitList`), in lower case; anything that is not a slug is dropped. */
+/**
+ * The slugs of a list, in lower case, without duplicates, at most `MAX_VALUES`; anything that is
+ * not a slug is dropped first, so that it takes no place.
+ */
 export function parseSlugList(value: string | null | undefined): string[] {
-  return [...new Set(splitList(value).map((part) => part.toLowerCase()))].filter((part) =>
-    SLUG.test(part),
-  )
+  const slugs = items(value)
+    .map((part) => part.toLowerCase())
+    .filter((part) => SLUG.test(part))
+  return [...new Set(slugs)].slice(0, MAX_VALUES)
 }
 
 /**
