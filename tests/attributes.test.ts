@@ -4,6 +4,7 @@ import '../components/focus-area-card/focus-area-card'
 import '../components/story-carousel/story-carousel'
 import '../components/strategy-wheel/strategy-wheel'
 import '../components/support-finder/support-finder'
+import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
 import {parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../components/shared/attributes'
 import {TestSource, fixtureWithSource, until} from './helpers/test-source'
@@ -57,6 +58,18 @@ describe('heading-level', () => {
     el.removeAttribute('heading-level')
     el.headingLevel = 9
     expect(wrongHeadingLevel(el)).to.deep.equal(['heading-level', 9, 'heading-level="3"'])
+  })
+
+  it('is not wrong when there is none: empty, removed, or null or undefined from script', () => {
+    const el = document.createElement('div') as HTMLDivElement & {headingLevel?: number | null}
+    el.setAttribute('heading-level', ' ')
+    el.headingLevel = 0
+    expect(wrongHeadingLevel(el), 'empty').to.equal(false)
+    el.removeAttribute('heading-level')
+    el.headingLevel = null
+    expect(wrongHeadingLevel(el), 'removed').to.equal(false)
+    el.headingLevel = undefined
+    expect(wrongHeadingLevel(el), 'undefined').to.equal(false)
   })
 })
 
@@ -142,6 +155,28 @@ describe('attribute values an element cannot use', () => {
       const el = await fixtureWithSource<HTMLElement>(new TestSource(), template)
       await loaded(el)
       expect(messages(el), el.outerHTML).to.deep.equal([])
+    }
+  })
+
+  it('says nothing when heading-level is emptied, removed or unset, and uses the default', async () => {
+    const el = await fixtureWithSource<IjhFocusAreaCard>(
+      new TestSource(),
+      html`<ijh-focus-area-card
+        focus-area="kunskap-och-kompetens"
+        heading-level="5"
+      ></ijh-focus-area-card>`,
+    )
+    await loaded(el)
+    const changes: [string, () => void][] = [
+      ['emptied', () => el.setAttribute('heading-level', '')],
+      ['removed', () => el.removeAttribute('heading-level')],
+      ['unset', () => ((el as {headingLevel?: number}).headingLevel = undefined)],
+    ]
+    for (const [name, change] of changes) {
+      change()
+      await el.updateComplete
+      expect(messages(el), name).to.deep.equal([])
+      expect(el.shadowRoot?.querySelector('h2[part~="title"]'), name).to.exist
     }
   })
 

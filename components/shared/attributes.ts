@@ -25,13 +25,16 @@ export function parseHeadingLevel(value: string | number | null | undefined, fal
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback
 }
 
-/** `heading-level` when it is not a whole number from 1 to 6, as the page wrote it. */
-export function wrongHeadingLevel(host: Element & {headingLevel: number}): WrongValue | false {
-  return (
-    !parseHeadingLevel(host.headingLevel, 0) && [
-      'heading-level',
-      host.getAttribute('heading-level') ?? host.headingLevel,
-      'heading-level="3"',
-    ]
-  )
+/**
+ * `heading-level` when it is not a whole number from 1 to 6, as the page wrote it. None is not
+ * wrong: an empty or removed attribute, or a property set to `null` or `undefined` (a React prop
+ * left out), gives the default.
+ */
+export function wrongHeadingLevel(
+  host: Element & {headingLevel?: number | null},
+): WrongValue | false {
+  const written = host.getAttribute('heading-level')
+  const level = host.headingLevel
+  if (level == null || written?.trim() === '') return false
+  return !parseHeadingLevel(level, 0) && ['heading-level', written ?? level, 'heading-level="3"']
 }
