@@ -87,7 +87,10 @@ describe('the default dataset', () => {
     dataset = loadDataset()
   })
 
-  it('passes validateDocument for every document', async () => {
+  it('passes validateDocument for every document', async (t) => {
+    // On a day its offers' dates were written for: later, the Studio warns that an example offer's
+    // dates have overtaken its status (as it should), which is no fault of the dataset.
+    t.mock.timers.enable({apis: ['Date'], now: new Date('2026-11-27T12:00:00Z')})
     const errors = (await Promise.all(dataset.map((doc) => errorsOf(doc, dataset)))).flat()
     assert.deepEqual(errors, [])
   })
