@@ -26,6 +26,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (defined === element || page[WARNED]) return
   page[WARNED] = true
   console.warn(
-    `innovativa-jh: <${tag}> is already defined, by another copy or version of these elements on the page. The first definition is kept; load the elements once (further duplicates are not reported).`,
+    `innovativa-jh: <${tag}> is already defined by another copy of the elements on the page; the first is kept. Load them once (no more duplicates are reported).`,
   )
 }

@@ -32,7 +32,6 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
   const isConfig = error.kind === 'config'
   // A rate limit (429, 503) says how long to wait: say so, so that the reader does not retry at once.
   const wait = error.details.retryAfter
-  const waits = typeof wait === 'number' && wait > 0
   const {attribute, value} = error.details
   // A wrong attribute is named in the page's language; the technical message is for the console.
   const detail =
@@ -42,15 +41,15 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
         : t(lang, 'errorConfigMissing', {name: attribute})
       : t(lang, detailOf(error), {detail: error.message})
   return html`<div class="problem" part="error" role="status">
-    <p id="error-title">
-      <strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong>
-    </p>
-    <p id="error-detail">${detail}</p>
-    ${
-      waits
-        ? html`<p id="error-wait">${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`
-        : nothing
-    }
+    <div id="error-text">
+      <p><strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong></p>
+      <p>${detail}</p>
+      ${
+        typeof wait === 'number' && wait > 0
+          ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`
+          : nothing
+      }
+    </div>
     ${
       isConfig
         ? nothing
@@ -58,7 +57,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
             class="retry"
             part="retry-button"
             type="button"
-            aria-describedby="error-title error-detail${waits ? ' error-wait' : ''}"
+            aria-describedby="error-text"
             @click=${(event: Event) => {
               retriedFrom(event.currentTarget as Element)
               retry()
