@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing'
+import fc from 'fast-check'
 import {
   baseOrder,
   buildSearchIndex,
@@ -22,6 +23,46 @@ describe('support finder search', () => {
       'ar',
     ])
     expect(words(null)).to.deep.equal([])
+  })
+
+  it('splits and folds any text as folding it whole and then splitting it would', () => {
+    // The reference: fold the whole text, then split it into runs of letters and digits.
+    const reference = (text: string) =>
+      fold(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+    const pieces = [
+      'Åre',
+      'A\u030Are',
+      'ø',
+      'İstanbul',
+      'straße',
+      ' ',
+      '-',
+      '\u0301',
+      '0–2',
+      'ﬁ',
+      'é',
+      '!',
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({unit: 'grapheme'})), {
+          maxLength: 8,
+        }),
+        (parts) => {
+          const text = parts.join('')
+          expect(words(text), JSON.stringify(text)).to.deep.equal(reference(text))
+        },
+      ),
+      {numRuns: 500},
+    )
+  })
+
+  it('folds each distinct word once per cache', () => {
+    const cache = new Map<string, string>()
+    expect(words('Åre åre ÅRE Åre', cache)).to.deep.equal(['are', 'are', 'are', 'are'])
+    expect([...cache.keys()].sort()).to.deep.equal(['ÅRE', 'Åre', 'åre'])
   })
 
   it('finds word prefixes whatever the case and diacritics: "ostersund" finds "Östersund"', () => {

@@ -34,12 +34,23 @@ export function fold(text: string): string {
     .replace(/[øæœßłđðþı]/g, (letter) => FOLDED[letter] ?? letter)
 }
 
-/** The folded words of a text: runs of letters and digits. */
-export function words(text: string | null | undefined): string[] {
+/**
+ * The folded words of a text: runs of letters and digits (with their combining marks, which
+ * folding drops). Each distinct word is folded once per `cache`: an index folds a vocabulary of
+ * a few thousand words, not every one of hundreds of thousands of occurrences.
+ */
+export function words(
+  text: string | null | undefined,
+  cache: Map<string, string> = new Map(),
+): string[] {
   if (!text) return []
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
+  const found: string[] = []
+  for (const word of text.split(/[^\p{L}\p{N}\p{M}]+/u)) {
+    let folded = cache.get(word)
+    if (folded === undefined) cache.set(word, (folded = fold(word)))
+    if (folded) found.push(folded)
+  }
+  return found
 }
 
 /** One searchable text of a document and how much a match in it counts. */
@@ -76,9 +87,10 @@ function lowerBound(list: readonly string[], value: string): number {
 export function buildSearchIndex(documents: readonly (readonly SearchField[])[]): SearchIndex {
   // word → (document → best weight of a field the word occurs in)
   const postings = new Map<string, Map<number, number>>()
+  const folded = new Map<string, string>()
   documents.forEach((fields, document) => {
     for (const field of fields) {
-      for (const word of words(field.text)) {
+      for (const word of words(field.text, folded)) {
         let posting = postings.get(word)
         if (!posting) {
           posting = new Map()
