@@ -3,7 +3,8 @@ import {html} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/focus-area-card/focus-area-card'
 import type {CardVariant} from '../components/focus-area-card/card-options'
-import {settled} from './support/settle'
+import {refreshFails, settled} from './support/settle'
+import {failingLater} from './support/story-sources'
 
 /** The card's attributes, as the story's args (named as in HTML). */
 interface CardArgs {
@@ -142,10 +143,47 @@ export const LoadingReducedMotion: Story = {
 /** The source has no such focus area. */
 export const Empty: Story = {globals: {dataState: 'empty'}}
 
-/** The source fails: a short message and a retry button. */
+/** The source cannot be reached: a short message and a retry button. */
 export const ErrorOffline: Story = {
-  name: 'Error (offline)',
+  name: 'Error (service unreachable)',
   globals: {dataState: 'error'},
+}
+
+/** A rate limit: the message says how long to wait. */
+export const ErrorRateLimited: Story = {
+  name: 'Error (rate limited)',
+  globals: {dataState: 'rateLimited'},
+}
+
+export const ErrorTimeout: Story = {name: 'Error (timeout)', globals: {dataState: 'timeout'}}
+
+/** Loaded, then a language switch fails to load: the card stays, under a quiet note. */
+export const Stale: Story = {
+  name: 'Stale (a language switch failed)',
+  render: (args, context) =>
+    html`<story-frame .source=${failingLater()}>${meta.render?.(args, context)}</story-frame>`,
+  play: async ({canvasElement}) => {
+    await refreshFails(canvasElement)
+  },
+}
+
+/** Texts the editors have not translated show in Swedish, marked `lang="sv"` (WCAG 3.1.2). */
+export const EnglishSwedishFallback: Story = {
+  name: 'English, some texts only in Swedish',
+  globals: {lang: 'en', dataState: 'swedishFallback'},
+}
+
+/** On a page in another language (South Sami, `lang="sma"`), the card says it speaks Swedish. */
+export const PageInSouthSami: Story = {
+  name: 'On a page in South Sami',
+  render: (args, context) => html`<div lang="sma">${meta.render?.(args, context)}</div>`,
+}
+
+/** A phone. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  render: (args, context) =>
+    html`<div style="max-width: 320px">${meta.render?.(args, context)}</div>`,
 }
 
 export const ErrorEnglish: Story = {
@@ -181,6 +219,12 @@ export const ThemeHarjedalen: Story = {
 export const MissingFocusArea: Story = {
   name: 'Wrong attribute: no focus-area',
   args: {'focus-area': undefined},
+}
+
+/** Wrong attribute: `for` names no wheel on the page. */
+export const UnknownFor: Story = {
+  name: 'Wrong attribute: for names no wheel',
+  render: () => html`<ijh-focus-area-card for="finns-inte"></ijh-focus-area-card>`,
 }
 
 /** Wrong attribute: a slug no focus area has. */

@@ -5,7 +5,8 @@ import '../components/story-carousel/story-carousel'
 import {bundledSource} from '../components/data/bundled-source'
 import type {DataSource, QueryName, QueryParamsMap, QueryResultMap} from '../components/data/source'
 import type {StoryLayout, Story as SuccessStory} from '../components/story-carousel/select-stories'
-import {settled} from './support/settle'
+import {refreshFails, settled} from './support/settle'
+import {failingLater} from './support/story-sources'
 
 /** The carousel's attributes, as the story's args (named as in HTML). */
 interface CarouselArgs {
@@ -196,6 +197,11 @@ export const ManyStories: Story = {
   render: (args) => withSource(MANY, args),
 }
 
+export const ManyStoriesNarrow: Story = {
+  name: 'Many stories, narrow (320 px)',
+  render: (args) => html`<div style="max-width: 320px">${withSource(MANY, args)}</div>`,
+}
+
 /** Stories without an image keep the 16:9 frame, so slides do not jump. */
 export const MissingImages: Story = {
   name: 'Missing images',
@@ -225,7 +231,19 @@ export const Limit3: Story = {name: 'Filtered: limit 3', args: {limit: '3'}}
 export const Linked: Story = {args: {'href-template': '/goda-exempel/{slug}'}}
 
 /** The English content and UI strings (`lang="en"` on an ancestor). */
-export const English: Story = {globals: {lang: 'en'}, args: {autoplay: true}}
+export const English: Story = {globals: {lang: 'en'}}
+
+/** Rotation offered (`autoplay`), then stopped with the button, which now offers to start it. */
+export const AutoplayStopped: Story = {
+  name: 'Autoplay, stopped',
+  args: {autoplay: true},
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    const el = canvasElement.querySelector('ijh-story-carousel')
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="rotation-button"]')?.click()
+    await el?.updateComplete
+  },
+}
 
 /** While loading: a skeleton of the carousel's size, and a status for screen readers. */
 export const Loading: Story = {globals: {dataState: 'loading'}}
@@ -239,7 +257,19 @@ export const LoadingReducedMotion: Story = {
 export const Empty: Story = {globals: {dataState: 'empty'}}
 
 /** The source fails: a short message and a retry button. */
-export const ErrorOffline: Story = {name: 'Error (offline)', globals: {dataState: 'error'}}
+export const ErrorOffline: Story = {
+  name: 'Error (service unreachable)',
+  globals: {dataState: 'error'},
+}
+
+/** Loaded, then a language switch fails to load: the stories stay, under a quiet note. */
+export const Stale: Story = {
+  name: 'Stale (a language switch failed)',
+  render: (args) => withSource(failingLater(), args),
+  play: async ({canvasElement}) => {
+    await refreshFails(canvasElement)
+  },
+}
 
 /** Every text four times as long, and a 200-character word in every title. */
 export const LongTexts: Story = {name: 'Very long texts', globals: {dataState: 'long'}}

@@ -12,7 +12,8 @@ import type {
   QueryParamsMap,
   QueryResultMap,
 } from '../components/data/source'
-import {settled} from './support/settle'
+import {refreshFails, settled} from './support/settle'
+import {failingLater} from './support/story-sources'
 
 /** The wheel's attributes, as the story's args (named as in HTML). */
 interface WheelArgs {
@@ -236,13 +237,17 @@ export const TextVersionSelected: Story = {
 /** `href-template`: the focus areas are links, for sites that want navigation instead. */
 export const Links: Story = {args: {'href-template': '/innovation/{slug}'}}
 
-/** A card on the same page follows the wheel (`for="strategihjul"`), with no script. */
+/**
+ * A card on the same page follows the wheel (`for="hjul-med-kort"`), with no script. Each story
+ * with a card gives its wheel an id of its own, so that on the docs page each card follows its
+ * own wheel.
+ */
 export const WithCard: Story = {
   name: 'With a card that follows it',
   render: (args) => {
     setFragment()
-    return html`${wheelOf(args)}
-      <ijh-focus-area-card for="strategihjul" variant="compact"></ijh-focus-area-card>`
+    return html`${wheelOf(args, 'hjul-med-kort')}
+      <ijh-focus-area-card for="hjul-med-kort" variant="compact"></ijh-focus-area-card>`
   },
 }
 
@@ -251,7 +256,8 @@ export const SharedLink: Story = {
   name: 'Opened from a shared link',
   render: (args) => {
     setFragment('#ijh-focus-area-kreativa-motesplatser')
-    return html`${wheelOf(args)} <ijh-focus-area-card for="strategihjul"></ijh-focus-area-card>`
+    return html`${wheelOf(args, 'hjul-delad-lank')}
+      <ijh-focus-area-card for="hjul-delad-lank"></ijh-focus-area-card>`
   },
 }
 
@@ -356,7 +362,38 @@ export const EmptyText: Story = {
 }
 
 /** The source fails: a short message and a retry button. */
-export const ErrorOffline: Story = {name: 'Error (offline)', globals: {dataState: 'error'}}
+export const ErrorOffline: Story = {
+  name: 'Error (service unreachable)',
+  globals: {dataState: 'error'},
+}
+
+/** Loaded, then a language switch fails to load: the wheel stays, under a quiet note. */
+export const Stale: Story = {
+  name: 'Stale (a language switch failed)',
+  render: (args) => {
+    setFragment()
+    return html`<story-frame .source=${failingLater()}>${wheelOf(args)}</story-frame>`
+  },
+  play: async ({canvasElement}) => {
+    await refreshFails(canvasElement)
+  },
+}
+
+/** The source has no strategy at all: the wheel says so. */
+export const StrategyMissing: Story = {
+  name: 'No strategy in the source',
+  render: (args) => {
+    setFragment()
+    const source: DataSource = {
+      key: 'storybook-wheel-no-strategy',
+      async fetch<N extends QueryName>(name: N, params: QueryParamsMap[N]) {
+        if (name === 'strategy') return null as QueryResultMap[N]
+        return bundledSource.fetch(name, params)
+      },
+    }
+    return html`<story-frame .source=${source}>${wheelOf(args)}</story-frame>`
+  },
+}
 
 export const ErrorEnglish: Story = {
   name: 'Error, English',

@@ -4,7 +4,8 @@ import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/support-finder/support-finder'
 import type {IjhSupportFinder} from '../components/support-finder/support-finder'
 import {URL_PREFIX} from '../components/support-finder/url-state'
-import {settled} from './support/settle'
+import {refreshFails, settled} from './support/settle'
+import {failingLater} from './support/story-sources'
 
 /** The finder's attributes, as the story's args (named as in HTML). */
 interface FinderArgs {
@@ -139,8 +140,52 @@ export const Empty: Story = {globals: {dataState: 'empty'}}
 /** While loading: a skeleton that keeps the finder’s space, and a status for screen readers. */
 export const Loading: Story = {globals: {dataState: 'loading'}}
 
-/** The source fails: a short message and a retry button. */
-export const ErrorOffline: Story = {name: 'Error (offline)', globals: {dataState: 'error'}}
+/** The source cannot be reached: a short message and a retry button. */
+export const ErrorOffline: Story = {
+  name: 'Error (service unreachable)',
+  globals: {dataState: 'error'},
+}
+
+/** Loaded, then a language switch fails to load: the offers stay, under a quiet note. */
+export const Stale: Story = {
+  name: 'Stale (a language switch failed)',
+  render: (args, context) =>
+    html`<story-frame .source=${failingLater()}>${meta.render?.(args, context)}</story-frame>`,
+  play: async ({canvasElement}) => {
+    await refreshFails(canvasElement)
+  },
+}
+
+/** A phone: the filters wait behind a button above the results. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  render: (args, context) =>
+    html`<div style="max-width: 320px">${meta.render?.(args, context)}</div>`,
+}
+
+/** A phone with the filters shown. */
+export const NarrowFiltersOpen: Story = {
+  name: 'Narrow (320 px), filters shown',
+  render: (args, context) =>
+    html`<div style="max-width: 320px">${meta.render?.(args, context)}</div>`,
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    const el = finderIn(canvasElement)
+    el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')?.click()
+    await el.updateComplete
+  },
+}
+
+/** An offer's card opened: everything about the offer, and how to get in touch. */
+export const OfferExpanded: Story = {
+  name: 'An offer expanded',
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    const el = finderIn(canvasElement)
+    el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="card-toggle"]')?.click()
+    await el.updateComplete
+  },
+}
 
 /** The English UI and content, with English dates. */
 export const English: Story = {globals: {lang: 'en'}}
@@ -201,6 +246,12 @@ export const PartnerPreset: Story = {
     >
       ${meta.render?.(args, context)}
     </div>`,
+}
+
+/** Guided mode on a municipality's page: the municipality question is skipped (two questions). */
+export const GuidedPreset: Story = {
+  name: 'Guided, municipality preset (two questions)',
+  args: {mode: 'guided', municipality: 'krokom'},
 }
 
 /** A municipality's page: the municipality fixed and shown locked, its business office named. */

@@ -38,3 +38,29 @@ export async function settled(root: ParentNode, {loading = false, frames = 600} 
     `The story did not settle (${loading ? 'loading' : 'loaded'}) in ${frames} frames`,
   )
 }
+
+/**
+ * For the stale notice: once the story has settled, the frames' sources (`failingLater()`) start
+ * failing and the story switches language, the one change that queries again for the same
+ * content (a result, once loaded, is kept for the page). Resolves when every element shows the
+ * notice over what it loaded.
+ */
+export async function refreshFails(root: ParentNode, frames = 600): Promise<void> {
+  await settled(root)
+  const failing = [
+    ...root.querySelectorAll<Element & {source?: {fail?: () => void}}>('story-frame'),
+  ].filter((frame) => frame.source?.fail)
+  for (const frame of failing) {
+    frame.source?.fail?.()
+    const lang = frame.closest('[lang]')?.getAttribute('lang')
+    frame.setAttribute('lang', lang === 'en' ? 'sv' : 'en')
+  }
+  const elements = ijhElements(root)
+  for (let frame = 0; frame < frames; frame++) {
+    if (elements.every((element) => element.shadowRoot?.querySelector('[part~="stale-notice"]'))) {
+      return
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+  }
+  throw new Error(`The stale notice did not show in ${frames} frames`)
+}

@@ -15,13 +15,18 @@ import {
 } from '../../components/data/source'
 
 /** The states a story can be shown in. */
-export type DataState = 'loaded' | 'loading' | 'empty' | 'error' | 'long'
+export type DataState =
+  'loaded' | 'loading' | 'empty' | 'error' | 'rateLimited' | 'timeout' | 'swedishFallback' | 'long'
 
 export const DATA_STATES: readonly {value: DataState; title: string}[] = [
   {value: 'loaded', title: 'Loaded (bundled strategy)'},
   {value: 'loading', title: 'Loading (never answers)'},
   {value: 'empty', title: 'Empty (not found / no items)'},
-  {value: 'error', title: 'Error (offline)'},
+  // No answer while the browser is online: a block or no server, not the reader's connection.
+  {value: 'error', title: 'Error (service unreachable)'},
+  {value: 'rateLimited', title: 'Error (rate limited, retry after 30 s)'},
+  {value: 'timeout', title: 'Error (timeout)'},
+  {value: 'swedishFallback', title: 'Some texts only in Swedish (with lang="en")'},
   {value: 'long', title: 'Very long texts'},
 ]
 
@@ -105,6 +110,50 @@ function never(signal?: AbortSignal): Promise<never> {
   })
 }
 
+/**
+ * The English answer with every other titled object's title in Swedish, listed in its
+ * `inSwedish`, as a query answers for texts editors have not translated (Swedish answers as is).
+ */
+export function withSwedishTitles(english: unknown, swedish: unknown): unknown {
+  let count = 0
+  const walk = (en: unknown, sv: unknown): unknown => {
+    if (Array.isArray(en)) return en.map((item, i) => walk(item, Array.isArray(sv) ? sv[i] : null))
+    if (!en || typeof en !== 'object') return en
+    const copy = Object.fromEntries(
+      Object.entries(en).map(([key, value]) => [
+        key,
+        walk(value, (sv as Record<string, unknown>)?.[key]),
+      ]),
+    )
+    const svTitle = (sv as {title?: unknown} | null)?.title
+    if (Array.isArray(copy.inSwedish) && typeof svTitle === 'string' && count++ % 2 === 0) {
+      copy.title = svTitle
+      copy.inSwedish = [...(copy.inSwedish as string[]), 'title']
+    }
+    return copy
+  }
+  return walk(english, swedish)
+}
+
+/** A source that answers like the bundled one until `fail()`, then fails: for the stale notice. */
+export interface FailingLaterSource extends DataSource {
+  fail(): void
+}
+
+export function failingLater(): FailingLaterSource {
+  let failing = false
+  return {
+    ...storySource(`failing-later-${Math.random()}`, (name, params) =>
+      failing
+        ? Promise.reject(new DataSourceError('offline', 'The Storybook source now fails.'))
+        : bundledSource.fetch(name, params),
+    ),
+    fail: () => {
+      failing = true
+    },
+  }
+}
+
 const sources: Record<DataState, DataSource> = {
   loaded: bundledSource,
   loading: storySource('loading', (_name, _params, signal) => never(signal)),
@@ -115,6 +164,25 @@ const sources: Record<DataState, DataSource> = {
     Promise.reject(
       new DataSourceError('offline', 'The Storybook data source is set to fail (offline).'),
     ),
+  ),
+  rateLimited: storySource('rate-limited', () =>
+    Promise.reject(
+      new DataSourceError('http', 'The Storybook data source is rate limited (429).', {
+        status: 429,
+        retryAfter: 30,
+      }),
+    ),
+  ),
+  timeout: storySource('timeout', () =>
+    Promise.reject(new DataSourceError('timeout', 'The Storybook data source timed out.')),
+  ),
+  swedishFallback: storySource('swedish-fallback', async (name, params) =>
+    params.lang === 'en'
+      ? withSwedishTitles(
+          await bundledSource.fetch(name, params),
+          await bundledSource.fetch(name, {...params, lang: 'sv'}),
+        )
+      : bundledSource.fetch(name, params),
   ),
   long: storySource('long', async (name, params) =>
     lengthen(await bundledSource.fetch(name, params)),
