@@ -149,6 +149,19 @@ export const ErrorOffline: Story = {
   globals: {dataState: 'error'},
 }
 
+/** The reader's browser is offline (`navigator.onLine` false): the message says so. */
+export const ErrorReaderOffline: Story = {
+  name: 'Error (the reader is offline)',
+  globals: {dataState: 'error'},
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', {configurable: true, get: () => false})
+    // The instance's own property shadows the prototype's getter; removing it restores that.
+    return () => {
+      delete (navigator as {onLine?: boolean}).onLine
+    }
+  },
+}
+
 /** A rate limit: the message says how long to wait. */
 export const ErrorRateLimited: Story = {
   name: 'Error (rate limited)',

@@ -237,6 +237,11 @@ export const TextVersionSelected: Story = {
 /** `href-template`: the focus areas are links, for sites that want navigation instead. */
 export const Links: Story = {args: {'href-template': '/innovation/{slug}'}}
 
+export const TextVersionLinks: Story = {
+  name: 'Text version, with links',
+  args: {view: 'text', 'href-template': '/innovation/{slug}'},
+}
+
 /**
  * A card on the same page follows the wheel (`for="hjul-med-kort"`), with no script. Each story
  * with a card gives its wheel an id of its own, so that on the docs page each card follows its

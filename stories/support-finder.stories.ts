@@ -6,6 +6,31 @@ import type {IjhSupportFinder} from '../components/support-finder/support-finder
 import {URL_PREFIX} from '../components/support-finder/url-state'
 import {refreshFails, settled} from './support/settle'
 import {failingLater} from './support/story-sources'
+import {bundledSource} from '../components/data/bundled-source'
+import type {DataSource, QueryName, QueryParamsMap, QueryResultMap} from '../components/data/source'
+
+/** 45 offers (the bundled 29, and copies), so that the list has a "show more" button. */
+const MANY_OFFERS: DataSource = {
+  key: 'storybook-finder-many',
+  async fetch<N extends QueryName>(name: N, params: QueryParamsMap[N]) {
+    const value = await bundledSource.fetch(name, params)
+    if (name !== 'supportFinder' || !value) return value
+    const offers = (value as QueryResultMap['supportFinder'])?.offers ?? []
+    const many = Array.from({length: 45}, (_, i) => {
+      const offer = offers[i % offers.length]!
+      const copy = Math.floor(i / offers.length)
+      return copy === 0
+        ? offer
+        : {
+            ...offer,
+            _id: `${offer._id}-${copy}`,
+            slug: `${offer.slug}-${copy}`,
+            title: `${offer.title} (${copy + 1})`,
+          }
+    })
+    return {...(value as object), offers: many} as QueryResultMap[N]
+  },
+}
 
 /** The finder's attributes, as the story's args (named as in HTML). */
 interface FinderArgs {
@@ -174,6 +199,13 @@ export const NarrowFiltersOpen: Story = {
     el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')?.click()
     await el.updateComplete
   },
+}
+
+/** More offers than a page shows (30): the button under the list shows the rest. */
+export const ManyOffers: Story = {
+  name: 'Many offers (show more)',
+  render: (args, context) =>
+    html`<story-frame .source=${MANY_OFFERS}>${meta.render?.(args, context)}</story-frame>`,
 }
 
 /** An offer's card opened: everything about the offer, and how to get in touch. */
