@@ -7,17 +7,7 @@ import '../components/support-finder/support-finder'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
 import {parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../components/shared/attributes'
-import {TestSource, fixtureWithSource, until} from './helpers/test-source'
-
-async function loaded(el: Element): Promise<void> {
-  const root = el.shadowRoot
-  if (!root) throw new Error('no shadow root')
-  await until(
-    () => !!root.childElementCount && !root.querySelector('[aria-busy="true"]'),
-    `${el.localName} to load`,
-  )
-  await (el as Element & {updateComplete: Promise<unknown>}).updateComplete
-}
+import {TestSource, fixtureWithSource, loaded} from './helpers/test-source'
 
 const messages = (el: Element) =>
   [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((m) => m.textContent?.trim())

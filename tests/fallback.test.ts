@@ -10,20 +10,11 @@ import {markedTexts} from './helpers/dom-checks'
 import {
   TestSource,
   fixtureWithSource,
+  loaded,
   untranslated,
   untranslatedSource,
   until,
 } from './helpers/test-source'
-
-async function loaded(el: Element): Promise<void> {
-  const root = el.shadowRoot
-  if (!root) throw new Error('no shadow root')
-  await until(
-    () => !!root.childElementCount && !root.querySelector('[aria-busy="true"]'),
-    `${el.localName} to load`,
-  )
-  await (el as Element & {updateComplete: Promise<unknown>}).updateComplete
-}
 
 describe('swedishTexts', () => {
   it('gathers, from every object of a result, the texts its inSwedish lists, trimmed', () => {

@@ -93,6 +93,17 @@ export async function until(predicate: () => boolean, what = 'condition'): Promi
   throw new Error(`gave up waiting for ${what}`)
 }
 
+/** Resolves when `el` has rendered, and shows no loading placeholder (`aria-busy`). */
+export async function loaded(el: Element): Promise<void> {
+  const root = el.shadowRoot
+  if (!root) throw new Error('no shadow root')
+  await until(
+    () => !!root.childElementCount && !root.querySelector('[aria-busy="true"]'),
+    `${el.localName} to load`,
+  )
+  await (el as Element & {updateComplete: Promise<unknown>}).updateComplete
+}
+
 /** The names of the fields each query localizes (`"x": coalesce(select($lang == "en" => …`). */
 function localizedFields(name: QueryName): Set<string> {
   const pattern = /"(\w+)": coalesce\(select\(\$lang == "en" =>/g
