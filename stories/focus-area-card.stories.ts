@@ -1,10 +1,10 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite'
-import {html} from 'lit'
+import {html, type TemplateResult} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/focus-area-card/focus-area-card'
 import type {CardVariant} from '../components/focus-area-card/card-options'
-import {refreshFails, settled} from './support/settle'
-import {failingLater} from './support/story-sources'
+import {settled} from './support/settle'
+import {staleStory} from './support/stale-story'
 
 /** The card's attributes, as the story's args (named as in HTML). */
 interface CardArgs {
@@ -38,6 +38,17 @@ const NO_CONTROL = [
   'api-host',
 ]
 
+/** The card with the story's attributes. */
+function card(args: CardArgs): TemplateResult {
+  return html`<ijh-focus-area-card
+    focus-area=${ifDefined(args['focus-area'])}
+    variant=${ifDefined(args.variant)}
+    heading-level=${ifDefined(args['heading-level'])}
+    href-template=${ifDefined(args['href-template'])}
+    project-id=${ifDefined(args['project-id'])}
+  ></ijh-focus-area-card>`
+}
+
 const meta: Meta<CardArgs> = {
   title: 'Elements/Focus area card',
   component: 'ijh-focus-area-card',
@@ -58,14 +69,7 @@ const meta: Meta<CardArgs> = {
     'project-id': {control: {type: 'text'}},
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, {control: false}])),
   },
-  render: (args) =>
-    html`<ijh-focus-area-card
-      focus-area=${ifDefined(args['focus-area'])}
-      variant=${ifDefined(args.variant)}
-      heading-level=${ifDefined(args['heading-level'])}
-      href-template=${ifDefined(args['href-template'])}
-      project-id=${ifDefined(args['project-id'])}
-    ></ijh-focus-area-card>`,
+  render: card,
   // Waits until the card shows its content (or its skeleton, for the loading state), so that the
   // accessibility check runs on what a reader sees.
   play: async ({canvasElement, globals}) => {
@@ -171,14 +175,7 @@ export const ErrorRateLimited: Story = {
 export const ErrorTimeout: Story = {name: 'Error (timeout)', globals: {dataState: 'timeout'}}
 
 /** Loaded, then a language switch fails to load: the card stays, under a quiet note. */
-export const Stale: Story = {
-  name: 'Stale (a language switch failed)',
-  render: (args, context) =>
-    html`<story-frame .source=${failingLater()}>${meta.render?.(args, context)}</story-frame>`,
-  play: async ({canvasElement}) => {
-    await refreshFails(canvasElement)
-  },
-}
+export const Stale: Story = staleStory(card)
 
 /** Texts the editors have not translated show in Swedish, marked `lang="sv"` (WCAG 3.1.2). */
 export const EnglishSwedishFallback: Story = {
@@ -189,14 +186,13 @@ export const EnglishSwedishFallback: Story = {
 /** On a page in another language (South Sami, `lang="sma"`), the card says it speaks Swedish. */
 export const PageInSouthSami: Story = {
   name: 'On a page in South Sami',
-  render: (args, context) => html`<div lang="sma">${meta.render?.(args, context)}</div>`,
+  render: (args) => html`<div lang="sma">${card(args)}</div>`,
 }
 
 /** A phone. */
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
-  render: (args, context) =>
-    html`<div style="max-width: 320px">${meta.render?.(args, context)}</div>`,
+  render: (args) => html`<div style="max-width: 320px">${card(args)}</div>`,
 }
 
 export const ErrorEnglish: Story = {

@@ -5,8 +5,8 @@ import '../components/story-carousel/story-carousel'
 import {bundledSource} from '../components/data/bundled-source'
 import type {DataSource, QueryName, QueryParamsMap, QueryResultMap} from '../components/data/source'
 import type {StoryLayout, Story as SuccessStory} from '../components/story-carousel/select-stories'
-import {refreshFails, settled} from './support/settle'
-import {failingLater} from './support/story-sources'
+import {settled} from './support/settle'
+import {staleStory} from './support/stale-story'
 
 /** The carousel's attributes, as the story's args (named as in HTML). */
 interface CarouselArgs {
@@ -263,13 +263,7 @@ export const ErrorOffline: Story = {
 }
 
 /** Loaded, then a language switch fails to load: the stories stay, under a quiet note. */
-export const Stale: Story = {
-  name: 'Stale (a language switch failed)',
-  render: (args) => withSource(failingLater(), args),
-  play: async ({canvasElement}) => {
-    await refreshFails(canvasElement)
-  },
-}
+export const Stale: Story = staleStory(carousel)
 
 /** Every text four times as long, and a 200-character word in every title. */
 export const LongTexts: Story = {name: 'Very long texts', globals: {dataState: 'long'}}

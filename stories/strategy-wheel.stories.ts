@@ -12,8 +12,8 @@ import type {
   QueryParamsMap,
   QueryResultMap,
 } from '../components/data/source'
-import {refreshFails, settled} from './support/settle'
-import {failingLater} from './support/story-sources'
+import {settled} from './support/settle'
+import {staleStory} from './support/stale-story'
 
 /** The wheel's attributes, as the story's args (named as in HTML). */
 interface WheelArgs {
@@ -373,16 +373,10 @@ export const ErrorOffline: Story = {
 }
 
 /** Loaded, then a language switch fails to load: the wheel stays, under a quiet note. */
-export const Stale: Story = {
-  name: 'Stale (a language switch failed)',
-  render: (args) => {
-    setFragment()
-    return html`<story-frame .source=${failingLater()}>${wheelOf(args)}</story-frame>`
-  },
-  play: async ({canvasElement}) => {
-    await refreshFails(canvasElement)
-  },
-}
+export const Stale: Story = staleStory((args: WheelArgs) => {
+  setFragment()
+  return wheelOf(args)
+})
 
 /** The source has no strategy at all: the wheel says so. */
 export const StrategyMissing: Story = {

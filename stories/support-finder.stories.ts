@@ -1,11 +1,11 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite'
-import {html} from 'lit'
+import {html, type TemplateResult} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/support-finder/support-finder'
 import type {IjhSupportFinder} from '../components/support-finder/support-finder'
 import {URL_PREFIX} from '../components/support-finder/url-state'
-import {refreshFails, settled} from './support/settle'
-import {failingLater} from './support/story-sources'
+import {settled} from './support/settle'
+import {staleStory} from './support/stale-story'
 import {bundledSource} from '../components/data/bundled-source'
 import type {DataSource, QueryName, QueryParamsMap, QueryResultMap} from '../components/data/source'
 
@@ -91,6 +91,22 @@ async function answerGuided(canvas: HTMLElement, answers: string[]): Promise<voi
   }
 }
 
+/** The finder with the story's attributes, from a URL without the finder's parameters. */
+function finder(args: FinderArgs): TemplateResult {
+  clearFinderUrl()
+  return html`<ijh-support-finder
+    mode=${ifDefined(args.mode)}
+    need=${ifDefined(args.need)}
+    stage=${ifDefined(args.stage)}
+    target-group=${ifDefined(args['target-group'])}
+    sector=${ifDefined(args.sector)}
+    municipality=${ifDefined(args.municipality)}
+    provider=${ifDefined(args.provider)}
+    hide-facets=${ifDefined(args['hide-facets'])}
+    heading-level=${ifDefined(args['heading-level'])}
+  ></ijh-support-finder>`
+}
+
 const meta: Meta<FinderArgs> = {
   title: 'Elements/Support finder',
   component: 'ijh-support-finder',
@@ -110,20 +126,7 @@ const meta: Meta<FinderArgs> = {
     'heading-level': {options: [1, 2, 3, 4, 5, 6], control: {type: 'select'}},
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, {control: false}])),
   },
-  render: (args) => {
-    clearFinderUrl()
-    return html`<ijh-support-finder
-      mode=${ifDefined(args.mode)}
-      need=${ifDefined(args.need)}
-      stage=${ifDefined(args.stage)}
-      target-group=${ifDefined(args['target-group'])}
-      sector=${ifDefined(args.sector)}
-      municipality=${ifDefined(args.municipality)}
-      provider=${ifDefined(args.provider)}
-      hide-facets=${ifDefined(args['hide-facets'])}
-      heading-level=${ifDefined(args['heading-level'])}
-    ></ijh-support-finder>`
-  },
+  render: finder,
   // Waits until the finder shows its content (or its skeleton, for the loading state), so that
   // the accessibility check runs on what a reader sees.
   play: async ({canvasElement, globals}) => {
@@ -172,27 +175,18 @@ export const ErrorOffline: Story = {
 }
 
 /** Loaded, then a language switch fails to load: the offers stay, under a quiet note. */
-export const Stale: Story = {
-  name: 'Stale (a language switch failed)',
-  render: (args, context) =>
-    html`<story-frame .source=${failingLater()}>${meta.render?.(args, context)}</story-frame>`,
-  play: async ({canvasElement}) => {
-    await refreshFails(canvasElement)
-  },
-}
+export const Stale: Story = staleStory(finder)
 
 /** A phone: the filters wait behind a button above the results. */
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
-  render: (args, context) =>
-    html`<div style="max-width: 320px">${meta.render?.(args, context)}</div>`,
+  render: (args) => html`<div style="max-width: 320px">${finder(args)}</div>`,
 }
 
 /** A phone with the filters shown. */
 export const NarrowFiltersOpen: Story = {
   name: 'Narrow (320 px), filters shown',
-  render: (args, context) =>
-    html`<div style="max-width: 320px">${meta.render?.(args, context)}</div>`,
+  render: (args) => html`<div style="max-width: 320px">${finder(args)}</div>`,
   play: async ({canvasElement}) => {
     await settled(canvasElement)
     const el = finderIn(canvasElement)
@@ -204,8 +198,7 @@ export const NarrowFiltersOpen: Story = {
 /** More offers than a page shows (30): the button under the list shows the rest. */
 export const ManyOffers: Story = {
   name: 'Many offers (show more)',
-  render: (args, context) =>
-    html`<story-frame .source=${MANY_OFFERS}>${meta.render?.(args, context)}</story-frame>`,
+  render: (args) => html`<story-frame .source=${MANY_OFFERS}>${finder(args)}</story-frame>`,
 }
 
 /** An offer's card opened: everything about the offer, and how to get in touch. */
@@ -266,7 +259,7 @@ export const GuidedResults: Story = {
 export const PartnerPreset: Story = {
   name: 'Partner preset with a partner theme',
   args: {provider: 'almi-mitt', 'hide-facets': '', 'heading-level': 3},
-  render: (args, context) =>
+  render: (args) =>
     html`<div
       style="
         --ijh-support-finder-accent: #6a1b4d;
@@ -276,7 +269,7 @@ export const PartnerPreset: Story = {
         --ijh-radius: 0.125rem;
       "
     >
-      ${meta.render?.(args, context)}
+      ${finder(args)}
     </div>`,
 }
 
