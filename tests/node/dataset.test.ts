@@ -9,6 +9,7 @@ import {
   asImported,
   compiledSchema,
   datasetClient,
+  documentExists,
   loadDataset,
   query,
   type Doc,
@@ -52,13 +53,11 @@ function sv(value: unknown): string {
  * rules are errors). A valid document has no marker at all.
  */
 async function errorsOf(document: Doc, dataset: Doc[]): Promise<string[]> {
-  const ids = new Set(dataset.map((d) => d._id))
   const result = await validateDocument({
     document: asImported(document) as never,
     schema: compiledSchema,
     client: datasetClient(dataset) as never,
-    // The import uploads every image: its asset exists.
-    getDocumentExists: async ({id}: {id: string}) => ids.has(id) || id.startsWith('image-'),
+    getDocumentExists: documentExists(dataset),
   } as never)
   assert.equal(result.status === 'passed', result.markers.length === 0)
   return result.markers.map((marker) => {

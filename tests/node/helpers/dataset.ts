@@ -46,6 +46,15 @@ export function asImported<T>(value: T): T {
   return copy as T
 }
 
+/**
+ * Whether a referenced document exists once the dataset is imported: one of `dataset`, or an image
+ * asset (the import uploads every image).
+ */
+export function documentExists(dataset: Doc[]) {
+  const ids = new Set(dataset.map((d) => d._id))
+  return async ({id}: {id: string}) => ids.has(id) || id.startsWith('image-')
+}
+
 /** The plugin's types compiled with Sanity's built-in types, as the Studio compiles them. */
 export const compiledSchema = createSchema({name: 'default', types: schemaTypes})
 
@@ -103,14 +112,12 @@ function pathString(path: unknown[]): string {
  * are validated as imported (`asImported`).
  */
 export async function studioMarkers(document: Doc, dataset: Doc[]): Promise<Marker[]> {
-  const ids = new Set(dataset.map((d) => d._id))
   const client = datasetClient(dataset)
   const result = await evaluateDocumentInternal({
     document: asImported(document) as never,
     schema: compiledSchema,
     getClient: () => client as never,
-    // The import uploads every image: its asset exists.
-    getDocumentExists: async ({id}: {id: string}) => ids.has(id) || id.startsWith('image-'),
+    getDocumentExists: documentExists(dataset),
     i18n: getFallbackLocaleSource(),
     environment: 'studio',
   })
