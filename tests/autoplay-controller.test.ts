@@ -61,12 +61,14 @@ describe('AutoplayController (the APG carousel’s rotation rules)', () => {
     host.every = 1000
     host.requestUpdate()
     await host.updateComplete
-    clock.tick(MIN_INTERVAL - 1)
+    // The floor itself, not the module's constant: a smaller MIN_INTERVAL must fail here.
+    expect(MIN_INTERVAL).to.equal(5000)
+    clock.tick(4999)
     expect(host.advances).to.equal(0)
     clock.tick(1)
     expect(host.advances).to.equal(1)
     await host.updateComplete
-    clock.tick(MIN_INTERVAL)
+    clock.tick(5000)
     expect(host.advances).to.equal(2)
     host.every = 8000
     clock.tick(MIN_INTERVAL)

@@ -1,0 +1,116 @@
+/**
+ * `<ijh-config>`: renders nothing, provides its project to the whole page through
+ * `dataSourceContext`, and when a page has several, the last one connected wins (with one
+ * warning for the page). Settings it cannot use without a project fall back to the bundled
+ * content, with a warning. How elements read from it: tests/focus-area-card.test.ts.
+ */
+import {ContextEvent} from '@lit/context'
+import {expect, fixture, html} from '@open-wc/testing'
+import sinon from 'sinon'
+import '../components/config/config'
+import type {IjhConfig} from '../components/config/config'
+import '../components/focus-area-card/focus-area-card'
+import {dataSourceContext} from '../components/data/context'
+import type {DataSource} from '../components/data/source'
+import {until} from './helpers/test-source'
+
+/** What an element anywhere on the page is given through the context. */
+function provided(from: Element = document.body): DataSource | undefined {
+  let value: DataSource | undefined
+  from.dispatchEvent(new ContextEvent(dataSourceContext, from, (v) => (value = v)))
+  return value
+}
+
+const config = (projectId?: string, dataset?: string) => {
+  const el = document.createElement('ijh-config')
+  if (projectId) el.setAttribute('project-id', projectId)
+  if (dataset) el.setAttribute('dataset', dataset)
+  el.setAttribute('api-host', window.location.origin)
+  return el
+}
+
+describe('ijh-config', () => {
+  let warn: sinon.SinonStub
+
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn')
+  })
+
+  afterEach(() => {
+    warn.restore()
+    document.querySelectorAll('ijh-config').forEach((el) => el.remove())
+  })
+
+  it('is accessible: it renders nothing and is hidden', async () => {
+    const el = await fixture<IjhConfig>(html`<ijh-config project-id="ijh00000"></ijh-config>`)
+    await expect(el).to.be.accessible()
+    expect(el.hidden).to.equal(true)
+    expect(el.shadowRoot?.childElementCount ?? 0).to.equal(0)
+    expect(el.getBoundingClientRect().height).to.equal(0)
+  })
+
+  it('provides its project to the whole page, and nothing once it is removed', async () => {
+    expect(provided(), 'no configuration: the bundled default').to.equal(undefined)
+    const el = config('ijh00000', 'production')
+    document.body.append(el)
+    await el.updateComplete
+    expect(provided()?.config).to.include({projectId: 'ijh00000', dataset: 'production'})
+    el.remove()
+    expect(provided()).to.equal(undefined)
+  })
+
+  it('with several on the page, the last connected is used, with one warning for the page', async () => {
+    const [first, second, third] = [config('aaaa1111'), config('bbbb2222'), config('cccc3333')]
+    document.body.append(first, second)
+    await second.updateComplete
+    expect(provided()?.config?.projectId).to.equal('bbbb2222')
+    document.body.prepend(third)
+    await third.updateComplete
+    expect(provided()?.config?.projectId, 'connected last, though first in the page').to.equal(
+      'cccc3333',
+    )
+    const warnings = warn.args.filter(([text]) => String(text).includes('more than one'))
+    expect(warnings, 'one warning, however many there are').to.have.length(1)
+    third.remove()
+    expect(provided()?.config?.projectId, 'the one connected before it').to.equal('bbbb2222')
+    second.remove()
+    expect(provided()?.config?.projectId).to.equal('aaaa1111')
+  })
+
+  it('elements read from the last one: a card shows what its project holds', async () => {
+    // The first names a dataset the local endpoint does not have; the last, the one it has.
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>
+      </div>`,
+    )
+    page.append(config('ijh00000', 'nonexistent'), config('ijh00000', 'production'))
+    const card = page.querySelector('ijh-focus-area-card') as HTMLElement
+    const asked = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/data/query/') && entry.name.includes('kunskap'))
+        .map((entry) => new URL(entry.name).pathname)
+    await until(() => asked().length > 0, 'a request to the project')
+    await until(
+      () => !!card.shadowRoot?.querySelector('[part~="title"]'),
+      'the card to show its focus area',
+    )
+    expect(asked().every((path) => path.endsWith('/production'))).to.equal(true, asked().join())
+    expect(card.shadowRoot?.querySelector('[part~="error"]')).to.equal(null)
+  })
+
+  it('settings without a project: the bundled default, and a warning that names project-id', async () => {
+    const el = config(undefined, 'production')
+    document.body.append(el)
+    await el.updateComplete
+    expect(provided()).to.equal(undefined)
+    expect(warn.args.some(([text]) => String(text).includes('project-id is missing'))).to.equal(
+      true,
+    )
+    // Given one later, by a script, it is used.
+    el.projectId = 'ijh00000'
+    await el.updateComplete
+    expect(provided()?.config?.projectId).to.equal('ijh00000')
+  })
+})
