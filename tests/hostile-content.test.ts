@@ -1,8 +1,8 @@
 /**
  * Hostile content: every payload of `fixtures/xss-payloads.ts` put in every text field, URL field,
- * key and slug of each query's answer (the bundled strategy, every string replaced), in Portable
- * Text (unknown block, child and mark types, `link` marks with hostile addresses), and in the
- * attributes a page sets. For each payload and each element setup: it never runs, no rendered
+ * key and slug of each query's answer (the bundled strategy, every string replaced), and in the
+ * attributes a page sets. Each story also carries hostile Portable Text in a `body` the query no
+ * longer asks for and no element renders: a guard for the day one does, not coverage today. For each payload and each element setup: it never runs, no rendered
  * address uses a scheme other than http(s), mailto or tel, no element carries an `on*` attribute,
  * no element the payload spells out appears, and the payload is shown as text. Shadow roots are
  * walked recursively.
@@ -212,7 +212,7 @@ async function settle(element: Updatable): Promise<void> {
 
 const pwned = () => (window as unknown as Record<string, unknown>)[PWNED]
 
-describe('hostile content: XSS payloads in every field, attribute and Portable Text', function () {
+describe('hostile content: XSS payloads in every field and attribute', function () {
   this.timeout(120_000)
 
   const answers = new Map<QueryName, unknown>()
