@@ -36,7 +36,7 @@ import {
   printedNonText,
   unnamed,
 } from './helpers/dom-checks'
-import {TestSource} from './helpers/test-source'
+import {TestSource, rendered} from './helpers/test-source'
 
 /** Runs per element; the figure docs/quality.md reports. */
 export const RUNS = 200
@@ -141,8 +141,7 @@ function setAttributes(element: Element, attributes: Record<string, string | nul
 /** What every element must do with any answer. */
 function checkAlways(element: HTMLElement, uncaught: string[]): void {
   expect(uncaught.join('; '), 'uncaught errors').to.equal('')
-  const root = element.shadowRoot
-  expect(root?.childElementCount, 'something rendered').to.be.greaterThan(0)
+  expect(rendered(element), 'something rendered').to.equal(true)
   expect(deepText(element).trim(), 'some text shown').not.to.equal('')
   expect(element.getBoundingClientRect().height, 'the host has height').to.be.greaterThan(0)
   expect(printedNonText(element).join('; '), 'printed a missing or non-text value').to.equal('')

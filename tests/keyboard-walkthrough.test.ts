@@ -17,7 +17,7 @@ import '../components/strategy-wheel/strategy-wheel'
 import '../components/support-finder/support-finder'
 import {dataSourceContext} from '../components/data/context'
 import {ContextProvider} from '@lit/context'
-import {TestSource, until} from './helpers/test-source'
+import {TestSource, loaded, until} from './helpers/test-source'
 
 interface Updatable extends HTMLElement {
   updateComplete: Promise<unknown>
@@ -117,13 +117,7 @@ async function mount<E extends Updatable>(
     wrapper,
   )
   const element = wrapper.querySelector('button + *') as E
-  await until(
-    () =>
-      !!element.shadowRoot?.childElementCount &&
-      !element.shadowRoot.querySelector('[aria-busy="true"]'),
-    `${element.localName} to load`,
-  )
-  await element.updateComplete
+  await loaded(element)
   return {
     element,
     before: wrapper.querySelector('#before') as HTMLButtonElement,

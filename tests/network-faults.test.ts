@@ -20,7 +20,7 @@ import '../components/strategy-wheel/strategy-wheel'
 import '../components/support-finder/support-finder'
 import {createSanitySource} from '../components/data/sanity-source'
 import type {DataSource, QueryName} from '../components/data/source'
-import {TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {TestSource, fixtureWithSource, rendered, until} from './helpers/test-source'
 
 const origin = window.location.origin
 
@@ -134,8 +134,7 @@ interface Updatable extends HTMLElement {
 
 const $ = (element: Element, selector: string) => element.shadowRoot?.querySelector(selector)
 
-const settled = (element: Element) =>
-  !!element.shadowRoot?.childElementCount && !$(element, '[aria-busy="true"]')
+const settled = (element: Element) => rendered(element) && !$(element, '[aria-busy="true"]')
 
 async function mount(testCase: ElementCase, source: DataSource): Promise<Updatable> {
   const found = await fixtureWithSource<Element>(source, testCase.template)

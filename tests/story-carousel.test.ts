@@ -12,7 +12,14 @@ import {municipalityText} from '../components/story-carousel/story-carousel.stri
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type QueryParamsMap} from '../components/data/source'
 import {REDUCED_MOTION_ATTRIBUTE} from '../components/shared/motion'
-import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {
+  OFFLINE,
+  SERVER_ERROR,
+  TestSource,
+  fixtureWithSource,
+  loaded as loadedElement,
+  until,
+} from './helpers/test-source'
 
 const COUNT = 8
 /** The carousel's rotation interval. */
@@ -31,13 +38,7 @@ const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
   ...shadow(el).querySelectorAll<E>(selector),
 ]
 
-async function loaded(el: IjhStoryCarousel): Promise<void> {
-  await until(
-    () => !!el.shadowRoot?.childElementCount && !$(el, '[aria-busy="true"]'),
-    'the stories to load',
-  )
-  await el.updateComplete
-}
+const loaded = (el: IjhStoryCarousel) => loadedElement(el, 'the stories to load')
 
 async function carousel(
   template: TemplateResult = html`<ijh-story-carousel></ijh-story-carousel>`,

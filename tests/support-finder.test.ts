@@ -10,7 +10,13 @@ import {
 } from '../components/support-finder/support-finder'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError} from '../components/data/source'
-import {SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {
+  SERVER_ERROR,
+  TestSource,
+  fixtureWithSource,
+  loaded as loadedElement,
+  until,
+} from './helpers/test-source'
 
 function shadow(el: Element): ShadowRoot {
   const root = el.shadowRoot
@@ -26,13 +32,7 @@ function $$(el: Element, selector: string): HTMLElement[] {
   return [...shadow(el).querySelectorAll<HTMLElement>(selector)]
 }
 
-async function loaded(el: IjhSupportFinder): Promise<void> {
-  await until(
-    () => !!shadow(el).childElementCount && !shadow(el).querySelector('[aria-busy="true"]'),
-    'the finder to load',
-  )
-  await el.updateComplete
-}
+const loaded = (el: IjhSupportFinder) => loadedElement(el, 'the finder to load')
 
 async function finder(
   template = html`<ijh-support-finder></ijh-support-finder>`,

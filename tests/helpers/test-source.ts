@@ -93,14 +93,19 @@ export async function until(predicate: () => boolean, what = 'condition'): Promi
   throw new Error(`gave up waiting for ${what}`)
 }
 
+/**
+ * Whether an element has rendered anything: its shadow root's wrapper (`IjhElement` renders into
+ * one, which exists from the moment it connects) has children.
+ */
+export function rendered(el: Element): boolean {
+  return [...(el.shadowRoot?.children ?? [])].some((child) => child.childElementCount > 0)
+}
+
 /** Resolves when `el` has rendered, and shows no loading placeholder (`aria-busy`). */
-export async function loaded(el: Element): Promise<void> {
+export async function loaded(el: Element, what = `${el.localName} to load`): Promise<void> {
   const root = el.shadowRoot
   if (!root) throw new Error('no shadow root')
-  await until(
-    () => !!root.childElementCount && !root.querySelector('[aria-busy="true"]'),
-    `${el.localName} to load`,
-  )
+  await until(() => rendered(el) && !root.querySelector('[aria-busy="true"]'), what)
   await (el as Element & {updateComplete: Promise<unknown>}).updateComplete
 }
 
