@@ -21,10 +21,17 @@ const settingsOf = (config: IjhConfig): string =>
 
 /** Provides the last connected configuration's source to the whole page (none: the default). */
 function publish(): void {
-  pageProvider ??= new ContextProvider(document.documentElement, {context: dataSourceContext})
   const config = connected.at(-1)
   if (config) published.set(config, settingsOf(config))
-  pageProvider.setValue(config?.source(), true)
+  const source = config?.source()
+  if (pageProvider) return pageProvider.setValue(source, true)
+  pageProvider = new ContextProvider(document.documentElement, {
+    context: dataSourceContext,
+    initialValue: source,
+  })
+  // The document element is no Lit host, so the provider is announced here: elements that asked
+  // before it existed (upgraded before a late <ijh-config>) are answered through the ContextRoot.
+  pageProvider.hostConnected()
 }
 
 /**
