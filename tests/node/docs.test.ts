@@ -109,3 +109,78 @@ describe('the documented parts', () => {
     }
   })
 })
+
+/** GitHub's id for a heading: lower case, punctuation dropped, spaces made hyphens. */
+function slug(heading: string): string {
+  return heading
+    .replace(/`|\*\*|\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')
+    .replace(/ /g, '-')
+}
+
+/** The ids a Markdown file's links can point at: its headings' (numbered when repeated), and ids. */
+function anchors(markdown: string): Set<string> {
+  const ids = new Set<string>()
+  const seen = new Map<string, number>()
+  const prose = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '')
+  for (const [, heading] of prose.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)) {
+    const base = slug(heading)
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    ids.add(n ? `${base}-${n}` : base)
+  }
+  for (const [, id] of prose.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) ids.add(id)
+  return ids
+}
+
+describe('the README and docs/', () => {
+  const files = [
+    join(ROOT, 'README.md'),
+    ...readdirSync(join(ROOT, 'docs'), {recursive: true, encoding: 'utf8'})
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join(ROOT, 'docs', name)),
+  ]
+
+  it('link to files and headings that exist', () => {
+    const broken: string[] = []
+    let checked = 0
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '')
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+        if (/^[a-z][a-z+.-]*:/i.test(target)) continue
+        checked++
+        const [path, hash] = target.split('#')
+        const to = path ? join(file, '..', decodeURIComponent(path)) : file
+        const where = `${relative(ROOT, file)} → ${target}`
+        let content: string
+        try {
+          content = readFileSync(to, 'utf8')
+        } catch {
+          try {
+            readdirSync(to)
+            continue
+          } catch {
+            broken.push(`${where}: no such file`)
+            continue
+          }
+        }
+        if (hash && to.endsWith('.md') && !anchors(content).has(decodeURIComponent(hash))) {
+          broken.push(`${where}: no such heading`)
+        }
+      }
+    }
+    assert.ok(checked > 50, `links found: ${checked}`)
+    assert.deepEqual(broken, [])
+  })
+
+  it('the heading ids are GitHub’s', () => {
+    assert.equal(slug("Show the region's live content"), 'show-the-regions-live-content')
+    assert.equal(
+      slug('`ijh-config`: the page’s Sanity project'),
+      'ijh-config-the-pages-sanity-project',
+    )
+    assert.deepEqual([...anchors('## A\n\n## A\n\n```\n# not a heading\n```\n')], ['a', 'a-1'])
+  })
+})
