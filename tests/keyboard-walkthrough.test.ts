@@ -18,6 +18,7 @@ import '../components/support-finder/support-finder'
 import {dataSourceContext} from '../components/data/context'
 import {ContextProvider} from '@lit/context'
 import {TestSource, loaded, until} from './helpers/test-source'
+import {expectSame, expectSameElements} from './helpers/expect-same'
 
 interface Updatable extends HTMLElement {
   updateComplete: Promise<unknown>
@@ -81,7 +82,7 @@ async function walk(host: Updatable, before: HTMLElement, after: HTMLElement): P
     const current = focused()
     if (current && current !== after) forward.push(current)
   }
-  expect(focused(), 'Tab reaches the button after the element').to.equal(after)
+  expectSame(focused(), after, 'Tab reaches the button after the element')
   const backward: Element[] = []
   for (let i = 0; i < 400 && focused() !== before; i++) {
     await shiftTab()
@@ -89,7 +90,7 @@ async function walk(host: Updatable, before: HTMLElement, after: HTMLElement): P
     const current = focused()
     if (current && current !== before) backward.push(current)
   }
-  expect(focused(), 'Shift+Tab reaches the button before the element').to.equal(before)
+  expectSame(focused(), before, 'Shift+Tab reaches the button before the element')
   expect(backward.map(label), 'Shift+Tab goes back the same way').to.deep.equal(
     [...forward].reverse().map(label),
   )
@@ -140,17 +141,17 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     )
     const stops = await walk(element, before, after)
     const toggles = inside(element, '[part~="theme-toggle"]')
-    expect(stops).to.deep.equal(toggles)
+    expectSameElements(stops, toggles)
     before.focus()
     await press('Tab')
-    expect(focused()).to.equal(toggles[0])
+    expectSame(focused(), toggles[0])
     await press('Enter')
     await element.updateComplete
     expect(toggles[0].getAttribute('aria-expanded')).to.equal('false')
     await press('Space')
     await element.updateComplete
     expect(toggles[0].getAttribute('aria-expanded')).to.equal('true')
-    expect(focused(), 'focus stays on the toggle').to.equal(toggles[0])
+    expectSame(focused(), toggles[0], 'focus stays on the toggle')
 
     const compact = await mount(
       html`<ijh-focus-area-card
@@ -183,18 +184,18 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     before.focus()
     await press('Tab')
     await press('Tab')
-    expect(focused()).to.equal(areas[0])
+    expectSame(focused(), areas[0])
     await press('ArrowRight')
-    expect(focused()).to.equal(areas[1])
+    expectSame(focused(), areas[1])
     await press('ArrowDown')
-    expect(focused()).to.equal(areas[2])
+    expectSame(focused(), areas[2])
     await press('ArrowLeft')
     await press('ArrowUp')
-    expect(focused()).to.equal(areas[0])
+    expectSame(focused(), areas[0])
     await press('End')
-    expect(focused()).to.equal(areas[4])
+    expectSame(focused(), areas[4])
     await press('Home')
-    expect(focused()).to.equal(areas[0])
+    expectSame(focused(), areas[0])
     await press('Enter')
     await element.updateComplete
     await press('ArrowRight')
@@ -204,28 +205,26 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     expect(areas[1].getAttribute('aria-current')).to.equal('true')
     // The selected focus area is now the Tab stop.
     await press('Tab')
-    expect(focused()).to.equal(after)
+    expectSame(focused(), after)
     await shiftTab()
-    expect(focused()).to.equal(areas[1])
+    expectSame(focused(), areas[1])
     await press('Escape')
-    expect(focused(), 'Escape leaves focus where it is').to.equal(areas[1])
+    expectSame(focused(), areas[1], 'Escape leaves focus where it is')
 
     // The text version: the switch, then one button per focus area.
     await shiftTab()
     await press('Enter')
     await element.updateComplete
     expect(inside(element, '[part~="text-alternative"]')).to.have.length(1)
-    expect(focused(), 'focus stays on the switch').to.equal(
-      inside(element, '[part~="view-switch"]')[0],
-    )
+    expectSame(focused(), inside(element, '[part~="view-switch"]')[0], 'focus stays on the switch')
     const controls = inside(element, '.area-control')
-    expect((await walk(element, before, after)).slice(1)).to.deep.equal(controls)
+    expectSameElements((await walk(element, before, after)).slice(1), controls)
     before.focus()
     await press('Tab')
     await press('Tab')
     await press('Tab')
     await press('Tab')
-    expect(focused()).to.equal(controls[2])
+    expectSame(focused(), controls[2])
     await press('Enter')
     await element.updateComplete
     expect(selected.at(-1)).to.equal('kunskap-och-kompetens')
@@ -267,7 +266,7 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     await press('Space')
     await element.updateComplete
     expect(checkbox.checked).to.equal(true)
-    expect(focused(), 'focus stays on the checkbox').to.equal(checkbox)
+    expectSame(focused(), checkbox, 'focus stays on the checkbox')
 
     // The chips: Enter on one removes it; focus goes to the next; “Rensa alla” clears the rest.
     const chips = () => [...root.querySelectorAll('[part~="chip"]')]
@@ -276,7 +275,7 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     await press('Enter')
     await element.updateComplete
     expect(chips()).to.have.length(1)
-    expect(focused(), 'focus moves to the remaining chip').to.equal(chips()[0])
+    expectSame(focused(), chips()[0], 'focus moves to the remaining chip')
     await press('Tab')
     expect(focused()?.matches('[part~="clear-all"]')).to.equal(true)
     await press('Enter')
@@ -306,7 +305,7 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     await press('Enter')
     await element.updateComplete
     expect(toggle.getAttribute('aria-expanded')).to.equal('false')
-    expect(focused(), 'focus returns to the card’s button').to.equal(toggle)
+    expectSame(focused(), toggle, 'focus returns to the card’s button')
   })
 
   it('ijh-support-finder in guided mode: arrows choose an answer, Enter goes on, “Tillbaka” goes back', async () => {
@@ -369,11 +368,11 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     await element.updateComplete
     expect(shown()).to.equal('7 av 8')
     await press('Tab')
-    expect(focused()).to.equal(tabs()[6])
+    expectSame(focused(), tabs()[6])
     await press('ArrowRight')
     await element.updateComplete
     expect(shown()).to.equal('8 av 8')
-    expect(focused()).to.equal(tabs()[7])
+    expectSame(focused(), tabs()[7])
     await press('Home')
     await element.updateComplete
     expect(shown()).to.equal('1 av 8')

@@ -10,6 +10,7 @@ import {
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type QueryResultMap} from '../components/data/source'
 import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {expectSame} from './helpers/expect-same'
 
 type Strategy = NonNullable<QueryResultMap['strategy']>
 
@@ -390,7 +391,7 @@ describe('ijh-strategy-wheel', () => {
     const tabbable = segments(el, 'area').filter((area) => area.getAttribute('tabindex') === '0')
     expect(tabbable).to.have.length(1)
     await sendKeys({press: 'Tab'})
-    expect(shadow(el).activeElement).to.equal(null)
+    expectSame(shadow(el).activeElement, null)
   })
 
   it('shows a focus ring on the focused focus area', async () => {

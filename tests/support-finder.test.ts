@@ -17,6 +17,7 @@ import {
   loaded as loadedElement,
   until,
 } from './helpers/test-source'
+import {expectSame} from './helpers/expect-same'
 
 function shadow(el: Element): ShadowRoot {
   const root = el.shadowRoot
@@ -370,7 +371,7 @@ describe('ijh-support-finder', () => {
     await sendKeys({press: 'Space'})
     await el.updateComplete
     expect(box.checked).to.equal(true)
-    expect(shadow(el).activeElement).to.equal(box)
+    expectSame(shadow(el).activeElement, box)
     const input = $(el, 'input[type="search"]') as HTMLInputElement
     input.focus()
     await sendKeys({type: 'export'})
@@ -399,7 +400,7 @@ describe('ijh-support-finder', () => {
       await until(() => !!$(el, '#share-link'), 'the fallback field')
       const field = $(el, '#share-link') as HTMLInputElement
       expect(field.value).to.equal(window.location.href)
-      expect(shadow(el).activeElement).to.equal(field)
+      expectSame(shadow(el).activeElement, field)
       expect($(el, 'label[for="share-link"]')?.textContent).to.contain('Kopiera länken')
     } finally {
       delete (navigator as {clipboard?: unknown}).clipboard
@@ -495,14 +496,14 @@ describe('ijh-support-finder', () => {
     expect(panel.querySelector('.actions li')?.textContent).to.equal(
       '”One-stop-shop”-funktion för investerare',
     )
-    expect(shadow(el).activeElement).to.equal(toggle)
+    expectSame(shadow(el).activeElement, toggle)
     const less = panel.querySelector<HTMLButtonElement>('.show-less') as HTMLButtonElement
     less.focus()
     less.click()
     await el.updateComplete
     await el.updateComplete
     expect(panel.hidden).to.equal(true)
-    expect(shadow(el).activeElement).to.equal(toggle)
+    expectSame(shadow(el).activeElement, toggle)
   })
 
   it('announces only the result count and “no results” in a polite live region, debounced', async () => {
