@@ -394,8 +394,11 @@ describe('ijh-focus-area-card', () => {
       held.release()
       el.retry()
       await until(() => failing.calls.length === 2, 'the retry')
-      // Let any stray rejection surface before checking.
-      await new Promise((resolve) => setTimeout(resolve, 50))
+      // The retry has failed once its message is back; a rejection nobody handled is reported in
+      // a task after the one it happened in, so two tasks later it would be here.
+      await loaded(el)
+      expect(shadow(el).querySelector('[part~="error"]'), 'the retry failed').to.exist
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => setTimeout(resolve))
       expect(unhandled).to.deep.equal([])
     } finally {
       window.removeEventListener('unhandledrejection', record)
@@ -418,7 +421,6 @@ describe('ijh-focus-area-card', () => {
   })
 
   it('reads from the project an <ijh-config> anywhere on the page names, in one request for three cards', async () => {
-    const apiHost = `${window.location.origin}/__count`
     const page = await fixture<HTMLElement>(
       html`<div>
         <main>
@@ -447,8 +449,7 @@ describe('ijh-focus-area-card', () => {
           entry.name.includes('/data/query/production') &&
           entry.name.includes('kunskap-och-kompetens'),
       )
-    expect(requests, apiHost).to.have.length(1)
-    page.querySelector('ijh-config')?.remove()
+    expect(requests, 'requests to the project').to.have.length(1)
   })
 
   it('reads from the project an <ijh-config> names when a script configures it after connecting', async () => {

@@ -39,6 +39,9 @@ function commands(path: string): [string, ...number[]][] {
 
 /** Every corner of a curved line's glyph box lies inside its sector, `margin` from the edges. */
 function expectArcLineInside(label: ArcLabel, sector: Sector, margin: number, what: string) {
+  expect(label.lines.length, `${what}: a label with no lines, nothing to check`).to.be.greaterThan(
+    0,
+  )
   for (const line of label.lines) {
     const half = ((line.width / line.radius) * 180) / Math.PI / 2
     const mid = midAngle(sector)

@@ -418,18 +418,23 @@ describe('ijh-strategy-wheel', () => {
   it('selects with Enter and Space, and fires one ijh-focus-area-select each time', async () => {
     const el = await wheel()
     const events: IjhFocusAreaSelectEvent[] = []
-    document.addEventListener('ijh-focus-area-select', (event) => events.push(event))
-    segments(el, 'area')[0].focus()
-    await sendKeys({press: 'ArrowRight'})
-    await sendKeys({press: 'Enter'})
-    expect(el.selected).to.equal(AREAS[1])
-    await sendKeys({press: 'ArrowRight'})
-    await sendKeys({press: 'Space'})
-    expect(el.selected).to.equal(AREAS[2])
-    expect(events.map((event) => event.detail)).to.deep.equal([
-      {slug: AREAS[1], title: 'Öppenhet och dynamik'},
-      {slug: AREAS[2], title: 'Kunskap och kompetens'},
-    ])
+    const record = (event: IjhFocusAreaSelectEvent) => events.push(event)
+    document.addEventListener('ijh-focus-area-select', record)
+    try {
+      segments(el, 'area')[0].focus()
+      await sendKeys({press: 'ArrowRight'})
+      await sendKeys({press: 'Enter'})
+      expect(el.selected).to.equal(AREAS[1])
+      await sendKeys({press: 'ArrowRight'})
+      await sendKeys({press: 'Space'})
+      expect(el.selected).to.equal(AREAS[2])
+      expect(events.map((event) => event.detail)).to.deep.equal([
+        {slug: AREAS[1], title: 'Öppenhet och dynamik'},
+        {slug: AREAS[2], title: 'Kunskap och kompetens'},
+      ])
+    } finally {
+      document.removeEventListener('ijh-focus-area-select', record)
+    }
     await el.updateComplete
     expect(segments(el, 'area')[2].getAttribute('aria-current')).to.equal('true')
   })

@@ -187,7 +187,8 @@ describe('ijh-support-finder', () => {
   it('filters when an option is checked, writes the URL, and fires ijh-support-finder-change with the filters and count', async () => {
     const el = await finder()
     const events: IjhSupportFinderChangeEvent[] = []
-    document.addEventListener('ijh-support-finder-change', (e) => events.push(e))
+    const record = (e: IjhSupportFinderChangeEvent) => events.push(e)
+    document.addEventListener('ijh-support-finder-change', record)
     try {
       const box = option(el, 'need', 'finansiering') as HTMLInputElement
       box.click()
@@ -206,7 +207,7 @@ describe('ijh-support-finder', () => {
       expect(window.location.search).to.contain('ijh-sf-need=finansiering,radgivning')
       expect(events[1].detail.filters.need).to.deep.equal(['finansiering', 'radgivning'])
     } finally {
-      document.removeEventListener('ijh-support-finder-change', (e) => events.push(e))
+      document.removeEventListener('ijh-support-finder-change', record)
     }
   })
 
