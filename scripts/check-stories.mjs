@@ -253,8 +253,9 @@ function storySettled() {
     .filter((el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config')
     .every((el) => {
       const shadow = el.shadowRoot
+      // Rendered: the wrapper each element renders into (there from connection) has children.
       return (
-        Boolean(shadow?.childElementCount) &&
+        [...(shadow?.children ?? [])].some((child) => child.childElementCount > 0) &&
         !!shadow.querySelector('[aria-busy="true"]') === loading
       )
     })

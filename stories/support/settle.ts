@@ -22,7 +22,8 @@ export function ijhElements(root: ParentNode): Updatable[] {
 export function isSettled(root: ParentNode, loading: boolean): boolean {
   return ijhElements(root).every((element) => {
     const shadow = element.shadowRoot
-    if (!shadow || !shadow.childElementCount) return false
+    // Rendered: the wrapper each element renders into (there from connection) has children.
+    if (!shadow || ![...shadow.children].some((child) => child.childElementCount > 0)) return false
     return Boolean(shadow.querySelector('[aria-busy="true"]')) === loading
   })
 }
