@@ -636,6 +636,15 @@ describe('ijh-support-finder', () => {
     ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
     await el.updateComplete
     expect(question()).to.equal('Hur långt har du kommit?')
+    // "Tillbaka" shows the answer given, checked (the inputs are the previous question's own).
+    ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(question()).to.equal('Var finns din verksamhet?')
+    expect(($(el, '#guided-municipality-krokom') as HTMLInputElement).checked).to.equal(true)
+    expect(($(el, '#guided-municipality-skip') as HTMLInputElement).checked).to.equal(false)
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(question()).to.equal('Hur långt har du kommit?')
     ;($(el, '#guided-stage-skip') as HTMLInputElement).click()
     const spy = sinon.spy()
     el.addEventListener('ijh-support-finder-change', spy)
@@ -667,6 +676,10 @@ describe('ijh-support-finder', () => {
     ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
     await el.updateComplete
     expect(question()).to.equal('Vad behöver du hjälp med?')
+    expect(($(el, '#guided-need-finansiering') as HTMLInputElement).checked).to.equal(true)
+    expect(
+      [...shadow(el).querySelectorAll<HTMLInputElement>('.guided input:checked')].map((i) => i.id),
+    ).to.deep.equal(['guided-need-finansiering'])
   })
 
   it('takes partner presets: a fixed, hidden provider facet, no chip for it, and the partner’s colours', async () => {

@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, query, state} from 'lit/decorators.js'
+import {keyed} from 'lit/directives/keyed.js'
 import {live} from 'lit/directives/live.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
@@ -1163,10 +1164,16 @@ export class IjhSupportFinder extends IjhElement {
           ${heading(level, {className: 'question', id: 'guided-question', part: 'question', focusable: true}, this.s(question))}
         </legend>
         <ul class="choices">
-          ${model.options[facet].map((option) =>
-            choice(option.slug, option.label, option.description),
-          )}
-          ${choice('', this.s('guidedSkip'))}
+          ${
+            // Each question's own inputs: a checked radio reused for the next question would
+            // join that question's group checked, and uncheck the answer given there.
+            keyed(
+              facet,
+              html`${model.options[facet].map((option) =>
+                choice(option.slug, option.label, option.description),
+              )}${choice('', this.s('guidedSkip'))}`,
+            )
+          }
         </ul>
       </fieldset>
       <div class="guided-actions">
