@@ -199,4 +199,15 @@ describe('AutoplayController (the APG carousel’s rotation rules)', () => {
     host.remove()
     expect(clock.countTimers()).to.equal(0)
   })
+
+  it('goes on rotating when the carousel is removed and added again (a single-page app), hovered or not', async () => {
+    const parent = host.parentElement as HTMLElement
+    host.dispatchEvent(mouse('pointerenter'))
+    host.remove()
+    clock.tick(60_000)
+    expect(host.advances).to.equal(0)
+    parent.append(host)
+    clock.tick(MIN_INTERVAL)
+    expect(host.advances, 'rotating again, not paused by a hover it left with').to.equal(1)
+  })
 })

@@ -57,6 +57,9 @@ export class AutoplayController implements ReactiveController {
 
   hostConnected(): void {
     for (const type of EVENTS) this.host.addEventListener(type, this)
+    // Back on a page (removed and added again, as single-page apps do): rotate on, unpaused.
+    this.hovered = false
+    this.sync()
   }
 
   hostDisconnected(): void {
