@@ -175,18 +175,6 @@ export class IjhStoryCarousel extends IjhElement {
     this.show(index, focusTab)
   }
 
-  private previous(): void {
-    this.go(this.current - 1)
-  }
-
-  private next(): void {
-    this.go(this.current + 1)
-  }
-
-  private toggleRotation(): void {
-    this.rotation.toggle()
-  }
-
   private onPickerKey(event: KeyboardEvent): void {
     const last = this.shown.length - 1
     const to = {
@@ -290,7 +278,7 @@ export class IjhStoryCarousel extends IjhElement {
   private renderControls(stories: Story[], rotating: boolean): TemplateResult {
     const lang = this.contentLang
     const rotation = this.rotation.available
-      ? html`<button part="rotation-button" @click=${this.toggleRotation}>
+      ? html`<button part="rotation-button" @click=${() => this.rotation.toggle()}>
           ${carouselText(lang, rotating ? 'stop' : 'start')}
         </button>`
       : nothing
@@ -314,11 +302,19 @@ export class IjhStoryCarousel extends IjhElement {
     return html`<div class="controls" part="controls">
       ${rotation}
       <div class="nav">
-        <button part="previous-button" aria-label=${previous} @click=${this.previous}>‹</button>
+        <button
+          part="previous-button"
+          aria-label=${previous}
+          @click=${() => this.go(this.current - 1)}
+        >
+          ‹
+        </button>
         <div role="tablist" part="picker" aria-label=${picker} @keydown=${this.onPickerKey}>
           ${tabs}
         </div>
-        <button part="next-button" aria-label=${next} @click=${this.next}>›</button>
+        <button part="next-button" aria-label=${next} @click=${() => this.go(this.current + 1)}>
+          ›
+        </button>
       </div>
     </div>`
   }
