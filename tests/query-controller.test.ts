@@ -82,6 +82,25 @@ describe('QueryController', () => {
     expect(el.query.view).to.deep.equal({state: 'ready', value: {lang: 'en'}, stale: true})
   })
 
+  it('never shows one source’s result as another’s: loading, then its own error', async () => {
+    const el = await host()
+    await until(() => el.query.view.state === 'ready', 'the first source')
+    // Another project, configured later, that is slow and then fails.
+    const other = new TestSource()
+    other.hold = true
+    other.failWith = OFFLINE
+    el.source = other
+    el.requestUpdate()
+    await el.updateComplete
+    await until(() => other.calls.length === 1, 'the other source to be asked')
+    expect(el.query.view.state, 'loading, not the first source’s content').to.equal('loading')
+    other.release()
+    await until(() => el.query.view.state !== 'loading', 'the failure')
+    expect(el.query.view.state, 'its error, not the first source’s content as stale').to.equal(
+      'error',
+    )
+  })
+
   it('fails the query when prepare rejects', async () => {
     const el = await host((el) => (el.holdPrepare = true))
     await until(() => el.preparing.length === 1, 'prepare')

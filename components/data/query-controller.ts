@@ -38,15 +38,18 @@ export type QueryView<N extends QueryName> =
  * Runs one query for an element with `@lit/task`: re-runs when the source or the parameters
  * change, aborting the stale request (the latest wins), and keeps the last good result. The
  * element shows that result while a run for the same content loads, and marked stale when such a
- * run fails; the same content is the same parameters in any language, never another focus area.
+ * run fails; the same content is the same source and parameters in any language, never another
+ * focus area or another project.
  */
 export class QueryController<N extends QueryName> {
   private readonly task: Task<
     [DataSource | undefined, string, string | undefined],
     QueryResultMap[N]
   >
-  private lastGood?: {value: QueryResultMap[N]; params: QueryParamsMap[N]}
+  private lastGood?: {value: QueryResultMap[N]; params: QueryParamsMap[N]; source: DataSource}
   private configFailure?: DataSourceError
+  /** The source the current arguments name (none for a wrong configuration). */
+  private source?: DataSource
 
   constructor(
     host: QueryHost,
@@ -67,7 +70,7 @@ export class QueryController<N extends QueryName> {
         ])
         // A run that a newer one replaced while it waited never becomes the last good result.
         signal.throwIfAborted()
-        this.lastGood = {value, params}
+        this.lastGood = {value, params, source}
         return value
       },
       // Arguments compare by identity: the source is shared (stable), the params and a
@@ -76,8 +79,10 @@ export class QueryController<N extends QueryName> {
         const params = this.options.params()
         if (!params) return [undefined, '', undefined]
         try {
-          return [this.options.source(), requestKey(this.options.name, params), undefined]
+          this.source = this.options.source()
+          return [this.source, requestKey(this.options.name, params), undefined]
         } catch (error) {
+          this.source = undefined
           // The error itself, with what it says about the attribute to blame, for the task.
           this.configFailure = error instanceof DataSourceError ? error : undefined
           return [
@@ -96,11 +101,14 @@ export class QueryController<N extends QueryName> {
     void this.task.run()
   }
 
-  /** The last good result, if it answered the current parameters, in any language. */
+  /**
+   * The last good result, if the current source answered it for the current parameters, in any
+   * language: never another project's (or the bundled) content under this one's name.
+   */
   private lastGoodForParams() {
     const params = this.options.params()
     const last = this.lastGood
-    if (!last || !params) return undefined
+    if (!last || !params || last.source !== this.source) return undefined
     const key = (of: QueryParamsMap[N]) => requestKey(this.options.name, {...of, lang: ''})
     return key(last.params) === key(params) ? last : undefined
   }
