@@ -649,4 +649,25 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     }
     await until(() => !!shadow(missing).querySelector('[part~="error"]'), 'the wheel gone')
   })
+
+  it('follows a wheel from another copy of the elements (a page that loads both a bundle and the CDN)', async () => {
+    const el = await card(html`<ijh-focus-area-card for="other-copy-wheel"></ijh-focus-area-card>`)
+    // The channel module under another URL is a second copy, as another bundle would have.
+    const copy = (await import(
+      // @ts-expect-error: the query string makes a second module instance
+      '../components/shared/focus-area-link.ts?copy=2'
+    )) as typeof import('../components/shared/focus-area-link')
+    const wheel = Object.assign(document.createElement('div'), {
+      id: 'other-copy-wheel',
+      selectedFocusArea: undefined as string | undefined,
+    })
+    el.parentElement?.append(wheel)
+    try {
+      wheel.selectedFocusArea = 'kreativa-motesplatser'
+      copy.announceSelection()
+      await until(() => title(el) === 'Kreativa mötesplatser', 'the other copy’s selection')
+    } finally {
+      wheel.remove()
+    }
+  })
 })

@@ -16,7 +16,10 @@ export interface FocusAreaSelectionSource extends HTMLElement {
   readonly selectedFocusArea: string | undefined
 }
 
-const channel = new EventTarget()
+/** One for the page, shared by every copy of the elements (a bundle and the CDN, say). */
+const channel: EventTarget = ((globalThis as {[key: symbol]: EventTarget})[
+  Symbol.for('ijh-focus-area-selection')
+] ??= new EventTarget())
 const CHANGE = 'change'
 
 /** Tells every follower on the page to look at its source again. */
