@@ -546,6 +546,26 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('says nothing, and keeps what it shows, when history moves without changing its state', async () => {
+    const el = await finder()
+    const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    try {
+      option(el, 'need', 'finansiering')?.click()
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      const said = $(el, '[aria-live="polite"]')?.textContent
+      const cards = shadow(el).querySelectorAll('[part~="card"]').length
+      // A fragment link, or another finder's state, navigated back and forth.
+      window.dispatchEvent(new PopStateEvent('popstate'))
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      expect($(el, '[aria-live="polite"]')?.textContent, 'not announced again').to.equal(said)
+      expect(shadow(el).querySelectorAll('[part~="card"]')).to.have.length(cards)
+    } finally {
+      clock.restore()
+    }
+  })
+
   it('announces the same count again after a change that keeps it', async () => {
     const el = await finder()
     const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})

@@ -43,6 +43,7 @@ import {
   parseSlugList,
   parseUrlState,
   splitList,
+  sameUrlState,
   urlPrefix,
   writeUrlState,
 } from './url-state'
@@ -283,7 +284,10 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   private readonly onPopState = () => {
+    const before = {filters: this.userFilters, query: this.searchText}
     this.readUrl()
+    // A fragment, or another finder's state: nothing changed here, so nothing to say or reset.
+    if (sameUrlState(before, {filters: this.userFilters, query: this.searchText})) return
     this.shared = 'idle'
     this.shown = PAGE_SIZE
     // A typing change not yet reported is not reported as the navigated-to state.
