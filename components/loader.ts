@@ -63,7 +63,7 @@ export function startLoader(
       () => {
         loaded.add(tag)
         // Stop watching once every element is defined; not before, so that a failed one is
-        // tried again when another such element is added.
+        // tried again when another such element is added (or the browser is back online).
         if (Object.keys(elements).every((known) => loaded.has(known))) observer.disconnect()
       },
       (error: unknown) => {
@@ -91,7 +91,10 @@ export function startLoader(
     }
   }
 
+  // Back online: the elements whose modules failed (the network was down) are tried again.
+  const online = () => scan(root)
   observer.observe(root, {childList: true, subtree: true})
+  addEventListener('online', online)
   scan(root)
 
   return {
@@ -103,7 +106,10 @@ export function startLoader(
         await Promise.all(pending.values())
       } while (changes !== seen)
     },
-    stop: () => observer.disconnect(),
+    stop() {
+      observer.disconnect()
+      removeEventListener('online', online)
+    },
   }
 }
 

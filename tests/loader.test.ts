@@ -166,11 +166,31 @@ describe('loader', () => {
     expect(error.callCount).to.equal(1)
   })
 
+  it('tries a failed element again when the browser is back online', async () => {
+    const {loaded, importers} = fakeElements(['ijh-story-carousel'])
+    const node = root('<ijh-story-carousel></ijh-story-carousel><ijh-config></ijh-config>')
+    const loader = start(node, importers)
+    await loader.ready()
+    expect(error.callCount).to.equal(1)
+    window.dispatchEvent(new Event('online'))
+    await until(
+      () => loaded.filter((tag) => tag === 'ijh-story-carousel').length === 2,
+      'the retry',
+    )
+    await loader.ready()
+    expect(
+      loaded.filter((tag) => tag === 'ijh-config'),
+      'what loaded is not loaded again',
+    ).to.have.length(1)
+    expect(error.callCount).to.equal(1)
+  })
+
   it('stops watching when stopped', async () => {
     const {loaded, importers} = fakeElements()
     const node = root()
     start(node, importers).stop()
     node.append(document.createElement('ijh-config'))
+    window.dispatchEvent(new Event('online'))
     // A sentinel loader on the same root shows that the mutation was delivered.
     const sentinel = fakeElements()
     start(node, sentinel.importers)
