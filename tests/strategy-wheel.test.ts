@@ -394,6 +394,21 @@ describe('ijh-strategy-wheel', () => {
     expectSame(shadow(el).activeElement, null)
   })
 
+  it('shows the focus ring when a focus area clicked with the mouse is then used from the keyboard', async () => {
+    const el = await wheel()
+    await sendMouse({type: 'click', position: pointIn(segments(el, 'area')[2])})
+    try {
+      await until(() => shadow(el).activeElement === segments(el, 'area')[2], 'focus by click')
+      await el.updateComplete
+      expect(shadow(el).querySelector('.focus-ring'), 'no ring for a click').to.equal(null)
+      await sendKeys({press: 'Enter'})
+      await el.updateComplete
+      expect(shadow(el).querySelector('.focus-ring'), 'the ring for the keyboard').to.exist
+    } finally {
+      await resetMouse()
+    }
+  })
+
   it('shows a focus ring on the focused focus area', async () => {
     const el = await wheel()
     segments(el, 'area')[0].focus()
@@ -849,7 +864,11 @@ describe('ijh-strategy-wheel', () => {
     expect(declared('.area.selected .shape', 'fill')).to.include('highlight')
     expect(declared('.area.selected .label', 'fill')).to.include('highlighttext')
     expect(declared('.linked .shape', 'stroke-width')).to.include('3px')
-    expect(declared('.focus-ring .ring', 'stroke')).to.include('canvastext')
+    // The focus ring is not the selection's outline (CanvasText) again: a Highlight band in
+    // CanvasText lines.
+    expect(declared('.focus-ring .ring', 'stroke')).to.include('highlight')
+    expect(declared('.focus-ring .halo', 'stroke')).to.include('canvastext')
+    expect(declared('.area.selected .shape', 'stroke')).to.include('canvastext')
     expect(declared('.skeleton.circle', 'border')).to.have.length(1)
   })
 

@@ -297,11 +297,13 @@ export const strategyWheelStyles = css`
     .area.selected .frame {
       stroke: HighlightText;
     }
+    /* A band of Highlight between two lines of CanvasText: unlike the selection's own outline,
+       and seen on a selected (Highlight) area as on any other. */
     .focus-ring .halo {
-      stroke: Canvas;
+      stroke: CanvasText;
     }
     .focus-ring .ring {
-      stroke: CanvasText;
+      stroke: Highlight;
     }
     .area-item {
       border-color: CanvasText;

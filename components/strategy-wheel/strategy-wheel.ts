@@ -281,6 +281,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   }
 
   private onAreaKeydown(area: WheelFocusArea, event: KeyboardEvent): void {
+    // Focused by a click, then used from the keyboard: the ring shows from now on.
+    this.focusVisible = true
     if (event.key === 'Enter') {
       event.preventDefault()
       this.activate(area, event, false)
