@@ -8,6 +8,7 @@ import '../components/strategy-wheel/strategy-wheel'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
 import {dataSourceContext} from '../components/data/context'
 import {DataSourceError, type DataSource} from '../components/data/source'
+import {horizontalOverflow} from './helpers/dom-checks'
 import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
 
 const SLUG = 'kunskap-och-kompetens'
@@ -36,6 +37,30 @@ describe('ijh-focus-area-card', () => {
   it('is accessible', async () => {
     const el = await card()
     await expect(el).to.be.accessible()
+  })
+
+  it('wraps every text at 320 px with the page’s text twice as large (WCAG 1.4.4, 1.4.10)', async () => {
+    document.documentElement.style.fontSize = '200%'
+    try {
+      for (const variant of ['full', 'compact']) {
+        const el = await card(
+          html`<ijh-focus-area-card
+            focus-area=${SLUG}
+            variant=${variant}
+            href-template="/innovation/{slug}"
+            style="width: 320px"
+          ></ijh-focus-area-card>`,
+        )
+        expect(horizontalOverflow(el), variant).to.deep.equal([])
+        // Nor into the card's padding: no box's text is wider than the box.
+        const wider = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])]
+          .filter((box) => box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1)
+          .map((box) => `${box.className}: ${box.scrollWidth} > ${box.clientWidth}`)
+        expect(wider, variant).to.deep.equal([])
+      }
+    } finally {
+      document.documentElement.style.fontSize = ''
+    }
   })
 
   it('is accessible in the compact variant, loading and in error', async () => {

@@ -16,6 +16,8 @@ export const focusAreaCardStyles = css`
     border-radius: var(--_radius);
     padding: var(--_card-padding);
     max-width: var(--ijh-focus-area-card-max-width, 60rem);
+    /* Long Swedish compounds wrap anywhere rather than push the card wider (inherited). */
+    overflow-wrap: anywhere;
   }
   .eyebrow {
     margin: 0;
@@ -30,12 +32,10 @@ export const focusAreaCardStyles = css`
     font-size: var(--ijh-focus-area-card-title-size, 1.5rem);
     line-height: 1.25;
     color: var(--_card-heading);
-    overflow-wrap: anywhere;
   }
   .summary {
     margin: 0 0 1rem;
     color: var(--_muted);
-    overflow-wrap: anywhere;
   }
   .section-title {
     margin: 1.5rem 0 0.5rem;
@@ -62,7 +62,6 @@ export const focusAreaCardStyles = css`
     text-align: start;
     font-weight: 600;
     cursor: pointer;
-    overflow-wrap: anywhere;
   }
   .theme-toggle:hover {
     color: var(--_card-accent);
@@ -90,7 +89,6 @@ export const focusAreaCardStyles = css`
   }
   li {
     margin: 0.25rem 0;
-    overflow-wrap: anywhere;
   }
   .actions li::marker {
     color: var(--_card-accent);
@@ -119,7 +117,6 @@ export const focusAreaCardStyles = css`
   .link {
     color: var(--_card-accent);
     font-weight: 600;
-    overflow-wrap: anywhere;
     text-underline-offset: 0.2em;
   }
   .loading {
