@@ -487,6 +487,13 @@ describe('ijh-support-finder', () => {
       toggle.getAttribute('aria-controls') ?? '',
     ) as HTMLElement
     expect(panel.hidden).to.equal(true)
+    // Thirty buttons say "Visa hela erbjudandet": each is described by its offer's title.
+    const titles = $$(el, '[part~="card-toggle"]').map(
+      (button) =>
+        shadow(el).getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+    )
+    expect(titles).to.deep.equal($$(el, '[part~="card-title"]').map((title) => title.textContent))
+    expect(new Set(titles).size).to.be.greaterThan(1)
     toggle.focus()
     await sendKeys({press: 'Enter'})
     await el.updateComplete

@@ -960,7 +960,7 @@ export class IjhSupportFinder extends IjhElement {
     ]
     return html`<li>
       <article class="card" part="card" data-slug=${offer.slug}>
-        ${heading(level, {className: 'card-title', part: 'card-title', focusable: true}, inSwedish(sv, offer.title))}
+        ${heading(level, {className: 'card-title', id: `title-${panel}`, part: 'card-title', focusable: true}, inSwedish(sv, offer.title))}
         ${
           providerName
             ? html`<p class="provider">${this.s('provider')}: ${inSwedish(sv, providerName)}</p>`
@@ -1006,6 +1006,7 @@ export class IjhSupportFinder extends IjhElement {
           data-id=${offer.id}
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${panel}
+          aria-describedby="title-${panel}"
           @click=${() => this.toggleCard(offer.id, false)}
         >
           ${this.s('showMore')}<span class="chevron" aria-hidden="true"></span>
