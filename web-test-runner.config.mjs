@@ -5,6 +5,29 @@ import {CHROMIUM_ARGS} from './scripts/chromium-path.mjs'
 
 const executablePath = process.env.CHROME_PATH || undefined
 
+/**
+ * `/__flaky-module/<name>.js`: the first request for each name loses its connection (a network
+ * error, as when the reader goes offline), later ones get a module. For the loader's retry.
+ */
+function flakyModules() {
+  const asked = new Map()
+  return async (ctx, next) => {
+    const match = /^\/__flaky-module\/([\w-]+)\.js$/.exec(ctx.path)
+    if (!match) return next()
+    const count = (asked.get(match[1]) ?? 0) + 1
+    asked.set(match[1], count)
+    if (count === 1) {
+      // Not HTTP: a network error, which the browser does not retry by itself (it does retry a
+      // connection reset, and it keeps a failed HTTP status for the page: whatwg/html#6768).
+      ctx.respond = false
+      ctx.req.socket.end('not http\r\n\r\n')
+      return
+    }
+    ctx.type = 'text/javascript'
+    ctx.body = 'export const loaded = true\n'
+  }
+}
+
 /** Browser tests: the sources, in headless Chromium, with the local Sanity query endpoint. */
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
@@ -13,7 +36,7 @@ export default {
   // the keyboard and focus tests need both. Measured: 16 s at 1, 70 s or hangs at 2.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  middleware: [sanityQueryEndpoint()],
+  middleware: [sanityQueryEndpoint(), flakyModules()],
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   browsers: [
     chromeLauncher({

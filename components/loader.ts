@@ -64,7 +64,7 @@ export function startLoader(
         loaded.add(tag)
         // Stop watching once every element is defined; not before, so that a failed one is
         // tried again when another such element is added (or the browser is back online).
-        if (Object.keys(elements).every((known) => loaded.has(known))) observer.disconnect()
+        if (Object.keys(elements).every((known) => loaded.has(known))) stop()
       },
       (error: unknown) => {
         // Forget it, so that the next such element added tries again.
@@ -92,7 +92,13 @@ export function startLoader(
   }
 
   // Back online: the elements whose modules failed (the network was down) are tried again.
+  // Chromium fetches a module again after a network error, not after an HTTP error status,
+  // which it keeps for the page (whatwg/html#6768).
   const online = () => scan(root)
+  const stop = () => {
+    observer.disconnect()
+    removeEventListener('online', online)
+  }
   observer.observe(root, {childList: true, subtree: true})
   addEventListener('online', online)
   scan(root)
@@ -106,10 +112,7 @@ export function startLoader(
         await Promise.all(pending.values())
       } while (changes !== seen)
     },
-    stop() {
-      observer.disconnect()
-      removeEventListener('online', online)
-    },
+    stop,
   }
 }
 

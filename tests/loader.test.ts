@@ -185,6 +185,35 @@ describe('loader', () => {
     expect(error.callCount).to.equal(1)
   })
 
+  it('tries again, back online, a module whose import lost its connection (a real import)', async () => {
+    let imported: unknown
+    // The test server answers this module's first request with no HTTP at all.
+    const url = `/__flaky-module/loader-${Date.now()}.js`
+    const node = root('<ijh-config></ijh-config>')
+    const loader = start(node, {
+      'ijh-config': () => import(/* @vite-ignore */ url).then((module) => (imported = module)),
+    })
+    await loader.ready()
+    expect(error.callCount, 'the first import failed').to.equal(1)
+    window.dispatchEvent(new Event('online'))
+    await until(() => imported !== undefined, 'the import, back online')
+    expect(imported).to.deep.include({loaded: true})
+  })
+
+  it('leaves the online event once every element has loaded', async () => {
+    const {loaded, importers} = fakeElements()
+    const node = root(
+      Object.keys(ELEMENTS)
+        .map((tag) => `<${tag}></${tag}>`)
+        .join(''),
+    )
+    const remove = sinon.spy(window, 'removeEventListener')
+    await start(node, importers).ready()
+    expect(loaded).to.have.length(Object.keys(ELEMENTS).length)
+    // Nothing left to try again: the page keeps no listener (nor, through it, the root).
+    expect(remove.calledWith('online')).to.equal(true)
+  })
+
   it('stops watching when stopped', async () => {
     const {loaded, importers} = fakeElements()
     const node = root()
