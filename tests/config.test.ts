@@ -1,18 +1,18 @@
 /**
  * `<ijh-config>`: renders nothing, provides its project to the whole page through
  * `dataSourceContext`, and when a page has several, the last one connected wins (with one
- * warning for the page). Settings it cannot use without a project fall back to the bundled
- * content, with a warning. How elements read from it: tests/focus-area-card.test.ts.
+ * warning for the page), also to elements that asked before it came. Settings it cannot use
+ * without a project fall back to the bundled content, with a warning. How elements read from it:
+ * tests/focus-area-card.test.ts.
  */
 import {ContextEvent} from '@lit/context'
 import {expect, fixture, html} from '@open-wc/testing'
 import sinon from 'sinon'
 import '../components/config/config'
-import type {IjhConfig} from '../components/config/config'
 import '../components/focus-area-card/focus-area-card'
 import {dataSourceContext} from '../components/data/context'
 import type {DataSource} from '../components/data/source'
-import {until} from './helpers/test-source'
+import {loaded, until} from './helpers/test-source'
 
 /** What an element anywhere on the page is given through the context. */
 function provided(from: Element = document.body): DataSource | undefined {
@@ -41,12 +41,38 @@ describe('ijh-config', () => {
     document.querySelectorAll('ijh-config').forEach((el) => el.remove())
   })
 
-  it('is accessible: it renders nothing and is hidden', async () => {
-    const el = await fixture<IjhConfig>(html`<ijh-config project-id="ijh00000"></ijh-config>`)
+  // First: the page's provider is made once, by the first <ijh-config>, and this is about that one.
+  it('is accessible; added after the elements asked for their source, it is announced to them', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ijh-focus-area-card focus-area="kreativa-motesplatser"></ijh-focus-area-card>
+      </div>`,
+    )
+    const card = page.querySelector('ijh-focus-area-card') as HTMLElement
+    await loaded(card)
+    const asked = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter(
+          (entry) =>
+            entry.name.includes('/data/query/production') &&
+            entry.name.includes('kreativa-motesplatser'),
+        ).length
+    const before = asked()
+    // Later, in a task of its own, as a tag manager or a single-page app adds it.
+    await new Promise((resolve) => setTimeout(resolve))
+    const el = config('ijh00000')
+    page.append(el)
     await expect(el).to.be.accessible()
     expect(el.hidden).to.equal(true)
     expect(el.shadowRoot?.childElementCount ?? 0).to.equal(0)
     expect(el.getBoundingClientRect().height).to.equal(0)
+    expect(before, 'the bundled default first').to.equal(0)
+    await until(() => asked() === 1, 'a request to the project')
+    await loaded(card)
+    expect(card.shadowRoot?.querySelector('[part~="title"]')?.textContent).to.equal(
+      'Kreativa mötesplatser',
+    )
   })
 
   it('provides its project to the whole page, and nothing once it is removed', async () => {
