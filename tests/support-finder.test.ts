@@ -494,6 +494,13 @@ describe('ijh-support-finder', () => {
     )
     expect(titles).to.deep.equal($$(el, '[part~="card-title"]').map((title) => title.textContent))
     expect(new Set(titles).size).to.be.greaterThan(1)
+    // And so is each “Visa mindre”.
+    expect(
+      $$(el, '.show-less').map(
+        (button) =>
+          shadow(el).getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).to.deep.equal(titles)
     toggle.focus()
     await sendKeys({press: 'Enter'})
     await el.updateComplete

@@ -1042,7 +1042,12 @@ export class IjhSupportFinder extends IjhElement {
               : nothing
           }
           ${raw.isExample === true ? html`<p class="example">${this.s('example')}</p>` : nothing}
-          <button class="show-less" type="button" @click=${() => this.toggleCard(offer.id, true)}>
+          <button
+            class="show-less"
+            type="button"
+            aria-describedby="title-${panel}"
+            @click=${() => this.toggleCard(offer.id, true)}
+          >
             ${this.s('showLess')}
           </button>
         </div>
