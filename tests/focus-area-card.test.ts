@@ -675,6 +675,17 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     await until(() => !!shadow(missing).querySelector('[part~="error"]'), 'the wheel gone')
   })
 
+  it('follows a wheel that gets the id it names later', async () => {
+    const {wheel, el} = await page(
+      html`<ijh-focus-area-card for="named-later" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    wheel.selected = 'kreativa-motesplatser'
+    await wheel.updateComplete
+    expect(title(el), 'no wheel has that id yet').to.equal('Kunskap och kompetens')
+    wheel.id = 'named-later'
+    await until(() => title(el) === 'Kreativa mötesplatser', 'the renamed wheel’s selection')
+  })
+
   it('follows a wheel from another copy of the elements (a page that loads both a bundle and the CDN)', async () => {
     const el = await card(html`<ijh-focus-area-card for="other-copy-wheel"></ijh-focus-area-card>`)
     // The channel module under another URL is a second copy, as another bundle would have.

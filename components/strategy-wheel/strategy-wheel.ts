@@ -185,6 +185,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   private drawing?: {strategy: WheelStrategy; key: string; value: WheelDrawing}
   private announced?: string
   private resizeObserver?: ResizeObserver
+  /** Cards follow the wheel by id: an id given or changed later is announced to them too. */
+  private idObserver?: MutationObserver
   private tabStopFor?: {strategy: WheelStrategy; selected?: string}
 
   override connectedCallback(): void {
@@ -196,6 +198,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
       this.resizeObserver ??= new ResizeObserver(this.onResize)
       this.resizeObserver.observe(this)
     }
+    this.idObserver ??= new MutationObserver(announceSelection)
+    this.idObserver.observe(this, {attributeFilter: ['id']})
     announceSelection()
   }
 
@@ -204,6 +208,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     window.removeEventListener('hashchange', this.onHashchange)
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded)
     this.resizeObserver?.disconnect()
+    this.idObserver?.disconnect()
     announceSelection()
   }
 
