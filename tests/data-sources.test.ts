@@ -331,4 +331,20 @@ describe('language resolution', () => {
       host.remove()
     }
   })
+
+  it('reads the lang of another window’s document (an element adopted into an iframe)', async () => {
+    const frame = document.createElement('iframe')
+    document.body.append(frame)
+    try {
+      const other = frame.contentDocument as Document
+      other.documentElement.lang = 'en'
+      const host = other.createElement('div')
+      const element = other.createElement('span')
+      host.attachShadow({mode: 'open'}).append(element)
+      other.body.append(host)
+      expect(resolveLang(element)).to.equal('en')
+    } finally {
+      frame.remove()
+    }
+  })
 })

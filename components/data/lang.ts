@@ -9,13 +9,17 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
   return value === 'en' || value.startsWith('en-') ? 'en' : 'sv'
 }
 
-/** The nearest non-empty `lang` at or above an element (across shadow roots); `''` for none. */
+/**
+ * The nearest non-empty `lang` at or above an element (across shadow roots); `''` for none. By
+ * node type, not `instanceof`, so that it also holds in another window's document (an iframe's).
+ */
 export function inheritedLangTag(element: Element): string {
-  let node: Node | null = element
+  let node: Node | null | undefined = element
   while (node) {
-    const tag = node instanceof Element ? node.getAttribute('lang')?.trim() : ''
+    const tag = node.nodeType === 1 ? (node as Element).getAttribute('lang')?.trim() : ''
     if (tag) return tag
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+    // A shadow root's way up is its host; a document's (or a detached fragment's), none.
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host
   }
   return ''
 }
