@@ -46,15 +46,15 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 52,237 bytes (2026-11-27).
+  // Measured 52,262 bytes (2026-11-27).
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 8,589, 17,015 and 18,418 bytes (2026-11-27): the carousel meets 18 KB only as
-    // 18 × 1,024 bytes, with 14 to spare; it is over 18,000.
+    // Measured 8,589, 17,006 and 18,410 bytes (2026-11-27): the carousel meets 18 KB only as
+    // 18 × 1,024 bytes, with 22 to spare; it is over 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 23,784 and 26,602 bytes (2026-11-27).
+    // Measured 23,806 and 26,596 bytes (2026-11-27).
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
