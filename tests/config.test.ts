@@ -12,7 +12,7 @@ import '../components/config/config'
 import '../components/focus-area-card/focus-area-card'
 import {dataSourceContext} from '../components/data/context'
 import type {DataSource} from '../components/data/source'
-import {loaded, until} from './helpers/test-source'
+import {loaded, queryRequests, until} from './helpers/test-source'
 
 /** What an element anywhere on the page is given through the context. */
 function provided(from: Element = document.body): DataSource | undefined {
@@ -50,14 +50,7 @@ describe('ijh-config', () => {
     )
     const card = page.querySelector('ijh-focus-area-card') as HTMLElement
     await loaded(card)
-    const asked = () =>
-      performance
-        .getEntriesByType('resource')
-        .filter(
-          (entry) =>
-            entry.name.includes('/data/query/production') &&
-            entry.name.includes('kreativa-motesplatser'),
-        ).length
+    const asked = () => queryRequests('kreativa-motesplatser', 'production').length
     const before = asked()
     // Later, in a task of its own, as a tag manager or a single-page app adds it.
     await new Promise((resolve) => setTimeout(resolve))
@@ -112,11 +105,7 @@ describe('ijh-config', () => {
     )
     page.append(config('ijh00000', 'nonexistent'), config('ijh00000', 'production'))
     const card = page.querySelector('ijh-focus-area-card') as HTMLElement
-    const asked = () =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('/data/query/') && entry.name.includes('kunskap'))
-        .map((entry) => new URL(entry.name).pathname)
+    const asked = () => queryRequests('kunskap-och-kompetens').map((url) => url.pathname)
     await until(() => asked().length > 0, 'a request to the project')
     await until(
       () => !!card.shadowRoot?.querySelector('[part~="title"]'),

@@ -9,7 +9,14 @@ import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel
 import {dataSourceContext} from '../components/data/context'
 import {DataSourceError, type DataSource} from '../components/data/source'
 import {horizontalOverflow} from './helpers/dom-checks'
-import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
+import {
+  OFFLINE,
+  SERVER_ERROR,
+  TestSource,
+  fixtureWithSource,
+  queryRequests,
+  until,
+} from './helpers/test-source'
 
 const SLUG = 'kunskap-och-kompetens'
 
@@ -467,14 +474,7 @@ describe('ijh-focus-area-card', () => {
     expect(shadow(cards[0]).querySelector('[part~="title"]')?.textContent).to.equal(
       'Kunskap och kompetens',
     )
-    const requests = performance
-      .getEntriesByType('resource')
-      .filter(
-        (entry) =>
-          entry.name.includes('/data/query/production') &&
-          entry.name.includes('kunskap-och-kompetens'),
-      )
-    expect(requests, 'requests to the project').to.have.length(1)
+    expect(queryRequests(SLUG, 'production'), 'requests to the project').to.have.length(1)
   })
 
   it('reads from the project an <ijh-config> names when a script configures it after connecting', async () => {
@@ -484,12 +484,7 @@ describe('ijh-focus-area-card', () => {
     )
     const el = page.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
     await loaded(el)
-    const asked = () =>
-      performance
-        .getEntriesByType('resource')
-        .filter(
-          (entry) => entry.name.includes('/data/query/production') && entry.name.includes(slug),
-        ).length
+    const asked = () => queryRequests(slug, 'production').length
     expect(asked(), 'the bundled default first').to.equal(0)
     const config = document.createElement('ijh-config')
     page.append(config)

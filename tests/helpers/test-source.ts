@@ -84,6 +84,21 @@ export async function fixtureWithSource<T extends Element>(
   return element
 }
 
+/**
+ * The requests the page has made to a query endpoint (Resource Timing), whose address names
+ * `text` (a slug, say), to `dataset` or to any: how tests see which project elements asked.
+ */
+export function queryRequests(text: string, dataset = ''): URL[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter(
+      (url) =>
+        url.pathname.includes(`/data/query/${dataset}`) &&
+        decodeURIComponent(url.href).includes(text),
+    )
+}
+
 /** Resolves when `predicate` holds, checking after each animation frame (no fixed waits). */
 export async function until(predicate: () => boolean, what = 'condition'): Promise<void> {
   for (let i = 0; i < 600; i++) {
