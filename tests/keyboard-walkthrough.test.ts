@@ -18,7 +18,7 @@ import '../components/support-finder/support-finder'
 import {dataSourceContext} from '../components/data/context'
 import {ContextProvider} from '@lit/context'
 import {TestSource, loaded, until} from './helpers/test-source'
-import {expectSame, expectSameElements} from './helpers/expect-same'
+import {expectSame, expectSameElements, nameOf} from './helpers/expect-same'
 
 interface Updatable extends HTMLElement {
   updateComplete: Promise<unknown>
@@ -39,16 +39,6 @@ async function shiftTab(): Promise<void> {
   await sendKeys({down: 'Shift'})
   await sendKeys({press: 'Tab'})
   await sendKeys({up: 'Shift'})
-}
-
-/** A description for messages: `button.chip "Stödtyp: Finansiering"`. */
-function label(element: Element | null): string {
-  if (!element) return '(nothing)'
-  const name = (element.getAttribute('aria-label') ?? element.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 40)
-  return `${element.localName}${element.id ? `#${element.id}` : ''} "${name}"`
 }
 
 const CONTROLS = 'a[href], button, input, select, textarea, [tabindex]'
@@ -91,8 +81,8 @@ async function walk(host: Updatable, before: HTMLElement, after: HTMLElement): P
     if (current && current !== before) backward.push(current)
   }
   expectSame(focused(), before, 'Shift+Tab reaches the button before the element')
-  expect(backward.map(label), 'Shift+Tab goes back the same way').to.deep.equal(
-    [...forward].reverse().map(label),
+  expect(backward.map(nameOf), 'Shift+Tab goes back the same way').to.deep.equal(
+    [...forward].reverse().map(nameOf),
   )
   const stops = expectedStops(host)
   const missed = stops.filter((stop) => {
@@ -101,7 +91,7 @@ async function walk(host: Updatable, before: HTMLElement, after: HTMLElement): P
     }
     return !forward.includes(stop)
   })
-  expect(missed.map(label), 'controls Tab never reached').to.deep.equal([])
+  expect(missed.map(nameOf), 'controls Tab never reached').to.deep.equal([])
   return forward
 }
 
@@ -178,8 +168,8 @@ describe('keyboard walkthrough: every control reached and operated with keys onl
     element.addEventListener('ijh-focus-area-select', (event) => selected.push(event.detail.slug))
     const stops = await walk(element, before, after)
     const areas = inside(element, 'svg [part~="area"]')
-    expect(stops.map(label)).to.deep.equal(
-      [inside(element, '[part~="view-switch"]')[0], areas[0]].map(label),
+    expect(stops.map(nameOf)).to.deep.equal(
+      [inside(element, '[part~="view-switch"]')[0], areas[0]].map(nameOf),
     )
     before.focus()
     await press('Tab')

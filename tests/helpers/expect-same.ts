@@ -4,18 +4,16 @@
  * up on the whole file with no message at all. These compare with `===` and name the elements.
  */
 import {expect} from '@open-wc/testing'
+import {describe} from './dom-checks'
 
-/** `button#search.chip[part=chip] "Stödtyp"`, or `null`. */
+/** `button.chip[part=chip]#search "Stödtyp"` (its name or text), or `null`. */
 export function nameOf(element: Element | null | undefined): string {
   if (!element) return String(element)
-  const id = element.id ? `#${element.id}` : ''
-  const classes = [...element.classList].map((name) => `.${name}`).join('')
-  const part = element.getAttribute('part')
   const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 40)
-  return `${element.localName}${id}${classes}${part ? `[part=${part}]` : ''} "${text}"`
+  return `${describe(element)}${element.id ? `#${element.id}` : ''} "${text}"`
 }
 
 /** Asserts that `actual` is the element `expected` (or both are null). */
