@@ -69,13 +69,17 @@ const parseView = (value: string | null | undefined): WheelView | undefined =>
 
 /**
  * Measures text with the font the wheel is drawn in (a canvas), so that labels wrap where they
- * really end; the estimate from `geometry.ts` where there is no canvas.
+ * really end, with the letter and word spacing the labels inherit (a reader's own style sheet
+ * may set them: WCAG 1.4.12); the estimate from `geometry.ts` where there is no canvas.
  */
-function canvasMeasure(fontFamily: string): Measure | undefined {
+function canvasMeasure(style: CSSStyleDeclaration): Measure | undefined {
   const context =
     typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d')
   if (!context) return undefined
-  context.font = `600 100px ${fontFamily || 'sans-serif'}`
+  context.font = `600 100px ${style.fontFamily || 'sans-serif'}`
+  // Computed lengths in px, which are the labels' own units; `normal` is none.
+  const letter = parseFloat(style.letterSpacing) || 0
+  const word = parseFloat(style.wordSpacing) || 0
   const widths = new Map<string, number>()
   return (text, fontSize) => {
     let width = widths.get(text)
@@ -84,7 +88,11 @@ function canvasMeasure(fontFamily: string): Measure | undefined {
       widths.set(text, width)
     }
     // A little room for bolder highlighted labels and for rounding.
-    return ((width * 1.06) / 100) * fontSize
+    return (
+      ((width * 1.06) / 100) * fontSize +
+      letter * [...text].length +
+      word * (text.split(' ').length - 1)
+    )
   }
 }
 
@@ -336,10 +344,10 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     return swedishTexts(view.state === 'ready' ? view.value : null)
   }
 
-  /** The drawing for `strategy`, measured in the wheel's font; kept until either changes. */
+  /** The drawing for `strategy`, measured in the wheel's font and spacing; kept until these change. */
   private drawingFor(strategy: WheelStrategy): WheelDrawing {
-    const font = getComputedStyle(this).fontFamily
-    const key = `${font}|${this.fontGeneration}|${this.minFontSize}`
+    const style = getComputedStyle(this)
+    const key = `${style.fontFamily}|${style.letterSpacing}|${style.wordSpacing}|${this.fontGeneration}|${this.minFontSize}`
     if (this.drawing?.strategy === strategy && this.drawing.key === key) return this.drawing.value
     const value = drawWheel(
       {
@@ -349,7 +357,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
         values: strategy.values.map((value) => value.title),
         goals: strategy.goals.map((goal) => goal.title),
       },
-      {size: SIZE, gap: GAP, measure: canvasMeasure(font), minFontSize: this.minFontSize},
+      {size: SIZE, gap: GAP, measure: canvasMeasure(style), minFontSize: this.minFontSize},
     )
     this.drawing = {strategy, key, value}
     return value
