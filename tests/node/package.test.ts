@@ -46,7 +46,7 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 52,262 bytes (2026-11-27).
+  // Measured 52,327 bytes (2026-11-27).
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
     // Measured 8,589, 17,006 and 18,410 bytes (2026-11-27): the carousel meets 18 KB only as
@@ -54,7 +54,7 @@ const BUDGETS: {
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 23,806 and 26,596 bytes (2026-11-27).
+    // Measured 23,879 and 26,596 bytes (2026-11-27).
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
