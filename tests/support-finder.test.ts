@@ -48,7 +48,9 @@ const titles = (el: Element) => $$(el, '[part~="card-title"]').map((h) => h.text
 const resultCount = (el: Element) => $$(el, '[part~="card"]').length
 const option = (el: Element, facet: string, slug: string) =>
   $(el, `#option-${facet}-${slug}`) as HTMLInputElement | null
-const liveText = (el: Element) => $(el, '[aria-live="polite"]')?.textContent?.trim() ?? ''
+/** The live region's text as it is: a no-break space added makes the same words new. */
+const announced = (el: Element) => $(el, '[aria-live="polite"]')?.textContent ?? ''
+const liveText = (el: Element) => announced(el).trim()
 
 async function sfData() {
   const data = await bundledSource.fetch('supportFinder', {lang: 'sv'})
@@ -567,13 +569,13 @@ describe('ijh-support-finder', () => {
       option(el, 'need', 'finansiering')?.click()
       clock.tick(ANNOUNCE_DELAY)
       await el.updateComplete
-      const said = $(el, '[aria-live="polite"]')?.textContent
+      const said = announced(el)
       const cards = shadow(el).querySelectorAll('[part~="card"]').length
       // A fragment link, or another finder's state, navigated back and forth.
       window.dispatchEvent(new PopStateEvent('popstate'))
       clock.tick(ANNOUNCE_DELAY)
       await el.updateComplete
-      expect($(el, '[aria-live="polite"]')?.textContent, 'not announced again').to.equal(said)
+      expect(announced(el), 'not announced again').to.equal(said)
       expect(shadow(el).querySelectorAll('[part~="card"]')).to.have.length(cards)
     } finally {
       clock.restore()
@@ -587,14 +589,14 @@ describe('ijh-support-finder', () => {
       option(el, 'need', 'finansiering')?.click()
       clock.tick(ANNOUNCE_DELAY)
       await el.updateComplete
-      const first = $(el, '[aria-live="polite"]')?.textContent
+      const first = announced(el)
       // Sector "IT" keeps every financing offer (most are open to every sector) or not: either
       // way, toggling it on and off again gives the first count back.
       option(el, 'sector', 'it')?.click()
       option(el, 'sector', 'it')?.click()
       clock.tick(ANNOUNCE_DELAY)
       await el.updateComplete
-      const second = $(el, '[aria-live="polite"]')?.textContent
+      const second = announced(el)
       expect(second?.trim()).to.equal(first?.trim())
       expect(second).to.not.equal(first)
     } finally {
