@@ -128,4 +128,27 @@ describe('ijh-config', () => {
     await el.updateComplete
     expect(provided()?.config?.projectId).to.equal('ijh00000')
   })
+
+  it('a misspelt attribute, such as projectId (projectid in HTML), is named in one warning', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ijh-config projectId="ijh00000" id="site" data-note="x" aria-hidden="true"></ijh-config>
+      </div>`,
+    )
+    const el = page.querySelector('ijh-config') as HTMLElement
+    expect(provided(), 'the bundled default').to.equal(undefined)
+    const unknown = () => warn.args.filter(([text]) => String(text).includes('unknown attribute'))
+    expect(unknown(), 'one warning').to.have.length(1)
+    const [text] = unknown()[0] as [string]
+    expect(text).to.include('"projectid"')
+    expect(text).to.include('project-id')
+    expect(text).to.include('bundled default')
+    for (const fine of ['"id"', '"data-note"', '"aria-hidden"']) expect(text).not.to.include(fine)
+    // Moved, it does not say so again; and a correct one says nothing.
+    page.append(el)
+    const right = config('ijh00000', 'production')
+    document.body.append(right)
+    await right.updateComplete
+    expect(unknown()).to.have.length(1)
+  })
 })

@@ -13,6 +13,15 @@ const connected: IjhConfig[] = []
 let warnedTwice = false
 let pageProvider: ContextProvider<typeof dataSourceContext> | undefined
 
+/** The attributes `<ijh-config>` reads. */
+const SETTINGS = ['project-id', 'dataset', 'api-version', 'api-host']
+
+/** Attributes any element may carry, which `<ijh-config>` ignores without a word. */
+const GLOBAL = /^(?:id|class|style|hidden|lang|dir|title|slot|nonce|translate|data-.*|aria-.*)$/
+
+/** The configurations whose unknown attributes have been warned about: once each. */
+const warnedAbout = new WeakSet<IjhConfig>()
+
 /** The settings each configuration last published, so that only a change publishes again. */
 const published = new WeakMap<IjhConfig, string>()
 
@@ -65,6 +74,7 @@ export class IjhConfig extends LitElement {
         'ijh-config: more than one <ijh-config> on the page; the last one connected is used.',
       )
     }
+    this.warnUnknown()
     publish()
   }
 
@@ -77,6 +87,26 @@ export class IjhConfig extends LitElement {
   override willUpdate(): void {
     // Also the first update: a script may create the element, connect it, then configure it.
     if (connected.at(-1) === this && settingsOf(this) !== published.get(this)) publish()
+  }
+
+  /**
+   * Says in the console which attributes it does not know, such as `projectid` (HTML lowercases
+   * `projectId`) or `project_id`: otherwise a misspelt project silently shows the bundled content.
+   */
+  private warnUnknown(): void {
+    if (warnedAbout.has(this)) return
+    warnedAbout.add(this)
+    const unknown = this.getAttributeNames().filter(
+      (name) => !SETTINGS.includes(name) && !GLOBAL.test(name),
+    )
+    if (unknown.length === 0) return
+    console.warn(
+      `ijh-config: unknown attribute ${unknown.map((name) => `"${name}"`).join(', ')}; ` +
+        `it reads ${SETTINGS.join(', ')}.` +
+        (this.hasAttribute('project-id')
+          ? ''
+          : ' Without project-id the bundled default content is shown.'),
+    )
   }
 
   /**
