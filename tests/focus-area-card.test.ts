@@ -8,6 +8,7 @@ import '../components/strategy-wheel/strategy-wheel'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
 import {dataSourceContext} from '../components/data/context'
 import {DataSourceError, type DataSource} from '../components/data/source'
+import {announceSelection} from '../components/shared/focus-area-link'
 import {horizontalOverflow} from './helpers/dom-checks'
 import {
   OFFLINE,
@@ -556,6 +557,9 @@ describe('ijh-focus-area-card', () => {
       html`<ijh-focus-area-card focus-area="finns-inte"></ijh-focus-area-card>`,
     )
     expect(shadow(unknown).textContent).to.contain('”finns-inte”')
+    expect(shadow(unknown).textContent, 'with an example').to.contain(
+      'focus-area="kunskap-och-kompetens"',
+    )
   })
 
   it('renders a hostile slug and hostile content as text', async () => {
@@ -657,7 +661,11 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     const fallback = await card(
       html`<ijh-focus-area-card for="no-such-wheel" focus-area=${SLUG}></ijh-focus-area-card>`,
     )
-    expect(title(fallback)).to.equal('Kunskap och kompetens')
+    expect(title(fallback), 'its own focus area meanwhile').to.equal('Kunskap och kompetens')
+    expect(
+      shadow(fallback).querySelector('[part~="error"]')?.textContent ?? '',
+      'and a misspelt for is still said',
+    ).to.contain('”no-such-wheel”')
     const late = document.createElement('ijh-strategy-wheel')
     late.id = 'no-such-wheel'
     late.selected = 'kreativa-motesplatser'
@@ -668,6 +676,34 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
       late.remove()
     }
     await until(() => !!shadow(missing).querySelector('[part~="error"]'), 'the wheel gone')
+  })
+
+  it('waits, without an error, for a wheel whose module has not loaded yet, then follows it', async () => {
+    // Another tag, so that it can be defined here; the loader loads each tag's module apart, so
+    // the card's may come first.
+    const tag = `test-late-wheel-${Math.random().toString(36).slice(2)}`
+    const wheel = document.createElement(tag)
+    wheel.id = 'late-module'
+    document.body.append(wheel)
+    try {
+      const el = await card(html`<ijh-focus-area-card for="late-module"></ijh-focus-area-card>`)
+      expect(shadow(el).querySelector('[part~="error"]')?.textContent, 'no error').to.equal(
+        undefined,
+      )
+      expect(shadow(el).textContent).to.contain('Välj ett insatsområde i strategihjulet')
+      customElements.define(
+        tag,
+        class extends HTMLElement {
+          readonly selectedFocusArea = 'kreativa-motesplatser'
+          connectedCallback() {
+            announceSelection()
+          }
+        },
+      )
+      await until(() => title(el) === 'Kreativa mötesplatser', 'the defined wheel’s selection')
+    } finally {
+      wheel.remove()
+    }
   })
 
   it('follows a wheel that gets the id it names later', async () => {

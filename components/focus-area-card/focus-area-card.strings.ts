@@ -12,9 +12,10 @@ const catalog = defineMessages(
         id: 'card.missingAttribute',
       }),
     focusAreaNotFound: (v) =>
-      msg(str`Det finns inget insatsområde med adressen ”${v.slug}”.`, {
-        id: 'card.focusAreaNotFound',
-      }),
+      msg(
+        str`Det finns inget insatsområde med adressen ”${v.slug}”. Ange en adress som finns, till exempel ${v.example}.`,
+        {id: 'card.focusAreaNotFound'},
+      ),
     focusAreaLabel: () => msg('Insatsområde', {id: 'card.focusAreaLabel'}),
     actions: () => msg('Insatser', {id: 'card.actions'}),
     guidingGoals: () => msg('Bidrar till de vägledande målen', {id: 'card.guidingGoals'}),

@@ -16,6 +16,9 @@ import {cardText} from './focus-area-card.strings'
 import {focusAreaCardStyles} from './focus-area-card.styles'
 import {defineElement} from '../shared/define'
 
+/** The example a message about `focus-area` gives. */
+const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
+
 /**
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
  * actions (insatser), and the guiding goals and values it serves. With `for`, it shows the focus
@@ -264,21 +267,19 @@ export class IjhFocusAreaCard extends IjhElement {
     const variant = parseVariant(this.variant) ?? 'full'
     const level = parseHeadingLevel(this.headingLevel)
     const slug = this.shownSlug
+    const follow = this.follow.state
+    // Said also when the card falls back to its own focus-area, which would hide a misspelt for.
+    const forNotFound =
+      follow.kind === 'missing' && renderProblem(linkText(lang, 'forNotFound', {id: follow.id}))
     if (!slug) {
-      const follow = this.follow.state
-      if (follow.kind === 'missing') {
-        return renderProblem(linkText(lang, 'forNotFound', {id: follow.id}))
-      }
+      if (forNotFound) return forNotFound
       if (follow.kind === 'following') {
         return html`<div class="card" part="card">
           <p class="summary" part="summary">${linkText(lang, 'chooseInWheel')}</p>
         </div>`
       }
       return renderProblem(
-        cardText(lang, 'missingAttribute', {
-          name: 'focus-area',
-          example: 'focus-area="kunskap-och-kompetens"',
-        }),
+        cardText(lang, 'missingAttribute', {name: 'focus-area', example: EXAMPLE}),
       )
     }
     const view = this.query.view
@@ -292,9 +293,9 @@ export class IjhFocusAreaCard extends IjhElement {
         const area = this.focusAreaOf(view.value)
         const sv = swedishTexts(view.value)
         if (!area) {
-          return renderProblem(cardText(lang, 'focusAreaNotFound', {slug}))
+          return renderProblem(cardText(lang, 'focusAreaNotFound', {slug, example: EXAMPLE}))
         }
-        return html`${view.stale ? renderStaleNotice(lang) : nothing}${
+        return html`${forNotFound || nothing}${view.stale ? renderStaleNotice(lang) : nothing}${
           variant === 'compact'
             ? this.renderCompact(area, level, sv)
             : this.renderFull(area, level, sv)

@@ -35,7 +35,7 @@ function isSource(element: Element | null | undefined): element is FocusAreaSele
 export type FollowState =
   /** No `for`: the element shows its own content. */
   | {kind: 'off'}
-  /** `for` names no element that selects focus areas (yet). */
+  /** `for` names no element that selects focus areas (yet); one not defined yet is followed. */
   | {kind: 'missing'; id: string}
   /** Following: the source's selected slug, if any. */
   | {kind: 'following'; slug: string | undefined}
@@ -70,7 +70,14 @@ export class FocusAreaFollowController implements ReactiveController {
       typeof root.getElementById === 'function'
         ? root.getElementById(id)
         : document.getElementById(id)
-    if (!isSource(target)) return {kind: 'missing', id}
+    if (!isSource(target)) {
+      // A custom element whose module has not loaded yet (the loader loads each tag's module
+      // apart): it announces itself once it is defined and connected.
+      if (target?.localName.includes('-') && !customElements.get(target.localName)) {
+        return {kind: 'following', slug: undefined}
+      }
+      return {kind: 'missing', id}
+    }
     return {kind: 'following', slug: target.selectedFocusArea}
   }
 
