@@ -767,12 +767,34 @@ describe('ijh-support-finder', () => {
     )
     const messages = $$(el, '[part~="error"]').map((m) => m.textContent?.trim())
     expect(messages).to.deep.include(
-      'Attributet provider har ett okänt värde ”finns-inte”. Till exempel: provider="almi-mitt".',
+      'Attributet provider: inget stöd har värdet ”finns-inte” just nu. Till exempel: provider="almi-mitt".',
     )
     expect(messages.join(' ')).to.contain('mode="guided"')
     expect(messages.join(' ')).to.contain('hide-facets')
-    // The finder still works, over every offer.
-    expect(resultCount(el)).to.equal(29)
+    // The finder still works, but a partner's page never shows every provider's offers.
+    expect(resultCount(el)).to.equal(0)
+    expect($(el, '[data-facet="provider"]')).to.equal(null)
+    expect(el.filters.provider).to.deep.equal(['finns-inte'])
+  })
+
+  it('shows no offers, with a message, for a provider that has none at the moment', async () => {
+    const data = await sfData()
+    expect(data.offers.some((o) => o.provider?.slug === 'nationellt-vintersportcentrum')).to.equal(
+      false,
+    )
+    const el = await finder(
+      html`<ijh-support-finder
+        provider="nationellt-vintersportcentrum"
+        hide-facets="provider"
+      ></ijh-support-finder>`,
+    )
+    expect(resultCount(el)).to.equal(0)
+    expect($(el, '[part~="error"]')?.textContent).to.contain('”nationellt-vintersportcentrum”')
+    // A known one beside it is used alone.
+    el.provider = 'nationellt-vintersportcentrum, almi-mitt'
+    await el.updateComplete
+    const almi = data.offers.filter((o) => o.provider?.slug === 'almi-mitt')
+    expect(resultCount(el)).to.equal(almi.length)
   })
 
   it('names a preset that is no slug at all, and keeps the good ones', async () => {
@@ -781,7 +803,7 @@ describe('ijh-support-finder', () => {
     )
     const messages = $$(el, '[part~="error"]').map((m) => m.textContent?.trim())
     expect(messages).to.deep.equal([
-      'Attributet municipality har ett okänt värde ”Åre”. Till exempel: municipality="krokom".',
+      'Attributet municipality: inget stöd har värdet ”Åre” just nu. Till exempel: municipality="krokom".',
     ])
     const boxes = $$(el, '[data-facet="municipality"] input')
     expect(boxes).to.have.length(1)

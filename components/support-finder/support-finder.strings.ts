@@ -12,6 +12,11 @@ export const finderStrings = defineMessages(
     searchLabel: () => msg('Sök bland stöden', {id: 'finder.searchLabel'}),
     searchHint: () =>
       msg('Till exempel ”finansiering”, ”Östersund” eller ”mentor”.', {id: 'finder.searchHint'}),
+    presetUnmatched: (v) =>
+      msg(
+        str`Attributet ${v.name}: inget stöd har värdet ”${v.value}” just nu. Till exempel: ${v.example}.`,
+        {id: 'finder.presetUnmatched'},
+      ),
     filters: () => msg('Filter', {id: 'finder.filters'}),
     filtersToggle: () => msg('Visa filter', {id: 'finder.filtersToggle'}),
     filtersToggleActiveOne: () =>

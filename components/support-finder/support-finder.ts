@@ -12,7 +12,7 @@ import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {renderError, renderStaleNotice, renderWrongValues} from '../shared/states'
+import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {
   EMPTY_FILTERS,
   FACET_KEYS,
@@ -501,14 +501,21 @@ export class IjhSupportFinder extends IjhElement {
     }[key]
   }
 
-  /** The facets the presets fix, with their known values only (once loaded). */
+  /**
+   * The facets the presets fix, with their known values only (once loaded). A preset none of
+   * whose values is known (misspelt, no slug at all such as `Åre`, or a provider with no offers
+   * now) keeps its facet fixed to what was written, which matches nothing: a partner's finder
+   * never opens up to every provider's offers. The reader is told which value (`attributeProblems`).
+   */
   private fixedFilters(): Partial<Record<FacetKey, string[]>> {
     const fixed: Partial<Record<FacetKey, string[]>> = {}
     for (const key of FACET_KEYS) {
-      let slugs = parseSlugList(this.presetAttribute(key))
+      const written = this.presetAttribute(key)
+      let slugs = parseSlugList(written)
       if (this.model) {
         const known = new Set(this.model.options[key].map((option) => option.slug))
-        slugs = slugs.filter((slug) => known.has(slug))
+        const usable = slugs.filter((slug) => known.has(slug))
+        slugs = usable.length ? usable : splitList(written).map((item) => item.toLowerCase())
       }
       if (slugs.length) fixed[key] = slugs
     }
@@ -589,6 +596,7 @@ export class IjhSupportFinder extends IjhElement {
   /** Messages about attributes that could not be read, naming the attribute and an example. */
   private attributeProblems(model: Model | undefined): TemplateResult[] {
     const wrong: WrongValue[] = []
+    const unmatched: string[] = []
     if (!parseMode(this.mode)) wrong.push(['mode', this.mode, 'mode="guided"'])
     for (const name of parseHideFacets(this.hideFacets, []).unknown) {
       wrong.push(['hide-facets', name, 'hide-facets="provider municipality"'])
@@ -599,12 +607,21 @@ export class IjhSupportFinder extends IjhElement {
         // Every item the finder cannot use, also one that is no slug at all (`Åre`).
         for (const item of splitList(this.presetAttribute(key))) {
           if (!known.has(item.toLowerCase())) {
-            wrong.push([FACET_PARAMS[key], item, PRESET_EXAMPLES[key]])
+            unmatched.push(
+              this.s('presetUnmatched', {
+                name: FACET_PARAMS[key],
+                value: item,
+                example: PRESET_EXAMPLES[key],
+              }),
+            )
           }
         }
       }
     }
-    return renderWrongValues(this.contentLang, [...wrong, wrongHeadingLevel(this)])
+    return [
+      ...renderWrongValues(this.contentLang, [...wrong, wrongHeadingLevel(this)]),
+      ...unmatched.map(renderProblem),
+    ]
   }
 
   private renderSkeleton(level: number): TemplateResult {
