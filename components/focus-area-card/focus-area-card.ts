@@ -16,6 +16,8 @@ import {cardText} from './focus-area-card.strings'
 import {focusAreaCardStyles} from './focus-area-card.styles'
 import {defineElement} from '../shared/define'
 
+export type {CardVariant} from './card-options'
+
 /** The example a message about `focus-area` gives. */
 const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
 
@@ -64,7 +66,7 @@ export class IjhFocusAreaCard extends IjhElement {
   @property({attribute: 'focus-area', reflect: true}) focusArea?: string
 
   /** `full` (themes, actions, goals and values) or `compact` (title, summary and link). */
-  @property({attribute: 'variant', reflect: true}) variant: CardVariant = 'full'
+  @property({attribute: 'variant', reflect: true}) variant: 'full' | 'compact' = 'full'
 
   /** The level of the card's title (1–6); the host page owns its heading outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2

@@ -8,7 +8,7 @@
  * <StrategyWheel hrefTemplate="/innovation/{slug}" onFocusAreaSelect={(e) => track(e.detail.slug)} />
  * ```
  */
-import {createComponent, type EventName} from '@lit/react'
+import {createComponent, type EventName, type ReactWebComponent} from '@lit/react'
 import React from 'react'
 import {IjhConfig} from '../config/config'
 import {IjhFocusAreaCard} from '../focus-area-card/focus-area-card'
@@ -16,52 +16,95 @@ import {IjhStoryCarousel} from '../story-carousel/story-carousel'
 import {IjhFocusAreaSelectEvent, IjhStrategyWheel} from '../strategy-wheel/strategy-wheel'
 import {IjhSupportFinder, IjhSupportFinderChangeEvent} from '../support-finder/support-finder'
 
+/** 1 when `X` and `Y` are the same type (also in `readonly`), else 2. */
+type Same<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? 1 : 2
+
+/**
+ * Members an element adds to `HTMLElement` that are no props: methods (`retry`, `setSearch`,
+ * Lit's lifecycle) and read-only ones (`filters`, `selectedFocusArea`), which the element would
+ * throw on when React set them.
+ */
+type NotProps<I> = Exclude<
+  {
+    // Over `keyof I` itself, so that `{[Q in K]: I[K]}` keeps the member's `readonly`.
+    [K in keyof I]-?: I[K] extends (...args: never[]) => unknown
+      ? K
+      : Same<{[Q in K]: I[K]}, {-readonly [Q in K]: I[K]}> extends 1
+        ? never
+        : K
+  }[keyof I],
+  keyof HTMLElement
+>
+
+/**
+ * The component `createComponent` made, with props only for what can be set: its type, not its
+ * behaviour, changes.
+ */
+// `{}`: no events, as @lit/react's own default.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+const settableOnly = <I extends HTMLElement, E extends Record<string, string> = {}>(
+  component: ReactWebComponent<I, E>,
+) =>
+  component as React.ForwardRefExoticComponent<
+    Omit<React.ComponentPropsWithRef<ReactWebComponent<I, E>>, NotProps<I>>
+  >
+
 /** `<ijh-config>`: points every element on the page at a Sanity project. */
-export const Config = createComponent({
-  react: React,
-  tagName: 'ijh-config',
-  elementClass: IjhConfig,
-  displayName: 'IjhConfig',
-})
+export const Config = settableOnly(
+  createComponent({
+    react: React,
+    tagName: 'ijh-config',
+    elementClass: IjhConfig,
+    displayName: 'IjhConfig',
+  }),
+)
 
 /** `<ijh-focus-area-card>`: one focus area. */
-export const FocusAreaCard = createComponent({
-  react: React,
-  tagName: 'ijh-focus-area-card',
-  elementClass: IjhFocusAreaCard,
-  displayName: 'IjhFocusAreaCard',
-})
+export const FocusAreaCard = settableOnly(
+  createComponent({
+    react: React,
+    tagName: 'ijh-focus-area-card',
+    elementClass: IjhFocusAreaCard,
+    displayName: 'IjhFocusAreaCard',
+  }),
+)
 
 /** `<ijh-strategy-wheel>`; `onFocusAreaSelect` gets `ijh-focus-area-select`. */
-export const StrategyWheel = createComponent({
-  react: React,
-  tagName: 'ijh-strategy-wheel',
-  elementClass: IjhStrategyWheel,
-  displayName: 'IjhStrategyWheel',
-  events: {
-    onFocusAreaSelect: IjhFocusAreaSelectEvent.eventName as EventName<IjhFocusAreaSelectEvent>,
-  },
-})
+export const StrategyWheel = settableOnly(
+  createComponent({
+    react: React,
+    tagName: 'ijh-strategy-wheel',
+    elementClass: IjhStrategyWheel,
+    displayName: 'IjhStrategyWheel',
+    events: {
+      onFocusAreaSelect: IjhFocusAreaSelectEvent.eventName as EventName<IjhFocusAreaSelectEvent>,
+    },
+  }),
+)
 
 /** `<ijh-support-finder>`; `onSupportFinderChange` gets `ijh-support-finder-change`. */
-export const SupportFinder = createComponent({
-  react: React,
-  tagName: 'ijh-support-finder',
-  elementClass: IjhSupportFinder,
-  displayName: 'IjhSupportFinder',
-  events: {
-    onSupportFinderChange:
-      IjhSupportFinderChangeEvent.eventName as EventName<IjhSupportFinderChangeEvent>,
-  },
-})
+export const SupportFinder = settableOnly(
+  createComponent({
+    react: React,
+    tagName: 'ijh-support-finder',
+    elementClass: IjhSupportFinder,
+    displayName: 'IjhSupportFinder',
+    events: {
+      onSupportFinderChange:
+        IjhSupportFinderChangeEvent.eventName as EventName<IjhSupportFinderChangeEvent>,
+    },
+  }),
+)
 
 /** `<ijh-story-carousel>`: the success stories. */
-export const StoryCarousel = createComponent({
-  react: React,
-  tagName: 'ijh-story-carousel',
-  elementClass: IjhStoryCarousel,
-  displayName: 'IjhStoryCarousel',
-})
+export const StoryCarousel = settableOnly(
+  createComponent({
+    react: React,
+    tagName: 'ijh-story-carousel',
+    elementClass: IjhStoryCarousel,
+    displayName: 'IjhStoryCarousel',
+  }),
+)
 
 export {IjhFocusAreaSelectEvent, IjhSupportFinderChangeEvent}
 export type {FocusAreaSelectDetail} from '../strategy-wheel/strategy-wheel'

@@ -11,18 +11,13 @@ import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {AutoplayController} from './autoplay-controller'
-import {
-  parseLayout,
-  parseLimit,
-  selectStories,
-  type Selection,
-  type Story,
-  type StoryLayout,
-} from './select-stories'
+import {parseLayout, parseLimit, selectStories, type Selection, type Story} from './select-stories'
 import {carouselText, municipalityText} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
 import {isSanityImage, loadSanityImages, paintPlaceholder, storyImage} from './story-image'
 import {defineElement} from '../shared/define'
+
+export type {StoryLayout} from './select-stories'
 
 /** How wide a story image is shown: the exact width where `sizes="auto"` works, else a guess. */
 const SIZES = 'auto, (min-width: 40rem) 50vw, 100vw'
@@ -90,7 +85,7 @@ export class IjhStoryCarousel extends IjhElement {
   @property({attribute: 'limit'}) limit?: number | string
 
   /** `carousel` (default) or `list`: every story at once, with no carousel. */
-  @property({attribute: 'layout'}) layout: StoryLayout = 'carousel'
+  @property({attribute: 'layout'}) layout: 'carousel' | 'list' = 'carousel'
 
   /** Rotate the slides automatically (never when motion is reduced). */
   @property({attribute: 'autoplay', type: Boolean}) autoplay = false

@@ -152,7 +152,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   @property({attribute: 'href-template', reflect: true}) hrefTemplate?: string
 
   /** `wheel` (default) or `text`: which version shows first. The reader can switch. */
-  @property({attribute: 'view', reflect: true}) view: WheelView = 'wheel'
+  @property({attribute: 'view', reflect: true}) view: 'wheel' | 'text' = 'wheel'
 
   /** The level of the text version's headings (1–6); the host page owns its heading outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2

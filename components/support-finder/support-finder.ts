@@ -49,6 +49,9 @@ import {
 } from './url-state'
 import {defineElement} from '../shared/define'
 
+export type {FacetKey, Filters} from './facets'
+export type {FinderMode} from './format'
+
 /** How many result cards are shown at first, and how many more each “Visa fler” shows. */
 export const PAGE_SIZE = 30
 
@@ -193,7 +196,7 @@ export class IjhSupportFinder extends IjhElement {
   static override styles = [sharedStyles, supportFinderStyles]
 
   /** `browse` (default): facets and search; `guided`: three questions first, then the results. */
-  @property({attribute: 'mode', reflect: true}) mode = 'browse'
+  @property({attribute: 'mode', reflect: true}) mode: 'browse' | 'guided' = 'browse'
 
   /** Fixes the support-type facet, e.g. `finansiering` (several: `finansiering,radgivning`). */
   @property({attribute: 'need', reflect: true}) need?: string
@@ -481,7 +484,8 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   /** Sets the reader's filters and search from a script: no event, no history entry. */
-  setSearch(filters: Partial<Filters>, query = ''): void {
+  // The type is written out for the manifest and the docs, which do not infer it.
+  setSearch(filters: Partial<Filters>, query: string = ''): void {
     this.userFilters = {...EMPTY_FILTERS, ...filters}
     this.searchText = cleanQuery(query)
     this.shown = PAGE_SIZE

@@ -522,6 +522,22 @@ describe('editor data from the manifest', () => {
     assert.equal(vscode.tags.length, TAGS.length)
   })
 
+  it('VS Code custom data offers the values of the attributes that take one of a few', () => {
+    const vscode = JSON.parse(readFileSync(join(ROOT, 'vscode.html-custom-data.json'), 'utf8')) as {
+      tags: {name: string; attributes: {name: string; values?: {name: string}[]}[]}[]
+    }
+    const values = (tag: string, attribute: string) =>
+      vscode.tags
+        .find((t) => t.name === tag)
+        ?.attributes.find((a) => a.name === attribute)
+        ?.values?.map((value) => value.name)
+    // Not the names of their TypeScript types (`CardVariant`), which the analyzer cannot resolve.
+    assert.deepEqual(values('ijh-focus-area-card', 'variant'), ['full', 'compact'])
+    assert.deepEqual(values('ijh-strategy-wheel', 'view'), ['wheel', 'text'])
+    assert.deepEqual(values('ijh-story-carousel', 'layout'), ['carousel', 'list'])
+    assert.deepEqual(values('ijh-support-finder', 'mode'), ['browse', 'guided'])
+  })
+
   it('JetBrains web types name the shipped module and class that define each element', () => {
     const webTypes = JSON.parse(readFileSync(join(ROOT, pkg['web-types']), 'utf8')) as {
       contributions: {html: {elements: {name: string; source?: {module: string; symbol: string}}[]}}

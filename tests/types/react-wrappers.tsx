@@ -9,6 +9,9 @@ import {
   StrategyWheel,
   SupportFinder,
 } from '../../components/react'
+import type {IjhSupportFinder} from '../../components/support-finder/support-finder'
+
+declare const finder: IjhSupportFinder
 
 export const uses = (
   <>
@@ -34,5 +37,19 @@ export const uses = (
     <StoryCarousel headingLevel="3" />
     {/* @ts-expect-error: the wheel's event carries a slug, not a count */}
     <StrategyWheel onFocusAreaSelect={(event) => event.detail.count} />
+    {/* @ts-expect-error: filters can be read, not set (the element would throw); see setSearch */}
+    <SupportFinder filters={finder.filters} />
+    {/* @ts-expect-error: a method is no prop */}
+    <SupportFinder setSearch={() => undefined} />
+    {/* @ts-expect-error: read-only: the wheel's selection is its selected */}
+    <StrategyWheel selectedFocusArea="kunskap-och-kompetens" />
+    {/* @ts-expect-error: Lit's lifecycle is no prop */}
+    <StoryCarousel requestUpdate={() => undefined} />
+    {/* @ts-expect-error: no such mode */}
+    <SupportFinder mode="guidde" />
+    <SupportFinder mode="guided" ref={(finder) => finder?.setSearch({need: ['finansiering']})}>
+      <p>Children, as on any element</p>
+    </SupportFinder>
+    <StrategyWheel selected="kunskap-och-kompetens" view="text" style={{maxWidth: '40rem'}} />
   </>
 )
