@@ -748,6 +748,23 @@ describe('ijh-support-finder', () => {
     expect(window.location.search).to.not.contain('provider')
   })
 
+  it('reads an array set as a preset (from a script or an untyped React prop) as its items', async () => {
+    const el = await finder()
+    const data = await sfData()
+    const needs = ['finansiering', 'radgivning']
+    // An array, as plain JavaScript may set it.
+    el.need = needs as unknown as string
+    el.hideFacets = ['need'] as unknown as string
+    await el.updateComplete
+    const matching = data.offers.filter((o) => o.needs?.some((n) => needs.includes(n ?? '')))
+    expect(resultCount(el)).to.equal(Math.min(matching.length, 30))
+    expect($(el, '[data-facet="need"]'), 'hidden').to.equal(null)
+    // And it goes on taking changes.
+    el.provider = 'almi-mitt'
+    await el.updateComplete
+    expect(el.filters.provider).to.deep.equal(['almi-mitt'])
+  })
+
   it('shows a fixed facet that is not hidden as checked and locked', async () => {
     const el = await finder(html`<ijh-support-finder municipality="krokom"></ijh-support-finder>`)
     const boxes = $$(el, '[data-facet="municipality"] input')

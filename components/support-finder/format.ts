@@ -29,7 +29,8 @@ export function parseHideFacets(
   fixed: readonly FacetKey[],
 ): {hidden: Set<FacetKey>; unknown: string[]} {
   if (value == null) return {hidden: new Set(), unknown: []}
-  const names = value.split(/[\s,]+/).filter(Boolean)
+  // An array set by a script reads as its items (see url-state's `items`).
+  const names = `${value}`.split(/[\s,]+/).filter(Boolean)
   if (!names.length || (names.length === 1 && names[0].toLowerCase() === 'true')) {
     return {hidden: new Set(fixed), unknown: []}
   }

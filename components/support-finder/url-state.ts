@@ -47,8 +47,11 @@ export interface UrlState {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
 
-/** The items of a comma- or space-separated list, as written in a URL or an attribute. */
-const items = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean)
+/**
+ * The items of a comma- or space-separated list, as written in a URL or an attribute. A script
+ * (or an untyped React prop) may set an array, which reads as its items.
+ */
+const items = (value: string | null | undefined) => `${value ?? ''}`.split(/[\s,]+/).filter(Boolean)
 
 /** The items of a list (`items`) without duplicates, at most `MAX_VALUES`. */
 export function splitList(value: string | null | undefined): string[] {
