@@ -365,6 +365,27 @@ describe('ijh-strategy-wheel', () => {
     expect(segments(el, 'value')[1].classList.contains('linked')).to.equal(true)
   })
 
+  it('reads selected as the card reads focus-area: spaces and case do not count', async () => {
+    const el = await wheel(
+      html`<ijh-strategy-wheel selected=" A2 "></ijh-strategy-wheel>`,
+      sourceOf(strategy({areas: 3, values: 3, goals: 2})),
+    )
+    expect(segments(el, 'area').map((area) => area.getAttribute('aria-current'))).to.deep.equal([
+      null,
+      null,
+      'true',
+    ])
+    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.equal(undefined)
+    expect(el.selectedFocusArea).to.equal('a2')
+    el.view = 'text'
+    await el.updateComplete
+    expect(
+      [...shadow(el).querySelectorAll('.area-item')].map((item) =>
+        item.classList.contains('selected'),
+      ),
+    ).to.deep.equal([false, false, true])
+  })
+
   it('is one Tab stop; arrows, Home and End move between the focus areas', async () => {
     const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
     const el = await wheel()

@@ -161,13 +161,17 @@ export function linkedTitles(
   }
 }
 
-/** The focus area with `slug`, if the strategy has one that can be selected. */
+/**
+ * The focus area with `slug` (as written in an attribute: spaces and case do not count), if the
+ * strategy has one that can be selected.
+ */
 export function findArea(
   strategy: WheelStrategy | null | undefined,
   slug: string | null | undefined,
 ): WheelFocusArea | undefined {
-  if (!strategy || !slug) return undefined
-  return strategy.areas.find((area) => area.slug && area.slug === slug)
+  const wanted = slug?.trim().toLowerCase()
+  if (!strategy || !wanted) return undefined
+  return strategy.areas.find((area) => area.slug && area.slug === wanted)
 }
 
 /** A slug as the content model makes them: lowercase ASCII letters, digits and hyphens. */

@@ -235,7 +235,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
       this.tabStopFor = {strategy, selected: this.selected}
       const index = strategy.areas
         .filter((area) => area.slug)
-        .findIndex((area) => area.slug === this.selected)
+        .findIndex((area) => area.slug === this.selectedSlug)
       if (index >= 0) this.roving.setActive(index)
     }
   }
@@ -264,11 +264,16 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     if (minFontSize !== this.minFontSize) this.minFontSize = minFontSize
   }
 
+  /** `selected` as the content writes slugs: trimmed, in lower case (as the card's focus-area). */
+  private get selectedSlug(): string | undefined {
+    return this.selected?.trim().toLowerCase() || undefined
+  }
+
   /** Selects the focus area the URL fragment names, if it names one. */
   private readFragment(): void {
     if (this.noFragment || typeof location === 'undefined') return
     const slug = slugFromFragment(location.hash)
-    if (!slug || slug === this.selected) return
+    if (!slug || slug === this.selectedSlug) return
     if (!this.fromFragment) this.beforeFragment = this.selected
     this.selected = slug
     this.fromFragment = !this.strategy || !findArea(this.strategy, slug)
@@ -369,7 +374,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
    * focus area the strategy has.
    */
   get selectedFocusArea(): string | undefined {
-    const slug = this.selected?.trim()
+    const slug = this.selectedSlug
     if (!isSlug(slug)) return undefined
     const strategy = this.strategy
     if (strategy) return findArea(strategy, slug)?.slug
@@ -419,7 +424,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     activeKey: string | undefined,
   ) {
     const lang = this.contentLang
-    const selected = !!area.slug && area.slug === this.selected
+    const selected = !!area.slug && area.slug === this.selectedSlug
     const classes = classMap({
       area: true,
       selectable: !!area.slug,
@@ -637,7 +642,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
         strategy.areas.length
           ? html`<ul class="area-list">
               ${strategy.areas.map((area) => {
-                const selected = !!area.slug && area.slug === this.selected
+                const selected = !!area.slug && area.slug === this.selectedSlug
                 const {goals, values} = linkedTitles(strategy, area)
                 return html`<li class=${classMap({'area-item': true, selected})}>
                   ${this.renderAreaControl(area, selected)}
