@@ -12,6 +12,9 @@ ensureContextRoot()
 
 const sharedContextSources = new WeakMap<DataSource, DataSource>()
 
+/** A setting as given, if it says anything: blank is as absent. */
+const given = (value: string | undefined) => value?.trim() || undefined
+
 /**
  * The configuration of the page's `<ijh-config>` (the last one, as `<ijh-config>` itself decides),
  * read from its attributes, so that it works even before that element has upgraded.
@@ -83,10 +86,9 @@ export class IjhElement extends LitElement {
     return this.langController.lang
   }
 
+  /** Whether the element has settings of its own; blank ones (a CMS's empty field) do not count. */
   private hasOwnConfig(): boolean {
-    return [this.projectId, this.sanityDataset, this.apiVersion, this.apiHost].some(
-      (value) => value != null,
-    )
+    return [this.projectId, this.sanityDataset, this.apiVersion, this.apiHost].some(given)
   }
 
   /**
@@ -104,10 +106,10 @@ export class IjhElement extends LitElement {
     }
     const base = this.contextSource?.config ?? pageConfig()
     const own: SourceConfig = {
-      projectId: this.projectId ?? base.projectId,
-      dataset: this.sanityDataset ?? base.dataset,
-      apiVersion: this.apiVersion ?? base.apiVersion,
-      apiHost: this.apiHost ?? base.apiHost,
+      projectId: given(this.projectId) ?? base.projectId,
+      dataset: given(this.sanityDataset) ?? base.dataset,
+      apiVersion: given(this.apiVersion) ?? base.apiVersion,
+      apiHost: given(this.apiHost) ?? base.apiHost,
     }
     if (this.hasOwnConfig() && !own.projectId?.trim()) {
       throw new DataSourceError(
