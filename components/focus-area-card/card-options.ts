@@ -14,7 +14,8 @@ export function focusAreaAnchor(slug: string): string {
 }
 
 /**
- * A link from a template such as `/innovation/{slug}`, with the slug URL-encoded. Only relative
+ * A link from a template such as `/innovation/{slug}`, with the slug URL-encoded (every `{slug}`,
+ * written in any case, with spaces, or URL-encoded). Only relative
  * links and http(s) links are made; anything else (`javascript:`, `data:`) gives no link.
  *
  * The scheme is the one a browser would follow: the address is parsed as a link is (leading
@@ -26,7 +27,8 @@ export function expandHrefTemplate(
   slug: string,
 ): string | undefined {
   if (!template?.trim() || !slug) return undefined
-  const href = template.trim().replaceAll('{slug}', encodeText(slug))
+  // `{slug}` also as a link picker may write it: `%7Bslug%7D`, `{Slug}`, `{ slug }`.
+  const href = template.trim().replace(/\{\s*slug\s*\}|%7Bslug%7D/gi, () => encodeText(slug))
   let protocol: string
   try {
     protocol = new URL(href, 'https://relative.invalid/').protocol

@@ -110,10 +110,7 @@ export class IjhStoryCarousel extends IjhElement {
     prepare: (stories) =>
       Array.isArray(stories) && stories.some((story) => isSanityImage(record(story)?.image))
         ? loadSanityImages().catch((error: unknown) => {
-            console.warn(
-              '[ijh-story-carousel] Sanity’s image pipeline could not be loaded; the images are shown at their original size.',
-              error,
-            )
+            console.warn('ijh-story-carousel: images at original size (no image pipeline)', error)
           })
         : undefined,
   })
