@@ -193,6 +193,14 @@ describe('ijh-focus-area-card', () => {
     expect(root.querySelector('[part~="theme"]')).to.equal(null)
     const link = root.querySelector('a[part~="link"]')
     expect(link?.getAttribute('href')).to.equal('/innovation/kunskap-och-kompetens')
+    // As a CMS's link field may write the placeholder.
+    for (const written of ['/innovation/%7Bslug%7D', '/innovation/{ Slug }?from={slug}']) {
+      el.hrefTemplate = written
+      await el.updateComplete
+      expect(root.querySelector('a[part~="link"]')?.getAttribute('href'), written).to.match(
+        /^\/innovation\/kunskap-och-kompetens(\?from=kunskap-och-kompetens)?$/,
+      )
+    }
     el.hrefTemplate = 'javascript:alert(1)//{slug}'
     await el.updateComplete
     expect(root.querySelector('a[part~="link"]')).to.equal(null)
@@ -528,6 +536,18 @@ describe('ijh-focus-area-card', () => {
     )
     expect(text(blank), 'a blank project-id').to.equal(
       'Elementet är felaktigt inställt. Attributet project-id saknas.',
+    )
+    // Blank settings alone (a CMS template's empty fields) say nothing: the page's source is used.
+    const empty = await card(
+      html`<ijh-focus-area-card
+        focus-area=${SLUG}
+        project-id=""
+        dataset=" "
+        api-host=""
+      ></ijh-focus-area-card>`,
+    )
+    expect(shadow(empty).querySelector('[part~="title"]')?.textContent).to.equal(
+      'Kunskap och kompetens',
     )
     const english = await card(
       html`<ijh-focus-area-card
