@@ -356,6 +356,18 @@ describe('ijh-story-carousel', () => {
       expect(shown(el).label).to.equal('2 av 8')
     })
 
+    it('does not rotate with autoplay="false", as an editor may write it to turn it off', async () => {
+      const el = await carousel(html`<ijh-story-carousel autoplay="false"></ijh-story-carousel>`)
+      expect(el.autoplay).to.equal(false)
+      expect($(el, '[part~="rotation-button"]')).to.equal(null)
+      clock.tick(INTERVAL * 2)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+      el.setAttribute('autoplay', '')
+      await el.updateComplete
+      expect(el.autoplay, 'present, it is on').to.equal(true)
+    })
+
     it('APG: the rotation button comes first in the tab order, and its label says what it will do', async () => {
       const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
       const el = await autoplay()

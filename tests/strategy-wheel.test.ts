@@ -660,6 +660,10 @@ describe('ijh-strategy-wheel', () => {
     expect(off.selected).to.equal(undefined)
     segments(off, 'area')[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))
     expect(location.hash).to.equal('#ijh-focus-area-kreativa-motesplatser')
+    // no-fragment="false", as an editor may write it, leaves the fragment on.
+    const on = await wheel(html`<ijh-strategy-wheel no-fragment="false"></ijh-strategy-wheel>`)
+    expect(on.noFragment).to.equal(false)
+    expect(on.selected).to.equal('kreativa-motesplatser')
   })
 
   it('switches to a text version that carries every item, and back', async () => {

@@ -19,6 +19,12 @@ export function parseChoice<T extends string>(
   return choices.find((known) => known === choice)
 }
 
+/**
+ * A boolean attribute as editors write it: present is on, as in HTML, except `="false"`, which
+ * HTML would read as on too.
+ */
+export const flag = (value: string | null): boolean => value != null && value !== 'false'
+
 /** A heading level 1–6 from an attribute; anything else gives the element's default. */
 export function parseHeadingLevel(value: string | number | null | undefined, fallback = 2): number {
   const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10)

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
 import {expandHrefTemplate} from '../focus-area-card/card-options'
-import {parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
+import {flag, parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
 import {list, record, trimmed} from '../shared/content'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
@@ -87,8 +87,8 @@ export class IjhStoryCarousel extends IjhElement {
   /** `carousel` (default) or `list`: every story at once, with no carousel. */
   @property({attribute: 'layout'}) layout: 'carousel' | 'list' = 'carousel'
 
-  /** Rotate the slides automatically (never when motion is reduced). */
-  @property({attribute: 'autoplay', type: Boolean}) autoplay = false
+  /** Rotate the slides automatically (never when motion is reduced); `autoplay="false"` is off. */
+  @property({attribute: 'autoplay', type: Boolean, converter: flag}) autoplay = false
 
   /** A link for each story, with `{slug}` filled in, e.g. `/goda-exempel/{slug}`. */
   @property({attribute: 'href-template'}) hrefTemplate?: string
@@ -286,32 +286,36 @@ export class IjhStoryCarousel extends IjhElement {
           @click=${() => this.go(i)}
         ></button>`,
     )
-    const [previous, picker, next] = [
-      carouselText(lang, 'previous'),
-      carouselText(lang, 'picker'),
-      carouselText(lang, 'next'),
-    ]
     return html`<div class="controls" part="controls">
       ${rotation}
       <div class="nav">
         <button
           part="previous-button"
-          aria-label=${previous}
+          aria-label=${carouselText(lang, 'previous')}
           @click=${() => this.go(this.current - 1)}
         >
           ‹
         </button>
-        <div role="tablist" part="picker" aria-label=${picker} @keydown=${this.onPickerKey}>
+        <div
+          role="tablist"
+          part="picker"
+          aria-label=${carouselText(lang, 'picker')}
+          @keydown=${this.onPickerKey}
+        >
           ${tabs}
         </div>
-        <button part="next-button" aria-label=${next} @click=${() => this.go(this.current + 1)}>
+        <button
+          part="next-button"
+          aria-label=${carouselText(lang, 'next')}
+          @click=${() => this.go(this.current + 1)}
+        >
           ›
         </button>
       </div>
     </div>`
   }
 
-  private renderCarousel(stories: Story[]): TemplateResult {
+  private renderCarousel(stories: Story[], label: string): TemplateResult {
     const lang = this.contentLang
     const count = stories.length
     const rotating = this.rotation.rotating
@@ -333,7 +337,7 @@ export class IjhStoryCarousel extends IjhElement {
       class="frame ${this.motion.reduced ? 'reduce-motion' : ''}"
       part="carousel"
       aria-roledescription=${carouselText(lang, 'carousel')}
-      aria-label=${this.label?.trim() || carouselText(lang, 'label')}
+      aria-label=${label}
     >
       ${count > 1 ? this.renderControls(stories, rotating) : nothing}
       <div
@@ -383,14 +387,11 @@ export class IjhStoryCarousel extends IjhElement {
       case 'ready': {
         const selection = this.selection
         if (!selection.ok) return this.renderEmpty(selection)
+        const label = this.label?.trim() || carouselText(lang, 'label')
         return html`${view.stale ? renderStaleNotice(lang) : nothing}${
           this.isCarousel
-            ? this.renderCarousel(selection.stories)
-            : html`<ul
-                class="list"
-                part="list"
-                aria-label=${this.label?.trim() || carouselText(lang, 'label')}
-              >
+            ? this.renderCarousel(selection.stories, label)
+            : html`<ul class="list" part="list" aria-label=${label}>
                 ${selection.stories.map((story) => html`<li>${this.renderStory(story)}</li>`)}
               </ul>`
         }`

@@ -10,7 +10,7 @@ import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
 import {sharedStyles} from '../shared/shared.styles'
-import {parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
+import {flag, parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {
   drawWheel,
@@ -157,8 +157,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   /** The level of the text version's headings (1–6); the host page owns its heading outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2
 
-  /** Leaves the URL fragment alone (for pages that route with it). */
-  @property({attribute: 'no-fragment', type: Boolean, reflect: true}) noFragment = false
+  /** Leaves the URL fragment alone (for pages that route with it); `no-fragment="false"` is off. */
+  @property({attribute: 'no-fragment', type: Boolean, converter: flag, reflect: true})
+  noFragment = false
 
   /** The key of the focus area under the pointer. */
   @state() private hovered?: string
