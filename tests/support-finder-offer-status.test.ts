@@ -8,6 +8,8 @@ describe('an offer’s status on a day', () => {
     expect(statusOn('open', null, '2027-03-01', day), 'open on its last day').to.equal('open')
     expect(statusOn('upcoming', '2027-03-01', '2027-06-30', day), 'opens today').to.equal('open')
     expect(statusOn('upcoming', '2027-03-02', null, day)).to.equal('upcoming')
+    expect(statusOn('open', '2027-03-02', null, day), 'not open yet').to.equal('upcoming')
+    expect(statusOn('open', '2027-03-01', null, day), 'opens today').to.equal('open')
     expect(statusOn('upcoming', '2027-01-01', '2027-02-01', day), 'missed').to.equal('closed')
     expect(statusOn('closed', '2027-01-01', '2027-12-31', day), 'closed early').to.equal('closed')
     expect(statusOn(null, null, '2020-01-01', day)).to.equal(null)

@@ -15,7 +15,8 @@ export function localToday(now = new Date()): string {
 /**
  * The status an offer has on `today` (`YYYY-MM-DD`): the one editors set, unless its dates have
  * overtaken it. An offer whose closing date has passed is closed; an upcoming one whose opening
- * day has come is open. Dates that are not `YYYY-MM-DD` are ignored.
+ * day has come is open, and an open one whose opening day is still to come is upcoming. Dates
+ * that are not `YYYY-MM-DD` are ignored.
  */
 export function statusOn(
   status: OfferStatus | null,
@@ -29,5 +30,7 @@ export function statusOn(
   const opens = date(opensAt)
   if (status === 'closed' || !status) return status
   if (closes && closes < today) return 'closed'
-  return status === 'upcoming' && opens && opens <= today ? 'open' : status
+  // An open offer whose opening day is still to come (the default status, left as it was).
+  if (opens && opens > today) return 'upcoming'
+  return status === 'upcoming' && opens ? 'open' : status
 }

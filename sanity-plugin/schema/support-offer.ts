@@ -129,8 +129,11 @@ export const supportOffer = defineType({
               localToday(),
             )
             if (!status || shown === status) return true
-            return shown === 'closed'
-              ? 'Stängningsdatumet har passerat, så webbplatserna visar erbjudandet som stängt. Ändra datumet om det fortfarande går att söka.'
+            if (shown === 'closed') {
+              return 'Stängningsdatumet har passerat, så webbplatserna visar erbjudandet som stängt. Ändra datumet om det fortfarande går att söka.'
+            }
+            return shown === 'upcoming'
+              ? 'Öppningsdatumet har inte kommit, så webbplatserna visar att erbjudandet öppnar snart. Välj ”Öppnar snart”, eller ändra datumet.'
               : 'Öppningsdatumet har kommit, så webbplatserna visar erbjudandet som öppet.'
           })
           .warning(),

@@ -298,6 +298,14 @@ describe('validation rules (as the Studio runs them)', () => {
       const open = (await studioMarkers(opened, dataset)).find((m) => m.path === 'status')
       assert.equal(open?.level, 'warning')
       assert.match(open?.message ?? '', /visar erbjudandet som öppet/)
+      // The default status, left as it was, with an opening day still to come.
+      const early = first('supportOffer')
+      early.status = 'open'
+      early.opensAt = '2999-03-01'
+      delete early.closesAt
+      const soon = (await studioMarkers(early, dataset)).find((m) => m.path === 'status')
+      assert.equal(soon?.level, 'warning')
+      assert.match(soon?.message ?? '', /öppnar snart/)
       const closed = first('supportOffer')
       closed.status = 'closed'
       closed.closesAt = '2001-12-31'
