@@ -16,20 +16,26 @@ function isFilled(value: unknown): boolean {
 
 /**
  * A custom validator for a required localized field: the Swedish text must be filled in.
- * English is optional; a missing English text falls back to Swedish.
+ * English is optional; a missing English text falls back to Swedish (a blank one is an error, as
+ * in `swedishBeforeEnglish`).
  */
 export function requireSwedish(message = 'Fyll i den svenska texten. Den engelska är valfri.') {
   return (value: LocaleValue | undefined): CustomValidatorResult =>
-    value && isFilled(value.sv) ? true : message
+    value && isFilled(value.sv) ? swedishBeforeEnglish(value) : message
 }
 
 /**
  * A custom validator for any localized field: English without Swedish is an error, since Swedish
- * is the text every site falls back to.
+ * is the text every site falls back to; so is an English text that is there but blank.
  */
 export function swedishBeforeEnglish(value: LocaleValue | undefined): CustomValidatorResult {
   if (value && isFilled(value.en) && !isFilled(value.sv)) {
     return 'Det finns en engelsk text men ingen svensk. Fyll i den svenska texten först.'
+  }
+  // Only spaces (which the Studio keeps) or an empty list: the sites would show nothing in
+  // English, not the Swedish, since the queries fall back to Swedish only when English is absent.
+  if (value && isFilled(value.sv) && value.en != null && !isFilled(value.en)) {
+    return 'Den engelska texten är tom. Töm fältet helt (då visas den svenska) eller skriv en text.'
   }
   return true
 }

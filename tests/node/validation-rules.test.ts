@@ -151,6 +151,12 @@ describe('validation rules (as the Studio runs them)', () => {
       await accepts(none)
     })
 
+    it('rejects an English text of only spaces, which English pages would show instead of the Swedish', async () => {
+      const area = doc('focusArea-kunskap-och-kompetens')
+      area.title = locale('localeString', 'Kunskap och kompetens', ' ')
+      await rejects(area, 'title', /Den engelska texten är tom/)
+    })
+
     it('accepts Swedish without English', async () => {
       const area = doc('focusArea-kunskap-och-kompetens')
       area.title = locale('localeString', 'Kunskap och kompetens')
@@ -167,6 +173,11 @@ describe('validation rules (as the Studio runs them)', () => {
       assert.equal(swedishBeforeEnglish(undefined), true)
       assert.equal(swedishBeforeEnglish({en: ''}), true)
       assert.match(String(swedishBeforeEnglish({en: 'x'})), /svensk/)
+      // English there but blank hides the Swedish on English pages.
+      for (const en of [' ', '', []]) {
+        assert.match(String(swedishBeforeEnglish({sv: 'Text', en})), /engelska texten är tom/)
+      }
+      assert.equal(swedishBeforeEnglish({sv: 'Text'}), true)
     })
   })
 
