@@ -903,7 +903,7 @@ describe('ijh-support-finder', () => {
         null,
         {_id: 'broken', title: null, needs: 'oops', status: 7},
       ],
-      entryPoint: {slug: 'x', name: hostile, description: null, website: 'javascript:alert(1)'},
+      entryPoint: {slug: 'x', name: hostile, website: 'javascript:alert(1)'},
     }))
     const el = await finder(undefined, source)
     expect(shadow(el).querySelector('img')).to.equal(null)

@@ -28,7 +28,6 @@ export const SUPPORT_FINDER_QUERY = defineQuery(`{
     "targetGroups": targetGroups[]->slug.current,
     "sectors": sectors[]->slug.current,
     "municipalities": municipalities[]->slug.current,
-    "focusAreas": focusAreas[]->slug.current,
     "actions": actions[]->{"slug": slug.current, "inSwedish": array::compact([select($lang == "en" && !defined(title.en) && defined(title.sv) => "title")]), "title": coalesce(select($lang == "en" => title.en), title.sv)},
     status,
     opensAt,
@@ -47,9 +46,8 @@ export const SUPPORT_FINDER_QUERY = defineQuery(`{
   },
   "entryPoint": *[_type == "strategy" && _id == "strategy"][0].owner->{
     "slug": slug.current,
-    "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name"), select($lang == "en" && !defined(description.en) && defined(description.sv) => "description")]),
+    "inSwedish": array::compact([select($lang == "en" && !defined(name.en) && defined(name.sv) => "name")]),
     "name": coalesce(select($lang == "en" => name.en), name.sv),
-    "description": coalesce(select($lang == "en" => description.en), description.sv),
     website
   }
 }`)
