@@ -16,3 +16,10 @@ export const URL_SCHEMES = ['https', 'mailto', 'tel'] as const
 
 /** The Sanity API version this package is written and tested against. */
 export const API_VERSION = '2025-02-19'
+
+/**
+ * Said in the description of every field the embedded elements do not show, so that editors know
+ * where their text appears (tests/node/sanity-schema.test.ts holds the list).
+ */
+export const NOT_SHOWN =
+  'Visas inte av elementen på webbplatserna (hjulet, korten, stödfinnaren, berättelserna); fältet finns för regionens egna sidor.'

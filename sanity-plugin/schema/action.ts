@@ -1,5 +1,6 @@
 import {defineType} from 'sanity'
 import {localeField, slugField} from '../fields'
+import {NOT_SHOWN} from '../constants'
 
 /** An action (insats) named by the strategy; focus areas list their actions in order. */
 export const action = defineType({
@@ -10,7 +11,12 @@ export const action = defineType({
   fields: [
     localeField({name: 'title', title: 'Insats', required: true}),
     slugField(),
-    localeField({name: 'description', title: 'Beskrivning', type: 'localeText'}),
+    localeField({
+      name: 'description',
+      title: 'Beskrivning',
+      description: NOT_SHOWN,
+      type: 'localeText',
+    }),
   ],
   preview: {select: {title: 'title.sv', subtitle: 'description.sv'}},
 })

@@ -1,5 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, referenceList, slugField, urlField} from '../fields'
+import {NOT_SHOWN} from '../constants'
 
 /** The kinds of actor in the innovation support system. */
 export const ACTOR_KINDS = [
@@ -28,14 +29,22 @@ export const actor = defineType({
     defineField({
       name: 'kind',
       title: 'Typ av aktör',
+      description: NOT_SHOWN,
       type: 'string',
       options: {list: ACTOR_KINDS.map(({value, title}) => ({value, title}))},
       validation: (rule) => rule.required().error('Välj typ av aktör.'),
     }),
-    localeField({name: 'description', title: 'Beskrivning', type: 'localeText', required: true}),
+    localeField({
+      name: 'description',
+      title: 'Beskrivning',
+      description: NOT_SHOWN,
+      type: 'localeText',
+      required: true,
+    }),
     referenceList({
       name: 'municipalities',
       title: 'Verkar i kommunerna',
+      description: NOT_SHOWN,
       to: ['municipality'],
     }),
     urlField({

@@ -1,5 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, slugField, urlField} from '../fields'
+import {NOT_SHOWN} from '../constants'
 
 /** A municipality of Jämtlands län; editors can add more without a code change. */
 export const municipality = defineType({
@@ -14,7 +15,7 @@ export const municipality = defineType({
     defineField({
       name: 'code',
       title: 'Kommunkod',
-      description: 'Fyra siffror, t.ex. 2380 för Östersund.',
+      description: `Fyra siffror, t.ex. 2380 för Östersund. ${NOT_SHOWN}`,
       type: 'string',
       validation: (rule) =>
         rule

@@ -1,5 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, referenceList} from '../fields'
+import {NOT_SHOWN} from '../constants'
 
 /** The strategy itself: one document (a singleton) holding its identity, prose and structure. */
 export const strategy = defineType({
@@ -29,6 +30,7 @@ export const strategy = defineType({
     localeField({
       name: 'ambition',
       title: 'Ambition',
+      description: NOT_SHOWN,
       type: 'localeText',
       required: true,
       group: 'identity',
@@ -36,12 +38,13 @@ export const strategy = defineType({
     localeField({
       name: 'purpose',
       title: 'Syfte',
-      description: 'Vad strategin hjälper regionen med.',
+      description: `Vad strategin hjälper regionen med. ${NOT_SHOWN}`,
       group: 'identity',
     }),
     localeField({
       name: 'participation',
       title: 'Så togs strategin fram',
+      description: NOT_SHOWN,
       type: 'localeText',
       group: 'identity',
     }),
@@ -57,32 +60,59 @@ export const strategy = defineType({
     referenceList({
       name: 'partners',
       title: 'Framtagen tillsammans med',
+      description: NOT_SHOWN,
       to: ['actor'],
       group: 'identity',
     }),
     defineField({
       name: 'whyStrategy',
       title: 'Därför en strategi för innovation',
+      description: NOT_SHOWN,
       type: 'proseSection',
       group: 'context',
     }),
-    defineField({name: 'challenges', title: 'Utmaningar', type: 'proseSection', group: 'context'}),
+    defineField({
+      name: 'challenges',
+      title: 'Utmaningar',
+      description: NOT_SHOWN,
+      type: 'proseSection',
+      group: 'context',
+    }),
     defineField({
       name: 'opportunities',
       title: 'Möjligheter',
+      description: NOT_SHOWN,
       type: 'proseSection',
       group: 'context',
     }),
-    defineField({name: 'process', title: 'Processen', type: 'proseSection', group: 'context'}),
-    localeField({name: 'definitionsHeading', title: 'Rubrik för begreppen', group: 'analysis'}),
+    defineField({
+      name: 'process',
+      title: 'Processen',
+      description: NOT_SHOWN,
+      type: 'proseSection',
+      group: 'context',
+    }),
+    localeField({
+      name: 'definitionsHeading',
+      title: 'Rubrik för begreppen',
+      description: NOT_SHOWN,
+      group: 'analysis',
+    }),
     defineField({
       name: 'definitions',
       title: 'Begrepp',
+      description: NOT_SHOWN,
       type: 'array',
       of: [{type: 'definition'}],
       group: 'analysis',
     }),
-    defineField({name: 'swot', title: 'Förenklad SWOT-analys', type: 'swot', group: 'analysis'}),
+    defineField({
+      name: 'swot',
+      title: 'Förenklad SWOT-analys',
+      description: NOT_SHOWN,
+      type: 'swot',
+      group: 'analysis',
+    }),
     localeField({name: 'valuesIntro', title: 'Inledning till värdeorden', group: 'structure'}),
     referenceList({
       name: 'values',

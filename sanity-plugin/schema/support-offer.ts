@@ -3,6 +3,7 @@ import {localToday, statusOn} from '../../components/support-finder/offer-status
 import type {OfferStatus} from '../../components/support-finder/search'
 import {contactReachable} from './contact-route'
 import {exampleField, localeField, referenceList, slugField} from '../fields'
+import {NOT_SHOWN} from '../constants'
 
 export const OFFER_STATUSES = [
   {value: 'open', title: 'Öppen'},
@@ -176,6 +177,7 @@ export const supportOffer = defineType({
     referenceList({
       name: 'focusAreas',
       title: 'Insatsområden',
+      description: NOT_SHOWN,
       to: ['focusArea'],
       group: 'strategy',
     }),

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {groupProblems, validateSchema} from '@sanity/schema/_internal'
 import {documentTypeNames, innovationStrategy, schemaTypes} from '../../sanity-plugin/index'
+import {NOT_SHOWN} from '../../sanity-plugin/constants'
+import {QUERIES} from '../../components/data/queries'
 
 type Problem = {severity: string; message: string}
 type ProblemGroup = {path: {name?: string}[]; problems: Problem[]}
@@ -64,6 +66,52 @@ describe('the Sanity schema', () => {
       }
     }
     assert.ok(grouped >= 2, 'types with groups')
+  })
+
+  it('says in each field the elements do not show that they do not, and the queries read every other', () => {
+    // What editors can fill in that no element shows: for the region's own pages.
+    const notShown: Record<string, string[]> = {
+      strategy: [
+        'ambition',
+        'purpose',
+        'participation',
+        'partners',
+        'whyStrategy',
+        'challenges',
+        'opportunities',
+        'process',
+        'definitionsHeading',
+        'definitions',
+        'swot',
+      ],
+      actor: ['kind', 'description', 'municipalities'],
+      action: ['description'],
+      municipality: ['code'],
+      supportOffer: ['focusAreas'],
+    }
+    const queries = Object.values(QUERIES).join('\n')
+    const documents = schemaTypes as {
+      name: string
+      type: string
+      fields?: {name: string; description?: string}[]
+    }[]
+    const unread: string[] = []
+    for (const type of documents.filter((t) => t.type === 'document')) {
+      for (const field of type.fields ?? []) {
+        const path = `${type.name}.${field.name}`
+        const listed = notShown[type.name]?.includes(field.name) ?? false
+        assert.equal(field.description?.includes(NOT_SHOWN) ?? false, listed, path)
+        // The story's full text says so in words of its own.
+        if (
+          !listed &&
+          path !== 'successStory.body' &&
+          !new RegExp(`\\b${field.name}\\b`).test(queries)
+        ) {
+          unread.push(path)
+        }
+      }
+    }
+    assert.deepEqual(unread, [], 'fields no query reads, and no description says so')
   })
 
   it('previews an actor with the Swedish title of its kind, not the stored value', () => {
