@@ -90,7 +90,7 @@ export async function validSlug(
 ): Promise<CustomValidatorResult> {
   const current = value?.current
   if (!current)
-    return 'Adressdelen (slug) krävs. Klicka på ”Generate” för att skapa den från titeln.'
+    return 'Adressdelen (slug) krävs. Klicka på knappen bredvid fältet för att skapa den från titeln.'
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)) {
     return 'Adressdelen (slug) får bara innehålla små bokstäver a–z, siffror och bindestreck.'
   }

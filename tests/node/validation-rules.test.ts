@@ -212,7 +212,7 @@ describe('validation rules (as the Studio runs them)', () => {
     it('rejects a missing slug, telling the editor how to make one', async () => {
       const need = doc('need-finansiering')
       delete need.slug
-      await rejects(need, 'slug', /Adressdelen \(slug\) krävs\. Klicka på ”Generate”/)
+      await rejects(need, 'slug', /Adressdelen \(slug\) krävs\. Klicka på knappen bredvid fältet/)
     })
 
     it('rejects capitals, spaces, å ä ö and double hyphens', async () => {
