@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The WCAG contrast ratios of the themes in docs/theming.md: every CSS block there that starts
 // with `/* contrast: <name> */` is read (its `--ijh-*: #rrggbb` declarations over the elements'
-// defaults), the colours each element derives from the tokens are worked out as its styles do
+// defaults; a colour in another notation fails, since it would not be checked), the colours each element derives from the tokens are worked out as its styles do
 // (including the wheel's `color-mix()`es), and each text/background and edge pair is checked
 // against WCAG 2.1 AA: 4.5:1 for text, 3:1 for focus rings, borders and shapes (1.4.11).
 //
@@ -78,6 +78,8 @@ function resolve(declared) {
     finderAccent: get('--ijh-support-finder-accent', accent),
     finderAccentContrast: get('--ijh-support-finder-accent-contrast', accentContrast),
     finderCard: get('--ijh-support-finder-card-background', surface),
+    finderBackground: get('--ijh-support-finder-background', surface),
+    carouselAccent: get('--ijh-story-carousel-accent', accent),
     finderPanel: get('--ijh-support-finder-panel-background', v['--ijh-color-surface-alt']),
     finderOpen: get('--ijh-support-finder-open-color', '#1e6b34'),
     finderUpcoming: get('--ijh-support-finder-upcoming-color', '#7a4b00'),
@@ -113,6 +115,9 @@ const PAIRS = [
   ['borders (search field) on surface', 'border', 'surface', 3],
   ['error edge on surface', 'danger', 'surface', 3],
   ['finder: selected chip text', 'finderAccentContrast', 'finderAccent', 4.5],
+  ['finder: links and outlined buttons on a card', 'finderAccent', 'finderCard', 4.5],
+  ['finder: links on its background', 'finderAccent', 'finderBackground', 4.5],
+  ['carousel: previous and next buttons on surface', 'carouselAccent', 'surface', 4.5],
   ['finder: "open" status on a card', 'finderOpen', 'finderCard', 4.5],
   ['finder: "upcoming" status on a card', 'finderUpcoming', 'finderCard', 4.5],
   ['wheel: focus-area label', 'areaText', 'area', 4.5],
@@ -136,20 +141,28 @@ export function themesIn(markdown) {
     const name = /^\/\* contrast: (.+?) \*\//.exec(block.trim())?.[1]
     if (!name) continue
     const declared = {}
-    for (const [, property, value] of block.matchAll(
-      /(--ijh-[a-z0-9-]+)\s*:\s*(#[0-9a-f]{3,6})\b/gi,
-    )) {
-      declared[property] = value.toLowerCase()
+    const unread = []
+    for (const [, property, value] of block.matchAll(/(--ijh-[a-z0-9-]+)\s*:\s*([^;]+);/gi)) {
+      const colour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim())?.[0]
+      if (colour) declared[property] = colour.toLowerCase()
+      // A colour in another notation would be left out, and the defaults checked in its place.
+      else if (/^--ijh-color-|-(color|background|accent|accent-contrast|text)$/.test(property)) {
+        unread.push(`${property}: ${value.trim()}`)
+      }
     }
-    themes.push({name, declared})
+    themes.push({name, declared, unread})
   }
   return themes
 }
 
 export function report(markdown) {
-  const themes = [{name: 'Default', declared: {}}, ...themesIn(markdown)]
+  const themes = [{name: 'Default', declared: {}, unread: []}, ...themesIn(markdown)]
   const resolved = themes.map((theme) => resolve(theme.declared))
-  let failures = 0
+  // Colours the script cannot read fail, rather than pass as the defaults.
+  const unreadable = themes.flatMap((theme) =>
+    theme.unread.map((declaration) => `${theme.name}: ${declaration} (write it as #rrggbb)`),
+  )
+  let failures = unreadable.length
   const rows = PAIRS.map(([label, fg, bg, minimum]) => {
     const cells = resolved.map((colours) => {
       const ratio = contrast(colours[fg], colours[bg])
@@ -164,14 +177,15 @@ export function report(markdown) {
     `| --- | --- | ${themes.map(() => '---').join(' | ')} |`,
     ...rows,
   ].join('\n')
-  return {table, failures}
+  return {table, failures, unreadable}
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]
 if (isMain) {
   const markdown = readFileSync(DOC, 'utf8')
-  const {table, failures} = report(markdown)
+  const {table, failures, unreadable} = report(markdown)
   console.log(table)
+  for (const line of unreadable) console.error(`theme-contrast: not a colour it can read: ${line}`)
   if (process.argv.includes('--write')) {
     const start = '<!-- contrast:start -->'
     const end = '<!-- contrast:end -->'
