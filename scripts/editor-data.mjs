@@ -2,7 +2,7 @@
 // Editor support, made from custom-elements.json (`npm run manifest`) with the stock generators:
 // VS Code custom data (vscode.html-custom-data.json, vscode.css-custom-data.json) and JetBrains
 // web types (web-types.json), in the package root. `npm run build` runs it.
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration'
 import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration'
 
@@ -42,6 +42,15 @@ generateVsCodeCustomElementData(manifest, {
   exclude,
   hideLogs: true,
 })
+
+// Every element inherits the shared tokens (`--ijh-color-*`) from IjhElement: once is enough for
+// the CSS data, which lists properties, not elements.
+const cssData = JSON.parse(readFileSync('vscode.css-custom-data.json', 'utf8'))
+const seen = new Set()
+cssData.properties = cssData.properties.filter(
+  (property) => !seen.has(property.name) && seen.add(property.name),
+)
+writeFileSync('vscode.css-custom-data.json', `${JSON.stringify(cssData, null, 2)}\n`)
 
 generateJetBrainsWebTypes(withDefinitions, {
   outdir: '.',

@@ -38,6 +38,22 @@ function pageConfig(): SourceConfig {
  *   ancestor), else the page's `<ijh-config>`, else the bundled default. The element's own
  *   `project-id`, `dataset`, `api-version` and `api-host` attributes override any of them.
  * - Language: the element's `lang`, else the nearest ancestor's, else the document's, else Swedish.
+ *
+ * The shared design tokens, which every element reads (docs/theming.md); each element's own
+ * `--ijh-<element>-*` properties fall back to them:
+ *
+ * @cssproperty [--ijh-color-text=#1d2327] - Body text and headings.
+ * @cssproperty [--ijh-color-text-muted=#4a5560] - Secondary text: hints, counts, meta lines.
+ * @cssproperty [--ijh-color-surface=#ffffff] - Backgrounds.
+ * @cssproperty [--ijh-color-surface-alt=#f3f5f7] - Panels and loading skeletons.
+ * @cssproperty [--ijh-color-border=#8a969f] - Borders, including fields'.
+ * @cssproperty [--ijh-color-accent=#005a7a] - Links, buttons, selections; 4.5:1 against the surface.
+ * @cssproperty [--ijh-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssproperty [--ijh-color-focus=#b3007d] - The keyboard focus ring.
+ * @cssproperty [--ijh-color-danger=#a4262c] - The edge of an error message.
+ * @cssproperty [--ijh-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - All text.
+ * @cssproperty [--ijh-radius=0.5rem] - Rounded corners.
+ * @cssproperty [--ijh-space=1rem] - The basic spacing unit.
  */
 export class IjhElement extends LitElement {
   /** The Sanity project to read from; overrides `<ijh-config>`. */

@@ -468,6 +468,7 @@ describe('editor data from the manifest', () => {
     tagName?: string
     attributes?: {name: string}[]
     events?: {name: string}[]
+    cssProperties?: {name: string}[]
   }
   const manifest = () =>
     JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as {
@@ -520,6 +521,33 @@ describe('editor data from the manifest', () => {
       )
     }
     assert.equal(vscode.tags.length, TAGS.length)
+  })
+
+  it('documents every custom property an element reads, the shared tokens included, and only those', () => {
+    const styles = filesUnder(join(ROOT, 'components'), '.styles.ts')
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n')
+    const read = new Set(styles.match(/--ijh-[a-z0-9-]+/g))
+    for (const [tag, declaration] of declarations()) {
+      if (tag === 'ijh-config') continue
+      const documented = (declaration.cssProperties ?? []).map((property) => property.name)
+      for (const token of ['--ijh-color-accent', '--ijh-font-family', '--ijh-space']) {
+        assert.ok(documented.includes(token), `${tag}: ${token}`)
+      }
+      for (const name of documented) assert.ok(read.has(name), `${tag}: ${name} is read nowhere`)
+      const own = [...read].filter((name) => name.startsWith(`--${tag}-`))
+      assert.deepEqual(
+        own.filter((name) => !documented.includes(name)),
+        [],
+        `${tag}: undocumented`,
+      )
+    }
+    const css = JSON.parse(readFileSync(join(ROOT, 'vscode.css-custom-data.json'), 'utf8')) as {
+      properties: {name: string}[]
+    }
+    const names = css.properties.map((property) => property.name)
+    assert.equal(new Set(names).size, names.length, 'each property once')
+    assert.ok(names.includes('--ijh-color-accent'))
   })
 
   it('VS Code custom data offers the values of the attributes that take one of a few', () => {
