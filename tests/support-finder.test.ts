@@ -925,8 +925,19 @@ describe('ijh-support-finder', () => {
   it('keeps the last results when a reload fails, and recovers from an error with retry', async () => {
     const source = new TestSource()
     source.failWith = SERVER_ERROR
-    const el = await finder(undefined, source)
+    const el = await finder(
+      html`<ijh-support-finder
+        style="--ijh-support-finder-accent: rgb(120, 0, 60); --ijh-support-finder-accent-contrast: rgb(255, 250, 240)"
+      ></ijh-support-finder>`,
+      source,
+    )
     expect($(el, '[part~="error"]')).to.exist
+    // In the partner's colours, as the rest of the finder.
+    const retry = getComputedStyle($(el, '[part~="retry-button"]') as HTMLElement)
+    expect([retry.backgroundColor, retry.color]).to.deep.equal([
+      'rgb(120, 0, 60)',
+      'rgb(255, 250, 240)',
+    ])
     source.failWith = undefined
     ;($(el, '[part~="retry-button"]') as HTMLButtonElement).click()
     await until(() => resultCount(el) === 29, 'the retried content')

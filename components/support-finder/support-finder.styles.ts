@@ -4,8 +4,12 @@ export const supportFinderStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_sf-accent: var(--ijh-support-finder-accent, var(--_accent));
-    --_sf-accent-contrast: var(--ijh-support-finder-accent-contrast, var(--_accent-contrast));
+    /* Over the shared ones, so that the shared parts (the retry button) follow the finder's too. */
+    --_accent: var(--ijh-support-finder-accent, var(--ijh-color-accent, #005a7a));
+    --_accent-contrast: var(
+      --ijh-support-finder-accent-contrast,
+      var(--ijh-color-accent-contrast, #ffffff)
+    );
     --_sf-bg: var(--ijh-support-finder-background, var(--_surface));
     --_sf-panel: var(--ijh-support-finder-panel-background, var(--_surface-alt));
     --_sf-card: var(--ijh-support-finder-card-background, var(--_surface));
@@ -120,7 +124,7 @@ export const supportFinderStyles = css`
     width: 1.25rem;
     height: 1.25rem;
     margin: 0.15rem 0 0;
-    accent-color: var(--_sf-accent);
+    accent-color: var(--_accent);
   }
   .facet label {
     cursor: pointer;
@@ -159,10 +163,10 @@ export const supportFinderStyles = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.375rem 0.875rem;
-    border: 2px solid var(--_sf-accent);
+    border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_sf-card);
-    color: var(--_sf-accent);
+    color: var(--_accent);
     font-weight: 600;
     cursor: pointer;
     text-align: start;
@@ -172,8 +176,8 @@ export const supportFinderStyles = css`
     align-items: center;
     gap: 0.5rem;
     border-radius: 999px;
-    background: var(--_sf-accent);
-    color: var(--_sf-accent-contrast);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
   }
   .chip .x {
     font-size: 1.25rem;
@@ -187,8 +191,8 @@ export const supportFinderStyles = css`
     text-underline-offset: 0.2em;
   }
   .primary {
-    background: var(--_sf-accent);
-    color: var(--_sf-accent-contrast);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
   }
   .results-bar {
     display: flex;
@@ -231,7 +235,7 @@ export const supportFinderStyles = css`
   .card {
     background: var(--_sf-card);
     border: 1px solid var(--_sf-border);
-    border-inline-start: 6px solid var(--_sf-accent);
+    border-inline-start: 6px solid var(--_accent);
     border-radius: var(--_radius);
     padding: 1rem 1.25rem;
   }
@@ -314,7 +318,7 @@ export const supportFinderStyles = css`
     font-style: italic;
   }
   a {
-    color: var(--_sf-accent);
+    color: var(--_accent);
     text-underline-offset: 0.2em;
   }
   .suggestions {
