@@ -179,8 +179,8 @@ interface Outcome {
  * @cssproperty [--ijh-support-finder-accent=var(--ijh-color-accent, #005a7a)] - Buttons, links, selected chips and the cards' edge.
  * @cssproperty [--ijh-support-finder-accent-contrast=var(--ijh-color-accent-contrast, #ffffff)] - Text on the accent.
  * @cssproperty [--ijh-support-finder-background=var(--ijh-color-surface, #ffffff)] - The finder's background.
- * @cssproperty [--ijh-support-finder-panel-background=var(--ijh-color-surface-alt, #f3f5f7)] - The filter panel, chips and help box.
- * @cssproperty [--ijh-support-finder-card-background=var(--ijh-color-surface, #ffffff)] - A result card's background.
+ * @cssproperty [--ijh-support-finder-panel-background=var(--ijh-color-surface-alt, #f3f5f7)] - The filter panel, the help box and the guided answers.
+ * @cssproperty [--ijh-support-finder-card-background=var(--ijh-color-surface, #ffffff)] - Result cards, fields, outlined buttons and the no-results suggestions.
  * @cssproperty [--ijh-support-finder-border-color=var(--ijh-color-border, #8a969f)] - Borders.
  * @cssproperty [--ijh-support-finder-heading-color=var(--ijh-color-text, #1d2327)] - Headings.
  * @cssproperty [--ijh-support-finder-font-family=var(--ijh-font-family, system-ui)] - The finder's font.
