@@ -172,7 +172,13 @@ export default [
     // names), rather than in a chunk behind a re-exporting facade.
     preserveEntrySignatures: 'allow-extension',
     // No bare imports of chunks for load order: bundlers that honour sideEffects warn about them.
-    output: {...output('dist/components'), hoistTransitiveImports: false},
+    output: {
+      ...output('dist/components'),
+      hoistTransitiveImports: false,
+      // The React wrappers use hooks: a client module for React Server Components (Next.js's App
+      // Router). Rollup drops module-level directives from sources, so it is written here.
+      banner: (chunk) => (chunk.name === 'react/index' ? "'use client';" : ''),
+    },
     plugins: plugins(false),
   },
   // One self-contained module per tag: all its code in one file, only the content lazily.

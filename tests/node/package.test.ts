@@ -137,6 +137,12 @@ before(
 )
 
 describe('npm modules (dist/components)', () => {
+  it('marks the React wrappers, and only them, as a client module for React Server Components', () => {
+    const first = (file: string) => text(join(DIST, 'components', file)).split('\n')[0]
+    assert.equal(first('react/index.js'), "'use client';")
+    assert.notEqual(first('index.js'), "'use client';")
+  })
+
   it('has a module and its declarations for every target of the exports map, types first', () => {
     for (const [name, target] of Object.entries(pkg.exports)) {
       if (typeof target === 'string') continue
