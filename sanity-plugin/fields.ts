@@ -1,4 +1,4 @@
-import {defineArrayMember, defineField} from 'sanity'
+import {defineArrayMember, defineField, type CustomValidator} from 'sanity'
 import {URL_SCHEMES} from './constants'
 import {
   URL_RULE_MESSAGE,
@@ -126,6 +126,7 @@ export function referenceList({
   to,
   min = 0,
   group,
+  warn,
 }: {
   name: string
   title: string
@@ -133,6 +134,8 @@ export function referenceList({
   to: string[]
   min?: number
   group?: string
+  /** A check of the list that warns, without stopping publishing. */
+  warn?: CustomValidator<{_ref?: string}[] | undefined>
 }) {
   return defineField({
     name,
@@ -145,7 +148,8 @@ export function referenceList({
       const unique = rule.unique().error(`Samma dokument finns två gånger i ”${title}”.`)
       // `min` alone passes a list the editor never touched (undefined); `required` catches it.
       const atLeast = rule.required().min(min).error(`Välj minst ${min} i ”${title}”.`)
-      return min > 0 ? [unique, atLeast] : unique
+      const rules = min > 0 ? [unique, atLeast] : [unique]
+      return warn ? [...rules, rule.custom(warn).warning()] : rules
     },
   })
 }

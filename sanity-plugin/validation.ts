@@ -1,5 +1,5 @@
 import {getPublishedId, type CustomValidatorResult, type ValidationContext} from 'sanity'
-import {API_VERSION} from './constants'
+import {API_VERSION, STRATEGY_ID} from './constants'
 
 /** The value of a localized field: `localeString`, `localeText` or `localeBlockContent`. */
 export type LocaleValue<T = unknown> = {
@@ -103,3 +103,45 @@ export async function validSlug(
 /** The rule for every URL field: only https, mailto and tel, with a message editors understand. */
 export const URL_RULE_MESSAGE =
   'Använd en säker webbadress som börjar med https://, eller mailto: eller tel:. Adresser med http:// eller javascript: godtas inte.'
+
+/** The published ids of what the strategy lists in `field`, as the sites read it. */
+async function strategyList(
+  field: 'focusAreas' | 'guidingGoals' | 'values',
+  context: ValidationContext,
+): Promise<string[] | undefined> {
+  const refs = await context
+    .getClient({apiVersion: API_VERSION})
+    .fetch<string[] | null>(`*[_id == $id][0].${field}[]._ref`, {id: STRATEGY_ID})
+  return refs ?? undefined
+}
+
+/**
+ * A focus area's links to guiding goals or values that the strategy does not list: a card shows
+ * them, but the strategy wheel, which draws the strategy's lists, cannot. A warning, naming none
+ * by title (the editor sees the list), so that an editor can add them to the strategy first.
+ */
+export function listedInStrategy(field: 'guidingGoals' | 'values', what: string) {
+  return async (
+    refs: {_ref?: string}[] | undefined,
+    context: ValidationContext,
+  ): Promise<CustomValidatorResult> => {
+    if (!refs?.length) return true
+    const listed = await strategyList(field, context)
+    if (!listed) return true
+    const missing = refs.filter((ref) => ref._ref && !listed.includes(getPublishedId(ref._ref)))
+    if (!missing.length) return true
+    const [count, them] = missing.length === 1 ? ['Ett', 'det'] : [String(missing.length), 'dem']
+    return `${count} av de valda ${what} finns inte med i Strategin, så strategihjulet visar inte kopplingen (kortet gör det). Lägg till ${them} i Strategin, eller ta bort ${them} här.`
+  }
+}
+
+/** A focus area the strategy does not list: cards show it, the strategy wheel does not. */
+export async function focusAreaInStrategy(
+  document: {_id?: string} | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  if (!document?._id) return true
+  const listed = await strategyList('focusAreas', context)
+  if (!listed || listed.includes(getPublishedId(document._id))) return true
+  return 'Insatsområdet finns inte med bland Strategins insatsområden, så strategihjulet visar det inte (kort med focus-area gör det). Lägg till det i Strategin.'
+}

@@ -1,5 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {localeField, referenceList, slugField} from '../fields'
+import {focusAreaInStrategy, listedInStrategy} from '../validation'
 
 /** A focus area (insatsområde): themes with bullets, and its actions (insatser) in order. */
 export const focusArea = defineType({
@@ -34,8 +35,15 @@ export const focusArea = defineType({
       name: 'guidingGoals',
       title: 'Bidrar till de vägledande målen',
       to: ['guidingGoal'],
+      warn: listedInStrategy('guidingGoals', 'målen'),
     }),
-    referenceList({name: 'values', title: 'Kopplade värdeord', to: ['value']}),
+    referenceList({
+      name: 'values',
+      title: 'Kopplade värdeord',
+      to: ['value'],
+      warn: listedInStrategy('values', 'värdeorden'),
+    }),
   ],
+  validation: (rule) => rule.custom(focusAreaInStrategy).warning(),
   preview: {select: {title: 'title.sv', subtitle: 'summary.sv'}},
 })

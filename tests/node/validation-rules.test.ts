@@ -324,6 +324,29 @@ describe('validation rules (as the Studio runs them)', () => {
       assert.deepEqual(none, [])
     })
 
+    it('warns when a focus area links what the strategy does not list, which the wheel cannot show', async () => {
+      const area = doc('focusArea-kunskap-och-kompetens')
+      const goals = area.guidingGoals as {_ref: string}[]
+      assert.ok(goals.length > 0)
+      // The strategy without the area's first goal and without the area itself.
+      const strategy = doc('strategy')
+      strategy.guidingGoals = (strategy.guidingGoals as {_ref: string}[]).filter(
+        (ref) => ref._ref !== goals[0]._ref,
+      )
+      strategy.focusAreas = (strategy.focusAreas as {_ref: string}[]).filter(
+        (ref) => ref._ref !== area._id,
+      )
+      const changed = dataset.map((d) => (d._id === 'strategy' ? strategy : d))
+      const markers = await studioMarkers(area, changed)
+      const goal = markers.find((m) => m.path === 'guidingGoals')
+      assert.equal(goal?.level, 'warning', show(markers))
+      assert.match(goal?.message ?? '', /^Ett av de valda målen finns inte med i Strategin/)
+      const itself = markers.find((m) => m.path === '')
+      assert.equal(itself?.level, 'warning', show(markers))
+      assert.match(itself?.message ?? '', /finns inte med bland Strategins insatsområden/)
+      assert.deepEqual(await studioMarkers(area, dataset), [], 'listed, it says nothing')
+    })
+
     it('rejects an offer that “opens soon” with no opening date, and one that closes before it opens', async () => {
       const upcoming = first('supportOffer')
       upcoming.status = 'upcoming'
