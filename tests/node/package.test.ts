@@ -46,19 +46,19 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 52,327 bytes (2026-11-27).
+  // Measured 52,841 bytes (2026-11-27, sixth session).
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 8,589, 17,006 and 18,410 bytes (2026-11-27): the carousel meets 18 KB only as
-    // 18 × 1,024 bytes, with 22 to spare; it is over 18,000.
+    // Measured 8,806, 17,106 and 18,415 bytes (2026-11-27, sixth session): the carousel meets
+    // 18 KB only as 18 × 1,024 bytes, with 17 to spare; it is over 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 23,879 and 26,596 bytes (2026-11-27).
+    // Measured 23,940 and 26,696 bytes (2026-11-27, sixth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
-  // Measured 6,022 bytes (2026-11-27).
+  // Measured 5,976 bytes (2026-11-27, sixth session).
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
