@@ -784,7 +784,7 @@ describe('ijh-support-finder', () => {
     )
     const messages = $$(el, '[part~="error"]').map((m) => m.textContent?.trim())
     expect(messages).to.deep.include(
-      'Attributet provider: inget stöd har värdet ”finns-inte” just nu. Till exempel: provider="almi-mitt".',
+      'Attributet provider: ingen aktör med adressen ”finns-inte” har något stöd just nu. Till exempel: provider="almi-mitt".',
     )
     expect(messages.join(' ')).to.contain('mode="guided"')
     expect(messages.join(' ')).to.contain('hide-facets')
@@ -814,13 +814,25 @@ describe('ijh-support-finder', () => {
     expect(resultCount(el)).to.equal(almi.length)
   })
 
+  it('lists nothing, with no message, for a need that exists but that no offer has yet', async () => {
+    const data = await sfData()
+    const need = {slug: 'ny-stodtyp', inSwedish: [], title: 'Ny stödtyp', description: null}
+    const el = await finder(
+      html`<ijh-support-finder need="ny-stodtyp"></ijh-support-finder>`,
+      new TestSource(() => ({...data, needs: [...data.needs, need]})),
+    )
+    expect(resultCount(el)).to.equal(0)
+    expect($(el, '[part~="error"]')?.textContent).to.equal(undefined)
+    expect(el.filters.need).to.deep.equal(['ny-stodtyp'])
+  })
+
   it('names a preset that is no slug at all, and keeps the good ones', async () => {
     const el = await finder(
       html`<ijh-support-finder municipality="Åre, krokom"></ijh-support-finder>`,
     )
     const messages = $$(el, '[part~="error"]').map((m) => m.textContent?.trim())
     expect(messages).to.deep.equal([
-      'Attributet municipality: inget stöd har värdet ”Åre” just nu. Till exempel: municipality="krokom".',
+      'Attributet municipality har ett okänt värde ”Åre”. Till exempel: municipality="krokom".',
     ])
     const boxes = $$(el, '[data-facet="municipality"] input')
     expect(boxes).to.have.length(1)

@@ -14,7 +14,7 @@ export const finderStrings = defineMessages(
       msg('Till exempel ”finansiering”, ”Östersund” eller ”mentor”.', {id: 'finder.searchHint'}),
     presetUnmatched: (v) =>
       msg(
-        str`Attributet ${v.name}: inget stöd har värdet ”${v.value}” just nu. Till exempel: ${v.example}.`,
+        str`Attributet ${v.name}: ingen aktör med adressen ”${v.value}” har något stöd just nu. Till exempel: ${v.example}.`,
         {id: 'finder.presetUnmatched'},
       ),
     filters: () => msg('Filter', {id: 'finder.filters'}),

@@ -608,9 +608,13 @@ export class IjhSupportFinder extends IjhElement {
     if (model) {
       for (const key of FACET_KEYS) {
         const known = new Set(model.options[key].map((option) => option.slug))
-        // Every item the finder cannot use, also one that is no slug at all (`Åre`).
+        // Every item the finder cannot use, also one that is no slug at all (`Åre`). A provider
+        // is known by its offers, so one may be right and have none at the moment; the other
+        // facets' values are the content's own, so one that is not there is wrong.
         for (const item of splitList(this.presetAttribute(key))) {
-          if (!known.has(item.toLowerCase())) {
+          if (known.has(item.toLowerCase())) continue
+          if (key !== 'provider') wrong.push([FACET_PARAMS[key], item, PRESET_EXAMPLES[key]])
+          else {
             unmatched.push(
               this.s('presetUnmatched', {
                 name: FACET_PARAMS[key],
