@@ -80,6 +80,8 @@ function resolve(declared) {
     finderCard: get('--ijh-support-finder-card-background', surface),
     finderBackground: get('--ijh-support-finder-background', surface),
     carouselAccent: get('--ijh-story-carousel-accent', accent),
+    cardAccent: get('--ijh-focus-area-card-accent', accent),
+    cardBackground: get('--ijh-focus-area-card-background', surface),
     finderPanel: get('--ijh-support-finder-panel-background', v['--ijh-color-surface-alt']),
     finderOpen: get('--ijh-support-finder-open-color', '#1e6b34'),
     finderUpcoming: get('--ijh-support-finder-upcoming-color', '#7a4b00'),
@@ -117,6 +119,8 @@ const PAIRS = [
   ['finder: selected chip text', 'finderAccentContrast', 'finderAccent', 4.5],
   ['finder: links and outlined buttons on a card', 'finderAccent', 'finderCard', 4.5],
   ['finder: links on its background', 'finderAccent', 'finderBackground', 4.5],
+  ['finder: links on its panels (help box)', 'finderAccent', 'finderPanel', 4.5],
+  ['card: link and markers on the card', 'cardAccent', 'cardBackground', 4.5],
   ['carousel: previous and next buttons on surface', 'carouselAccent', 'surface', 4.5],
   ['finder: "open" status on a card', 'finderOpen', 'finderCard', 4.5],
   ['finder: "upcoming" status on a card', 'finderUpcoming', 'finderCard', 4.5],
@@ -142,7 +146,8 @@ export function themesIn(markdown) {
     if (!name) continue
     const declared = {}
     const unread = []
-    for (const [, property, value] of block.matchAll(/(--ijh-[a-z0-9-]+)\s*:\s*([^;]+);/gi)) {
+    // A declaration ends at `;`, or at `}` when it is a rule's last.
+    for (const [, property, value] of block.matchAll(/(--ijh-[a-z0-9-]+)\s*:\s*([^;}]+)/gi)) {
       const colour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim())?.[0]
       if (colour) declared[property] = colour.toLowerCase()
       // A colour in another notation would be left out, and the defaults checked in its place.

@@ -29,6 +29,18 @@ describe('scripts/theme-contrast.mjs', () => {
     )
   })
 
+  it('reads a rule’s last declaration, with no semicolon, and checks the finder’s panels', () => {
+    // 4.35:1 on the panel's #f3f5f7, above 4.5:1 on white.
+    const {table, failures} = report(
+      theme('ijh-support-finder { --ijh-support-finder-accent: #3a7a98 }'),
+    )
+    assert.equal(failures, 1)
+    assert.match(
+      table,
+      /finder: links on its panels \(help box\) \| 4\.5:1 \| [\d.]+ ✓ \| 4\.3\d ✗/,
+    )
+  })
+
   it('fails a colour it cannot read, rather than checking the default in its place', () => {
     const {failures, unreadable} = report(
       theme('.site { --ijh-color-accent: rgb(243, 146, 0); --ijh-space: 1.5rem; }'),
