@@ -291,7 +291,17 @@ describe('ijh-focus-area-card', () => {
   it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
     const source = new TestSource()
     source.failWith = OFFLINE
-    const el = await card(undefined, source)
+    const el = await card(
+      html`<ijh-focus-area-card
+        focus-area=${SLUG}
+        style="--ijh-focus-area-card-accent: rgb(120, 0, 60)"
+      ></ijh-focus-area-card>`,
+      source,
+    )
+    const button = shadow(el).querySelector('[part~="retry-button"]') as HTMLElement
+    expect(getComputedStyle(button).backgroundColor, 'in the card’s accent').to.equal(
+      'rgb(120, 0, 60)',
+    )
     const error = shadow(el).querySelector('[part~="error"]')
     expect(error?.getAttribute('role')).to.equal('status')
     expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')

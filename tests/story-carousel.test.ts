@@ -906,6 +906,19 @@ describe('ijh-story-carousel', () => {
     expect(shown(el).title).to.equal(FIRST)
   })
 
+  it('shows its retry button in its own accent', async () => {
+    const source = new TestSource()
+    source.failWith = SERVER_ERROR
+    const el = await carousel(
+      html`<ijh-story-carousel
+        style="--ijh-story-carousel-accent: rgb(120, 0, 60)"
+      ></ijh-story-carousel>`,
+      source,
+    )
+    const button = $(el, '[part~="retry-button"]') as HTMLElement
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(120, 0, 60)')
+  })
+
   it('keeps showing the last good stories when a later load fails', async () => {
     const source = new TestSource()
     const el = await carousel(undefined, source)

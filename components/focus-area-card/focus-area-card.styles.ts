@@ -5,14 +5,15 @@ export const focusAreaCardStyles = css`
     display: block;
     --_card-bg: var(--ijh-focus-area-card-background, var(--_surface));
     --_card-border: var(--ijh-focus-area-card-border-color, var(--_border));
-    --_card-accent: var(--ijh-focus-area-card-accent, var(--_accent));
+    /* Over the shared one, so that the shared parts (the retry button) follow the card's too. */
+    --_accent: var(--ijh-focus-area-card-accent, var(--ijh-color-accent, #005a7a));
     --_card-padding: var(--ijh-focus-area-card-padding, calc(var(--_space) * 1.25));
     --_card-heading: var(--ijh-focus-area-card-heading-color, var(--_text));
   }
   .card {
     background: var(--_card-bg);
     border: 1px solid var(--_card-border);
-    border-top: 6px solid var(--_card-accent);
+    border-top: 6px solid var(--_accent);
     border-radius: var(--_radius);
     padding: var(--_card-padding);
     max-width: var(--ijh-focus-area-card-max-width, 60rem);
@@ -64,7 +65,7 @@ export const focusAreaCardStyles = css`
     cursor: pointer;
   }
   .theme-toggle:hover {
-    color: var(--_card-accent);
+    color: var(--_accent);
   }
   .chevron {
     flex: none;
@@ -91,7 +92,7 @@ export const focusAreaCardStyles = css`
     margin: 0.25rem 0;
   }
   .actions li::marker {
-    color: var(--_card-accent);
+    color: var(--_accent);
   }
   .tags {
     display: flex;
@@ -115,7 +116,7 @@ export const focusAreaCardStyles = css`
     margin-bottom: 0.5rem;
   }
   .link {
-    color: var(--_card-accent);
+    color: var(--_accent);
     font-weight: 600;
     text-underline-offset: 0.2em;
   }

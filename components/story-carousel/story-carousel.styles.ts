@@ -8,7 +8,8 @@ import {css} from 'lit'
 export const storyCarouselStyles = css`
   :host {
     display: block;
-    --_acc: var(--ijh-story-carousel-accent, var(--_accent));
+    /* Over the shared one, so that the shared parts (the retry button) follow the carousel's. */
+    --_accent: var(--ijh-story-carousel-accent, var(--ijh-color-accent, #005a7a));
     --_pad: var(--ijh-story-carousel-padding, var(--_space));
     --_line: 1px solid var(--ijh-story-carousel-border-color, var(--_border));
   }
@@ -62,10 +63,10 @@ export const storyCarouselStyles = css`
     place-items: center;
     min-width: 44px;
     min-height: 44px;
-    border: 2px solid var(--_acc);
+    border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: none;
-    color: var(--_acc);
+    color: var(--_accent);
     cursor: pointer;
   }
   [role='tab'] {
@@ -148,7 +149,7 @@ export const storyCarouselStyles = css`
     color: var(--_muted);
   }
   figure {
-    border-inline-start: 4px solid var(--_acc);
+    border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.75rem;
     font-style: italic;
   }
