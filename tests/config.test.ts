@@ -57,8 +57,7 @@ describe('ijh-config', () => {
     const el = config('ijh00000')
     page.append(el)
     await expect(el).to.be.accessible()
-    expect(el.hidden).to.equal(true)
-    expect(el.shadowRoot?.childElementCount ?? 0).to.equal(0)
+    expect(getComputedStyle(el).display).to.equal('contents')
     expect(el.getBoundingClientRect().height).to.equal(0)
     expect(before, 'the bundled default first').to.equal(0)
     await until(() => asked() === 1, 'a request to the project')
@@ -150,5 +149,21 @@ describe('ijh-config', () => {
     document.body.append(right)
     await right.updateComplete
     expect(unknown()).to.have.length(1)
+  })
+
+  it('written as <ijh-config … />, which HTML does not close, still shows the page after it', async () => {
+    // As an editor might paste it; parsed as HTML, as a CMS page is.
+    const page = await fixture<HTMLElement>(html`<div></div>`)
+    page.innerHTML = `<ijh-config dataset="production" />
+      <p>Efter</p>
+      <ijh-focus-area-card focus-area="kreativa-motesplatser"></ijh-focus-area-card>`
+    const after = page.querySelector('p') as HTMLElement
+    expect(after.parentElement?.localName, 'inside it, as HTML parses it').to.equal('ijh-config')
+    const card = page.querySelector('ijh-focus-area-card') as HTMLElement
+    await loaded(card)
+    expect(after.checkVisibility()).to.equal(true)
+    expect(card.checkVisibility()).to.equal(true)
+    expect(after.getBoundingClientRect().height).to.be.greaterThan(0)
+    await expect(page).to.be.accessible()
   })
 })

@@ -1,5 +1,5 @@
 import {ContextProvider} from '@lit/context'
-import {LitElement} from 'lit'
+import {LitElement, css, html} from 'lit'
 import {property} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {resolveSource} from '../data/resolve'
@@ -47,11 +47,19 @@ function publish(): void {
  * @summary Configures every `ijh-` element on the page to read from a Sanity project. Place one
  * anywhere on the page; it need not wrap the elements. Without it, elements show the bundled
  * official strategy. An element's own `project-id`, `dataset`, `api-version` and `api-host`
- * override it. It renders nothing.
+ * override it. It renders nothing of its own. Content inside it is shown as if it were outside:
+ * an HTML `<ijh-config … />` does not close the element, so the rest of the page ends up inside.
  *
+ * @slot - Nothing belongs here; content put here by mistake is shown as it would be outside.
  * @tag ijh-config
  */
 export class IjhConfig extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `
+
   /** The Sanity project id. */
   @property({attribute: 'project-id', reflect: true}) projectId?: string
 
@@ -66,7 +74,6 @@ export class IjhConfig extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.hidden = true
     connected.push(this)
     if (connected.length > 1 && !warnedTwice) {
       warnedTwice = true
@@ -130,7 +137,7 @@ export class IjhConfig extends LitElement {
   }
 
   override render() {
-    return null
+    return html`<slot></slot>`
   }
 }
 
