@@ -580,6 +580,16 @@ describe('ijh-focus-area-card', () => {
     expect(text(host)).to.contain('Attributet api-host har ett värde som inte går att använda')
   })
 
+  it('reads focus-area as an editor may write it: the title, with å, ä, ö, capitals and spaces', async () => {
+    const el = await card(
+      html`<ijh-focus-area-card focus-area=" Kreativa mötesplatser "></ijh-focus-area-card>`,
+    )
+    expect(shadow(el).querySelector('[part~="title"]')?.textContent).to.equal(
+      'Kreativa mötesplatser',
+    )
+    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.equal(undefined)
+  })
+
   it('says which attribute is missing, and when a focus area does not exist', async () => {
     const missing = await card(html`<ijh-focus-area-card></ijh-focus-area-card>`)
     expect(shadow(missing).textContent).to.contain('focus-area="kunskap-och-kompetens"')

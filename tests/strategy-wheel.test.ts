@@ -365,6 +365,15 @@ describe('ijh-strategy-wheel', () => {
     expect(segments(el, 'value')[1].classList.contains('linked')).to.equal(true)
   })
 
+  it('reads selected written as the title, with å, ä and ö', async () => {
+    const el = await wheel(
+      html`<ijh-strategy-wheel selected="Kreativa mötesplatser" no-fragment></ijh-strategy-wheel>`,
+    )
+    expect(el.selectedFocusArea).to.equal('kreativa-motesplatser')
+    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.equal(undefined)
+    expect(shadow(el).querySelectorAll('[aria-current="true"]')).to.have.length(1)
+  })
+
   it('reads selected as the card reads focus-area: spaces and case do not count', async () => {
     const el = await wheel(
       html`<ijh-strategy-wheel selected=" A2 "></ijh-strategy-wheel>`,

@@ -89,8 +89,10 @@ describe('support finder URL state', () => {
     const many = Array.from({length: 80}, (_, i) => `s${i}`).join(',')
     expect(parseSlugList(many)).to.have.length(MAX_VALUES)
     expect(parseSlugList(' almi-mitt  krokom,KROKOM ')).to.deep.equal(['almi-mitt', 'krokom'])
+    // Å, ä and ö as the names are spelt.
+    expect(parseSlugList('Östersund, Åre')).to.deep.equal(['ostersund', 'are'])
     // What is no slug, and a duplicate in other case, take no place of the MAX_VALUES.
-    const noise = Array.from({length: MAX_VALUES}, (_, i) => `Åre${i},Krokom`).join(',')
+    const noise = Array.from({length: MAX_VALUES}, (_, i) => `Åre/${i},Krokom`).join(',')
     expect(parseSlugList(`${noise},almi-mitt`)).to.deep.equal(['krokom', 'almi-mitt'])
   })
 })

@@ -765,6 +765,15 @@ describe('ijh-support-finder', () => {
     expect(el.filters.provider).to.deep.equal(['almi-mitt'])
   })
 
+  it('reads a preset written with å, ä and ö, as the names are spelt', async () => {
+    const el = await finder(
+      html`<ijh-support-finder municipality="Östersund" need="Rådgivning"></ijh-support-finder>`,
+    )
+    expect(el.filters.municipality).to.deep.equal(['ostersund'])
+    expect(el.filters.need).to.deep.equal(['radgivning'])
+    expect($(el, '[part~="error"]')?.textContent).to.equal(undefined)
+  })
+
   it('shows a fixed facet that is not hidden as checked and locked', async () => {
     const el = await finder(html`<ijh-support-finder municipality="krokom"></ijh-support-finder>`)
     const boxes = $$(el, '[data-facet="municipality"] input')
@@ -828,11 +837,11 @@ describe('ijh-support-finder', () => {
 
   it('names a preset that is no slug at all, and keeps the good ones', async () => {
     const el = await finder(
-      html`<ijh-support-finder municipality="Åre, krokom"></ijh-support-finder>`,
+      html`<ijh-support-finder municipality="Åre/Duved, krokom"></ijh-support-finder>`,
     )
     const messages = $$(el, '[part~="error"]').map((m) => m.textContent?.trim())
     expect(messages).to.deep.equal([
-      'Attributet municipality har ett okänt värde ”Åre”. Till exempel: municipality="krokom".',
+      'Attributet municipality har ett okänt värde ”Åre/Duved”. Till exempel: municipality="krokom".',
     ])
     const boxes = $$(el, '[data-facet="municipality"] input')
     expect(boxes).to.have.length(1)

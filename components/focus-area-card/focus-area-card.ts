@@ -8,7 +8,7 @@ import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
+import {parseHeadingLevel, slugFrom, wrongHeadingLevel} from '../shared/attributes'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {expandHrefTemplate, focusAreaAnchor, parseVariant, type CardVariant} from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
@@ -62,7 +62,7 @@ const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
 export class IjhFocusAreaCard extends IjhElement {
   static override styles = [sharedStyles, focusAreaCardStyles]
 
-  /** The focus area's slug, e.g. `kunskap-och-kompetens`. */
+  /** The focus area's slug, e.g. `kunskap-och-kompetens` (its title, `Kunskap och kompetens`, works too). */
   @property({attribute: 'focus-area', reflect: true}) focusArea?: string
 
   /** `full` (themes, actions, goals and values) or `compact` (title, summary and link). */
@@ -102,7 +102,7 @@ export class IjhFocusAreaCard extends IjhElement {
 
   /** The focus area shown: the one selected in the wheel named by `for`, else `focus-area`. */
   private get shownSlug(): string | undefined {
-    return this.follow.slug ?? (this.focusArea?.trim().toLowerCase() || undefined)
+    return this.follow.slug ?? slugFrom(this.focusArea)
   }
 
   override willUpdate(): void {

@@ -20,6 +20,15 @@ export function parseChoice<T extends string>(
 }
 
 /**
+ * A slug as an editor may write it: trimmed, in lower case, with å, ä, ö and other accents
+ * folded and spaces as hyphens (`Kreativa mötesplatser` gives `kreativa-motesplatser`);
+ * `undefined` when blank.
+ */
+export const slugFrom = (value: string | null | undefined): string | undefined =>
+  value?.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, '-') ||
+  undefined
+
+/**
  * A boolean attribute as editors write it: present is on, as in HTML, except `="false"`, which
  * HTML would read as on too.
  */

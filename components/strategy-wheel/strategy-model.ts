@@ -6,6 +6,7 @@
 import type {QueryResultMap} from '../data/source'
 import {focusAreaAnchor} from '../focus-area-card/card-options'
 import {list, record, trimmed as text, uniqueKey as keyFor} from '../shared/content'
+import {slugFrom} from '../shared/attributes'
 
 export interface WheelFocusArea {
   /** A key unique in the wheel (the slug, else the document id, else the position). */
@@ -162,14 +163,14 @@ export function linkedTitles(
 }
 
 /**
- * The focus area with `slug` (as written in an attribute: spaces and case do not count), if the
- * strategy has one that can be selected.
+ * The focus area with `slug` (as written in an attribute: case, accents and spaces do not count,
+ * see `slugFrom`), if the strategy has one that can be selected.
  */
 export function findArea(
   strategy: WheelStrategy | null | undefined,
   slug: string | null | undefined,
 ): WheelFocusArea | undefined {
-  const wanted = slug?.trim().toLowerCase()
+  const wanted = slugFrom(slug)
   if (!strategy || !wanted) return undefined
   return strategy.areas.find((area) => area.slug && area.slug === wanted)
 }

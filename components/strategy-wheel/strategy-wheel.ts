@@ -10,7 +10,13 @@ import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
 import {sharedStyles} from '../shared/shared.styles'
-import {flag, parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
+import {
+  flag,
+  parseChoice,
+  parseHeadingLevel,
+  slugFrom,
+  wrongHeadingLevel,
+} from '../shared/attributes'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {
   drawWheel,
@@ -145,7 +151,10 @@ function canvasMeasure(style: CSSStyleDeclaration): Measure | undefined {
 export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSource {
   static override styles = [sharedStyles, strategyWheelStyles]
 
-  /** The selected focus area's slug, e.g. `kunskap-och-kompetens`. A URL fragment overrides it. */
+  /**
+   * The selected focus area's slug, e.g. `kunskap-och-kompetens` (its title works too). A URL
+   * fragment overrides it.
+   */
   @property({attribute: 'selected', reflect: true}) selected?: string
 
   /** Makes the focus areas links, with `{slug}` filled in, e.g. `/innovation/{slug}`. */
@@ -265,9 +274,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     if (minFontSize !== this.minFontSize) this.minFontSize = minFontSize
   }
 
-  /** `selected` as the content writes slugs: trimmed, in lower case (as the card's focus-area). */
+  /** `selected` as the content writes slugs (`slugFrom`), as the card reads its focus-area. */
   private get selectedSlug(): string | undefined {
-    return this.selected?.trim().toLowerCase() || undefined
+    return slugFrom(this.selected)
   }
 
   /** Selects the focus area the URL fragment names, if it names one. */

@@ -34,7 +34,14 @@ import {
   type Suggestion,
 } from './facets'
 import {describeStatus, parseHideFacets, parseMode, safeHref} from './format'
-import {baseOrder, buildSearchIndex, rankResults, type BaseOrder, type SearchIndex} from './search'
+import {
+  baseOrder,
+  buildSearchIndex,
+  fold,
+  rankResults,
+  type BaseOrder,
+  type SearchIndex,
+} from './search'
 import {supportFinderStyles} from './support-finder.styles'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
 import {
@@ -519,7 +526,7 @@ export class IjhSupportFinder extends IjhElement {
       if (this.model) {
         const known = new Set(this.model.options[key].map((option) => option.slug))
         const usable = slugs.filter((slug) => known.has(slug))
-        slugs = usable.length ? usable : splitList(written).map((item) => item.toLowerCase())
+        slugs = usable.length ? usable : splitList(written).map(fold)
       }
       if (slugs.length) fixed[key] = slugs
     }
@@ -612,7 +619,7 @@ export class IjhSupportFinder extends IjhElement {
         // is known by its offers, so one may be right and have none at the moment; the other
         // facets' values are the content's own, so one that is not there is wrong.
         for (const item of splitList(this.presetAttribute(key))) {
-          if (known.has(item.toLowerCase())) continue
+          if (known.has(fold(item))) continue
           if (key !== 'provider') wrong.push([FACET_PARAMS[key], item, PRESET_EXAMPLES[key]])
           else {
             unmatched.push(

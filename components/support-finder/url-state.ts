@@ -5,6 +5,7 @@
  */
 import {encodeText} from '../shared/content'
 import {EMPTY_FILTERS, FACET_KEYS, type FacetKey, type Filters} from './facets'
+import {fold} from './search'
 
 /** The prefix of every parameter the finder owns. */
 export const URL_PREFIX = 'ijh-sf-'
@@ -64,7 +65,7 @@ export function splitList(value: string | null | undefined): string[] {
  */
 export function parseSlugList(value: string | null | undefined): string[] {
   const slugs = items(value)
-    .map((part) => part.toLowerCase())
+    .map(fold)
     .filter((part) => SLUG.test(part))
   return [...new Set(slugs)].slice(0, MAX_VALUES)
 }
