@@ -721,7 +721,7 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
   it('waits, without an error, for a wheel whose module has not loaded yet, then follows it', async () => {
     // Another tag, so that it can be defined here; the loader loads each tag's module apart, so
     // the card's may come first.
-    const tag = `test-late-wheel-${Math.random().toString(36).slice(2)}`
+    const tag = `ijh-test-late-wheel-${Math.random().toString(36).slice(2)}`
     const wheel = document.createElement(tag)
     wheel.id = 'late-module'
     document.body.append(wheel)

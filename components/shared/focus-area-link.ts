@@ -71,9 +71,9 @@ export class FocusAreaFollowController implements ReactiveController {
         ? root.getElementById(id)
         : document.getElementById(id)
     if (!isSource(target)) {
-      // A custom element whose module has not loaded yet (the loader loads each tag's module
-      // apart): it announces itself once it is defined and connected.
-      if (target?.localName.includes('-') && !customElements.get(target.localName)) {
+      // One of ours whose module has not loaded yet (the loader loads each tag's module apart):
+      // it announces itself once it is defined and connected.
+      if (target?.localName.startsWith('ijh-') && !customElements.get(target.localName)) {
         return {kind: 'following', slug: undefined}
       }
       return {kind: 'missing', id}
