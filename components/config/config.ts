@@ -16,8 +16,11 @@ let pageProvider: ContextProvider<typeof dataSourceContext> | undefined
 /** The attributes `<ijh-config>` reads. */
 const SETTINGS = ['project-id', 'dataset', 'api-version', 'api-host']
 
-/** Attributes any element may carry, which `<ijh-config>` ignores without a word. */
-const GLOBAL = /^(?:id|class|style|hidden|lang|dir|title|slot|nonce|translate|data-.*|aria-.*)$/
+/**
+ * An attribute that looks like a misspelt setting (`projectid`, `project_id`, `apiHost`), not one
+ * a framework or the page adds (`_ngcontent-…`, `x-data`, `data-…`, `class`).
+ */
+const SETTING_LIKE = /^(?!data-|aria-).*(?:proj|dataset|api|host|sanity)/
 
 /** The configurations whose unknown attributes have been warned about: once each. */
 const warnedAbout = new WeakSet<IjhConfig>()
@@ -97,14 +100,15 @@ export class IjhConfig extends LitElement {
   }
 
   /**
-   * Says in the console which attributes it does not know, such as `projectid` (HTML lowercases
-   * `projectId`) or `project_id`: otherwise a misspelt project silently shows the bundled content.
+   * Says in the console which attribute that looks like a setting it does not know, such as
+   * `projectid` (HTML lowercases `projectId`) or `project_id`: otherwise a misspelt project
+   * silently shows the bundled content.
    */
   private warnUnknown(): void {
     if (warnedAbout.has(this)) return
     warnedAbout.add(this)
     const unknown = this.getAttributeNames().filter(
-      (name) => !SETTINGS.includes(name) && !GLOBAL.test(name),
+      (name) => !SETTINGS.includes(name) && SETTING_LIKE.test(name),
     )
     if (unknown.length === 0) return
     console.warn(
