@@ -9,6 +9,7 @@
  * ```
  */
 import {createComponent, type EventName, type ReactWebComponent} from '@lit/react'
+import type {LitElement} from 'lit'
 import React from 'react'
 import {IjhConfig} from '../config/config'
 import {IjhFocusAreaCard} from '../focus-area-card/focus-area-card'
@@ -20,21 +21,23 @@ import {IjhSupportFinder, IjhSupportFinderChangeEvent} from '../support-finder/s
 type Same<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? 1 : 2
 
 /**
- * Members an element adds to `HTMLElement` that are no props: methods (`retry`, `setSearch`,
- * Lit's lifecycle) and read-only ones (`filters`, `selectedFocusArea`), which the element would
- * throw on when React set them.
+ * Members an element adds to `HTMLElement` that are no props: Lit's own (`hasUpdated`,
+ * `renderOptions`), methods (`retry`, `setSearch`) and read-only ones (`filters`,
+ * `selectedFocusArea`), which the element would throw on, or break on, when React set them.
  */
-type NotProps<I> = Exclude<
-  {
-    // Over `keyof I` itself, so that `{[Q in K]: I[K]}` keeps the member's `readonly`.
-    [K in keyof I]-?: I[K] extends (...args: never[]) => unknown
-      ? K
-      : Same<{[Q in K]: I[K]}, {-readonly [Q in K]: I[K]}> extends 1
-        ? never
-        : K
-  }[keyof I],
-  keyof HTMLElement
->
+type NotProps<I> =
+  | Exclude<keyof LitElement, keyof HTMLElement>
+  | Exclude<
+      {
+        // Over `keyof I` itself, so that `{[Q in K]: I[K]}` keeps the member's `readonly`.
+        [K in keyof I]-?: I[K] extends (...args: never[]) => unknown
+          ? K
+          : Same<{[Q in K]: I[K]}, {-readonly [Q in K]: I[K]}> extends 1
+            ? never
+            : K
+      }[keyof I],
+      keyof HTMLElement
+    >
 
 /**
  * The component `createComponent` made, with props only for what can be set: its type, not its

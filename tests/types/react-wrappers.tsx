@@ -45,6 +45,8 @@ export const uses = (
     <StrategyWheel selectedFocusArea="kunskap-och-kompetens" />
     {/* @ts-expect-error: Lit's lifecycle is no prop */}
     <StoryCarousel requestUpdate={() => undefined} />
+    {/* @ts-expect-error: nor is Lit's state */}
+    <FocusAreaCard hasUpdated />
     {/* @ts-expect-error: no such mode */}
     <SupportFinder mode="guidde" />
     <SupportFinder mode="guided" ref={(finder) => finder?.setSearch({need: ['finansiering']})}>
