@@ -1,5 +1,5 @@
 import {ContextProvider} from '@lit/context'
-import {LitElement, css, html} from 'lit'
+import {LitElement, css, html, type TemplateResult} from 'lit'
 import {property} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {resolveSource} from '../data/resolve'
@@ -140,7 +140,7 @@ export class IjhConfig extends LitElement {
     })
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<slot></slot>`
   }
 }
