@@ -848,6 +848,24 @@ describe('ijh-support-finder', () => {
     expect((boxes[0] as HTMLInputElement).checked).to.equal(true)
   })
 
+  it('on a wide screen, offers a way past the filters to the results, shown while it has focus', async () => {
+    const wrapper = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<div style="width: 1100px"><ijh-support-finder></ijh-support-finder></div>`,
+    )
+    const el = wrapper.querySelector('ijh-support-finder') as IjhSupportFinder
+    await loaded(el)
+    const skip = $(el, '[part~="skip-to-results"]') as HTMLButtonElement
+    expect(skip.getBoundingClientRect().width, 'hidden until focused').to.be.at.most(1)
+    ;($(el, '[part~="search"]') as HTMLInputElement).focus()
+    await sendKeys({press: 'Tab'})
+    expectSame(el.shadowRoot?.activeElement, skip)
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(44)
+    expect(skip.textContent?.trim()).to.equal('Hoppa över filtren till resultaten (29 stöd)')
+    await sendKeys({press: 'Enter'})
+    expectSame(el.shadowRoot?.activeElement, $(el, '#results-heading'))
+  })
+
   it('puts the filters in a disclosure on a narrow screen, without horizontal scrolling at 320 px', async () => {
     const wrapper = await fixtureWithSource<HTMLElement>(
       new TestSource(),

@@ -18,6 +18,8 @@ export const finderStrings = defineMessages(
         {id: 'finder.presetUnmatched'},
       ),
     filters: () => msg('Filter', {id: 'finder.filters'}),
+    skipToResults: (v) =>
+      msg(str`Hoppa över filtren till resultaten (${v.count})`, {id: 'finder.skipToResults'}),
     filtersToggle: () => msg('Visa filter', {id: 'finder.filtersToggle'}),
     filtersToggleActiveOne: () =>
       msg('Visa filter (1 valt)', {id: 'finder.filtersToggleActiveOne'}),

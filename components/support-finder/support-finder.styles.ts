@@ -85,6 +85,28 @@ export const supportFinderStyles = css`
   .filters-done {
     display: none;
   }
+  /* Shown only while it has focus: a keyboard user's way past the filters. */
+  .skip {
+    margin-bottom: 0.5rem;
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_sf-card);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   .filters {
     background: var(--_sf-panel);
     border: 1px solid var(--_sf-border);
@@ -421,6 +443,10 @@ export const supportFinderStyles = css`
   @container (max-width: 47.99rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
+    }
+    /* The filters are behind their disclosure there. */
+    .skip {
+      display: none;
     }
     .filters-toggle {
       display: inline-flex;

@@ -158,6 +158,7 @@ interface Outcome {
  * @csspart header - The heading, introduction and search.
  * @csspart title - The finder's heading (at `heading-level`).
  * @csspart search - The search field.
+ * @csspart skip-to-results - The button past the filters to the results, shown while it has focus (wide screens).
  * @csspart filters-toggle - The button that shows the filters on narrow screens.
  * @csspart filters - The filter panel.
  * @csspart facet - One facet's fieldset.
@@ -432,6 +433,11 @@ export class IjhSupportFinder extends IjhElement {
           ?.scrollIntoView?.({block: 'nearest', behavior: this.motion.reduced ? 'auto' : 'smooth'})
       }
     })
+  }
+
+  /** Wide screens: past the filters (dozens of checkboxes) to the results, from the keyboard. */
+  private skipToResults(): void {
+    this.resultsHeading?.focus()
   }
 
   /** Narrow screens: closes the filter disclosure and goes to the results. */
@@ -740,6 +746,9 @@ export class IjhSupportFinder extends IjhElement {
       0,
     )
     return html`<div class="filters-area">
+      <button class="skip" part="skip-to-results" type="button" @click=${this.skipToResults}>
+        ${this.s('skipToResults', {count: this.countText(outcome.results.length)})}
+      </button>
       <button
         class="filters-toggle"
         part="filters-toggle"
