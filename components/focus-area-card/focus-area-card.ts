@@ -10,6 +10,7 @@ import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {parseHeadingLevel, slugFrom, wrongHeadingLevel} from '../shared/attributes'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
+import {renderMisspelt} from '../shared/misspelt'
 import {expandHrefTemplate, focusAreaAnchor, parseVariant, type CardVariant} from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {cardText} from './focus-area-card.strings'
@@ -310,7 +311,7 @@ export class IjhFocusAreaCard extends IjhElement {
     return html`${renderWrongValues(this.contentLang, [
       !parseVariant(this.variant) && ['variant', this.variant, 'variant="compact"'],
       wrongHeadingLevel(this),
-    ])}${this.renderView()}`
+    ])}${renderMisspelt(this, this.contentLang)}${this.renderView()}`
   }
 }
 

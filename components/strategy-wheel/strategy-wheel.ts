@@ -18,6 +18,7 @@ import {
   wrongHeadingLevel,
 } from '../shared/attributes'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
+import {renderMisspelt} from '../shared/misspelt'
 import {
   drawWheel,
   legibleMinFontSize,
@@ -764,7 +765,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     return html`${renderWrongValues(lang, [
         !parseView(this.view) && ['view', this.view, 'view="text"'],
         wrongHeadingLevel(this),
-      ])}
+      ])}${renderMisspelt(this, lang)}
       <div class=${classMap({root: true, 'reduce-motion': this.motion.reduced})}>
         <div class="description" part="description" id="description">
           <slot name="description">${wheelText(lang, 'description')}</slot>

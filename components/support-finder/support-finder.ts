@@ -13,6 +13,7 @@ import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
+import {renderMisspelt} from '../shared/misspelt'
 import {
   EMPTY_FILTERS,
   FACET_KEYS,
@@ -642,6 +643,7 @@ export class IjhSupportFinder extends IjhElement {
     return [
       ...renderWrongValues(this.contentLang, [...wrong, wrongHeadingLevel(this)]),
       ...unmatched.map(renderProblem),
+      ...renderMisspelt(this, this.contentLang),
     ]
   }
 

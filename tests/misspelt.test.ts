@@ -1,0 +1,90 @@
+/**
+ * Misspelt attribute names (components/shared/misspelt.ts): which name an element takes for a
+ * misspelling of its own, and the message it shows. The elements' own tests show it in place.
+ */
+import {expect, html} from '@open-wc/testing'
+import '../components/support-finder/support-finder'
+import '../components/focus-area-card/focus-area-card'
+import type {IjhSupportFinder} from '../components/support-finder/support-finder'
+import {meantAttribute} from '../components/shared/misspelt'
+import {TestSource, fixtureWithSource, loaded, until} from './helpers/test-source'
+
+const FINDER = ['need', 'stage', 'target-group', 'sector', 'municipality', 'provider', 'mode']
+
+describe('meantAttribute', () => {
+  it('names the attribute a misspelt name most likely meant', () => {
+    expect(meantAttribute('municipalty', FINDER)).to.equal('municipality')
+    expect(meantAttribute('provder', FINDER)).to.equal('provider')
+    expect(meantAttribute('target_group', FINDER)).to.equal('target-group')
+    expect(meantAttribute('targetgroup', FINDER)).to.equal('target-group')
+    expect(meantAttribute('needs', FINDER), 'one edit for a short name').to.equal('need')
+  })
+
+  it('leaves alone what is ours, global, the page’s or a framework’s, and what is far off', () => {
+    // Every element's attributes at once, the closest any element has to the global ones.
+    const all = [
+      ...FINDER,
+      ...['project-id', 'dataset', 'api-version', 'api-host', 'focus-area', 'variant', 'for'],
+      ...['heading-level', 'href-template', 'selected', 'view', 'no-fragment', 'hide-facets'],
+      ...['url-key', 'layout', 'limit', 'autoplay', 'label'],
+    ]
+    const globals = ['accesskey', 'autocapitalize', 'autofocus', 'class', 'contenteditable', 'dir']
+    globals.push('draggable', 'enterkeyhint', 'exportparts', 'hidden', 'id', 'inert', 'inputmode')
+    globals.push('is', 'itemid', 'itemprop', 'itemref', 'itemscope', 'itemtype', 'lang', 'nonce')
+    globals.push('part', 'popover', 'role', 'slot', 'spellcheck', 'style', 'tabindex', 'title')
+    globals.push('translate', 'name', 'value', 'type', 'src', 'href', 'alt', 'width', 'height')
+    for (const name of globals) expect(meantAttribute(name, all), name).to.equal(undefined)
+    for (const name of [
+      'need',
+      'style',
+      'class',
+      'id',
+      'lang',
+      'tabindex',
+      'data-stage',
+      'aria-label',
+      'x-data',
+      '_ngcontent-ng-c12',
+      'hx-get',
+      'v-if',
+      'colour',
+      'nodes',
+    ]) {
+      expect(meantAttribute(name, FINDER), name).to.equal(undefined)
+    }
+  })
+})
+
+describe('a misspelt attribute on an element', () => {
+  it('is accessible, and says which attribute was meant', async () => {
+    const el = await fixtureWithSource<IjhSupportFinder>(
+      new TestSource(),
+      html`<ijh-support-finder
+        municipalty="krokom"
+        class="x"
+        style="color: black"
+      ></ijh-support-finder>`,
+    )
+    await loaded(el)
+    await expect(el).to.be.accessible()
+    const messages = [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((m) =>
+      m.textContent?.trim(),
+    )
+    expect(messages).to.deep.equal([
+      'Elementet har inget attribut municipalty, så det används inte. Menade du municipality?',
+    ])
+  })
+
+  it('is said by the card too, in English on an English page', async () => {
+    const el = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<ijh-focus-area-card
+        lang="en"
+        focus_area="kreativa-motesplatser"
+      ></ijh-focus-area-card>`,
+    )
+    await loaded(el)
+    const text = () => el.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? ''
+    await until(() => text().includes('Did you mean focus-area?'), 'the English message')
+  })
+})
