@@ -91,6 +91,25 @@ describe('Sanity source (picosanity) against the local query endpoint', () => {
     expect(validateSanityConfig({projectId: 'abc123'}).dataset).to.equal('production')
   })
 
+  it('calls the documentation’s example project id, pasted as it is, a setting to change', () => {
+    let error: unknown
+    try {
+      validateSanityConfig({projectId: 'abc123xy'})
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).to.be.instanceOf(DataSourceError)
+    expect((error as DataSourceError).kind).to.equal('config')
+    expect((error as DataSourceError).details).to.include({
+      attribute: 'project-id',
+      value: 'abc123xy',
+    })
+    // Against a local endpoint (tests, a proxy), it is a project id like any other.
+    expect(validateSanityConfig({projectId: 'abc123xy', apiHost: origin}).projectId).to.equal(
+      'abc123xy',
+    )
+  })
+
   it('POSTs when the URL gets long', async () => {
     const {requests, fetch} = recordingFetch()
     const slug = `x${'-lang'.repeat(3000)}`

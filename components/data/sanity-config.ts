@@ -10,6 +10,9 @@ import {DataSourceError, type SourceConfig} from './source'
 /** The Sanity API version queries are written and tested against. */
 export const DEFAULT_API_VERSION = '2025-02-19'
 
+/** The project id the README and the guides use as an example. */
+export const EXAMPLE_PROJECT_ID = 'abc123xy'
+
 const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 const DATASET = /^[a-z0-9][a-z0-9_-]{0,63}$/
 const API_VERSION = /^(?:1|X|\d{4}-\d{2}-\d{2})$/
@@ -62,6 +65,15 @@ export function validateSanityConfig(config: SourceConfig): Required<
       })
     }
     apiHost = url.origin + url.pathname.replace(/\/+$/, '')
+  }
+  // The documentation's example, pasted as it is: no project has it, and Sanity's answer (no
+  // CORS headers for an unknown project) would read as an outage, with a retry button.
+  if (projectId === EXAMPLE_PROJECT_ID && !config.apiHost?.trim()) {
+    throw new DataSourceError(
+      'config',
+      `project-id "${projectId}" is the documentation's example: put the region's project id in its place`,
+      {attribute: 'project-id', value: projectId},
+    )
   }
   return {projectId, dataset, apiVersion, apiHost}
 }

@@ -120,15 +120,15 @@ describe('the query text', () => {
   it('one key for one configuration however it is written, and apart for two projects on one host', () => {
     const key = (config: SourceConfig) => lazySanitySource(config).key
     assert.equal(
-      key({projectId: 'abc123xy'}),
-      key({projectId: ' abc123xy ', dataset: 'production'}),
+      key({projectId: 'ijh12345'}),
+      key({projectId: ' ijh12345 ', dataset: 'production'}),
     )
-    assert.equal(key({projectId: 'abc123xy'}), createSanitySource({projectId: 'abc123xy'}).key)
+    assert.equal(key({projectId: 'ijh12345'}), createSanitySource({projectId: 'ijh12345'}).key)
     assert.notEqual(
-      key({projectId: 'abc123xy', apiHost: 'https://proxy.example'}),
+      key({projectId: 'ijh12345', apiHost: 'https://proxy.example'}),
       key({projectId: 'def456xy', apiHost: 'https://proxy.example'}),
     )
-    assert.notEqual(key({projectId: 'abc123xy'}), key({projectId: 'abc123xy', dataset: 'staging'}))
+    assert.notEqual(key({projectId: 'ijh12345'}), key({projectId: 'ijh12345', dataset: 'staging'}))
   })
 
   it('a DataSourceError from another copy of the module is a DataSourceError', () => {
