@@ -864,6 +864,10 @@ describe('ijh-support-finder', () => {
     expect(skip.textContent?.trim()).to.equal('Hoppa över filtren till resultaten (29 stöd)')
     await sendKeys({press: 'Enter'})
     expectSame(el.shadowRoot?.activeElement, $(el, '#results-heading'))
+    // Nothing to skip with every facet hidden.
+    el.hideFacets = 'need stage target-group sector municipality provider'
+    await el.updateComplete
+    expect($(el, '[part~="skip-to-results"]')?.localName).to.equal(undefined)
   })
 
   it('puts the filters in a disclosure on a narrow screen, without horizontal scrolling at 320 px', async () => {

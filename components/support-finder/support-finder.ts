@@ -747,10 +747,20 @@ export class IjhSupportFinder extends IjhElement {
       (sum, key) => sum + (fixed[key] ? 0 : outcome.filters[key].length),
       0,
     )
+    // Nothing to skip when every facet is hidden.
     return html`<div class="filters-area">
-      <button class="skip" part="skip-to-results" type="button" @click=${this.skipToResults}>
-        ${this.s('skipToResults', {count: this.countText(outcome.results.length)})}
-      </button>
+      ${
+        shown.length
+          ? html`<button
+              class="skip"
+              part="skip-to-results"
+              type="button"
+              @click=${this.skipToResults}
+            >
+              ${this.s('skipToResults', {count: this.countText(outcome.results.length)})}
+            </button>`
+          : nothing
+      }
       <button
         class="filters-toggle"
         part="filters-toggle"
