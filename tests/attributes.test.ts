@@ -6,7 +6,13 @@ import '../components/strategy-wheel/strategy-wheel'
 import '../components/support-finder/support-finder'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
 import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
-import {parseChoice, parseHeadingLevel, wrongHeadingLevel} from '../components/shared/attributes'
+import {
+  flag,
+  parseChoice,
+  parseHeadingLevel,
+  slugFrom,
+  wrongHeadingLevel,
+} from '../components/shared/attributes'
 import {TestSource, fixtureWithSource, loaded} from './helpers/test-source'
 
 const messages = (el: Element) =>
@@ -26,6 +32,27 @@ describe('parseChoice', () => {
     for (const wrong of ['lista', 'list carousel', 'toString', '__proto__']) {
       expect(parseChoice(wrong, ['carousel', 'list']), wrong).to.equal(undefined)
     }
+  })
+})
+
+describe('slugFrom', () => {
+  it('makes a slug of what an editor writes, as the Studio makes slugs of Swedish titles', () => {
+    expect(slugFrom('kunskap-och-kompetens')).to.equal('kunskap-och-kompetens')
+    expect(slugFrom(' Kreativa mötesplatser ')).to.equal('kreativa-motesplatser')
+    expect(slugFrom('Öppenhet & dynamik!')).to.equal('oppenhet-dynamik')
+    expect(slugFrom('ÅRE')).to.equal('are')
+    for (const blank of ['', '  ', '–', null, undefined]) {
+      expect(slugFrom(blank), String(blank)).to.equal(undefined)
+    }
+  })
+})
+
+describe('flag', () => {
+  it('reads a boolean attribute as present, except ="false"', () => {
+    expect(flag('')).to.equal(true)
+    expect(flag('autoplay')).to.equal(true)
+    expect(flag('false')).to.equal(false)
+    expect(flag(null)).to.equal(false)
   })
 })
 

@@ -58,6 +58,9 @@ describe('ijh-config', () => {
     page.append(el)
     await expect(el).to.be.accessible()
     expect(getComputedStyle(el).display).to.equal('contents')
+    el.hidden = true
+    expect(getComputedStyle(el).display, 'hidden, as any element').to.equal('none')
+    el.hidden = false
     expect(el.getBoundingClientRect().height).to.equal(0)
     expect(before, 'the bundled default first').to.equal(0)
     await until(() => asked() === 1, 'a request to the project')
@@ -138,6 +141,7 @@ describe('ijh-config', () => {
           aria-hidden="true"
           _ngcontent-ng-c1=""
           tabindex="-1"
+          datset="production"
         ></ijh-config>
       </div>`,
     )
@@ -147,6 +151,7 @@ describe('ijh-config', () => {
     expect(unknown(), 'one warning').to.have.length(1)
     const [text] = unknown()[0] as [string]
     expect(text).to.include('"projectid"')
+    expect(text).to.include('"datset"')
     expect(text).to.include('project-id')
     expect(text).to.include('bundled default')
     // Nor what the page or a framework adds.

@@ -5,9 +5,20 @@
 import {expect, html} from '@open-wc/testing'
 import '../components/support-finder/support-finder'
 import '../components/focus-area-card/focus-area-card'
+import '../components/strategy-wheel/strategy-wheel'
+import '../components/story-carousel/story-carousel'
+import '../components/config/config'
 import type {IjhSupportFinder} from '../components/support-finder/support-finder'
-import {meantAttribute} from '../components/shared/misspelt'
+import {meantAttribute} from '../components/shared/attributes'
 import {TestSource, fixtureWithSource, loaded, until} from './helpers/test-source'
+
+const TAGS = [
+  'ijh-config',
+  'ijh-focus-area-card',
+  'ijh-strategy-wheel',
+  'ijh-support-finder',
+  'ijh-story-carousel',
+]
 
 const FINDER = ['need', 'stage', 'target-group', 'sector', 'municipality', 'provider', 'mode']
 
@@ -21,13 +32,13 @@ describe('meantAttribute', () => {
   })
 
   it('leaves alone what is ours, global, the page’s or a framework’s, and what is far off', () => {
-    // Every element's attributes at once, the closest any element has to the global ones.
-    const all = [
-      ...FINDER,
-      ...['project-id', 'dataset', 'api-version', 'api-host', 'focus-area', 'variant', 'for'],
-      ...['heading-level', 'href-template', 'selected', 'view', 'no-fragment', 'hide-facets'],
-      ...['url-key', 'layout', 'limit', 'autoplay', 'label'],
-    ]
+    // Every element's attributes at once, as they declare them, the closest any element has to
+    // the global ones.
+    const all = TAGS.flatMap((tag) => {
+      const element = customElements.get(tag) as unknown as {observedAttributes: string[]}
+      return element.observedAttributes
+    })
+    expect(all).to.include.members(['municipality', 'focus-area', 'autoplay', 'no-fragment'])
     const globals = ['accesskey', 'autocapitalize', 'autofocus', 'class', 'contenteditable', 'dir']
     globals.push('draggable', 'enterkeyhint', 'exportparts', 'hidden', 'id', 'inert', 'inputmode')
     globals.push('is', 'itemid', 'itemprop', 'itemref', 'itemscope', 'itemtype', 'lang', 'nonce')

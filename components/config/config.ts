@@ -4,6 +4,7 @@ import {property} from 'lit/decorators.js'
 import {dataSourceContext, ensureContextRoot} from '../data/context'
 import {resolveSource} from '../data/resolve'
 import type {DataSource} from '../data/source'
+import {meantAttribute} from '../shared/attributes'
 import {defineElement} from '../shared/define'
 
 ensureContextRoot()
@@ -61,6 +62,9 @@ export class IjhConfig extends LitElement {
     :host {
       display: contents;
     }
+    :host([hidden]) {
+      display: none;
+    }
   `
 
   /** The Sanity project id. */
@@ -101,14 +105,16 @@ export class IjhConfig extends LitElement {
 
   /**
    * Says in the console which attribute that looks like a setting it does not know, such as
-   * `projectid` (HTML lowercases `projectId`) or `project_id`: otherwise a misspelt project
-   * silently shows the bundled content.
+   * `projectid` (HTML lowercases `projectId`), `project_id` or `datset`: otherwise a misspelt
+   * project silently shows the bundled content.
    */
   private warnUnknown(): void {
     if (warnedAbout.has(this)) return
     warnedAbout.add(this)
     const unknown = this.getAttributeNames().filter(
-      (name) => !SETTINGS.includes(name) && SETTING_LIKE.test(name),
+      (name) =>
+        !SETTINGS.includes(name) &&
+        (SETTING_LIKE.test(name) || meantAttribute(name, SETTINGS) !== undefined),
     )
     if (unknown.length === 0) return
     console.warn(

@@ -20,13 +20,17 @@ export function parseChoice<T extends string>(
 }
 
 /**
- * A slug as an editor may write it: trimmed, in lower case, with å, ä, ö and other accents
- * folded and spaces as hyphens (`Kreativa mötesplatser` gives `kreativa-motesplatser`);
- * `undefined` when blank.
+ * A slug as an editor may write it, made as the Studio makes slugs from Swedish titles: in lower
+ * case, with å, ä, ö and other accents folded, and every run of other characters a hyphen
+ * (`Kreativa mötesplatser` gives `kreativa-motesplatser`); `undefined` when blank.
  */
 export const slugFrom = (value: string | null | undefined): string | undefined =>
-  value?.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, '-') ||
-  undefined
+  value
+    ?.toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || undefined
 
 /**
  * A boolean attribute as editors write it: present is on, as in HTML, except `="false"`, which
@@ -52,4 +56,36 @@ export function wrongHeadingLevel(
   const level = host.headingLevel
   if (level == null || written?.trim() === '') return false
   return !parseHeadingLevel(level, 0) && ['heading-level', written ?? level, 'heading-level="3"']
+}
+
+/** The edit distance of two short strings (Levenshtein). */
+function distance(a: string, b: string): number {
+  let row = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    row = next
+  }
+  return row[b.length]
+}
+
+/**
+ * The attribute of `known` that `name` most likely misspells (`municipalty` → `municipality`,
+ * `hide_facets` → `hide-facets`): one edit away for a short name, two for a longer one. None for
+ * a known attribute, or one the page or a framework adds (`data-…`, `aria-…`, `:class`).
+ */
+export function meantAttribute(name: string, known: readonly string[]): string | undefined {
+  // A global attribute (`style`, `class`, `tabindex`) is never this close to one of ours: the
+  // tests hold that.
+  if (known.includes(name) || /^(?:data|aria)-|[^a-z_-]/.test(name)) return undefined
+  const most = name.length < 6 ? 1 : 2
+  let best: string | undefined
+  let bestDistance = most + 1
+  for (const candidate of known) {
+    const d = distance(name, candidate)
+    if (d < bestDistance) [best, bestDistance] = [candidate, d]
+  }
+  return best
 }
