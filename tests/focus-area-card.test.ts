@@ -746,6 +746,20 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     }
   })
 
+  it('says for names no wheel when it names another element, defined or not', async () => {
+    const other = document.createElement('x-not-a-wheel')
+    other.id = 'not-a-wheel'
+    document.body.append(other)
+    try {
+      const el = await card(html`<ijh-focus-area-card for="not-a-wheel"></ijh-focus-area-card>`)
+      expect(shadow(el).querySelector('[part~="error"]')?.textContent ?? '').to.contain(
+        '”not-a-wheel”',
+      )
+    } finally {
+      other.remove()
+    }
+  })
+
   it('follows a wheel that gets the id it names later', async () => {
     const {wheel, el} = await page(
       html`<ijh-focus-area-card for="named-later" focus-area=${SLUG}></ijh-focus-area-card>`,
