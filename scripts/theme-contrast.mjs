@@ -121,6 +121,8 @@ const PAIRS = [
   ['finder: links on its background', 'finderAccent', 'finderBackground', 4.5],
   ['finder: links on its panels (help box)', 'finderAccent', 'finderPanel', 4.5],
   ['card: link and markers on the card', 'cardAccent', 'cardBackground', 4.5],
+  ['card: retry button text', 'accentContrast', 'cardAccent', 4.5],
+  ['carousel: retry button text', 'accentContrast', 'carouselAccent', 4.5],
   ['carousel: previous and next buttons on surface', 'carouselAccent', 'surface', 4.5],
   ['finder: "open" status on a card', 'finderOpen', 'finderCard', 4.5],
   ['finder: "upcoming" status on a card', 'finderUpcoming', 'finderCard', 4.5],

@@ -50,7 +50,7 @@ const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
  *
  * @cssproperty [--ijh-focus-area-card-background=var(--ijh-color-surface, #ffffff)] - The card's background.
  * @cssproperty [--ijh-focus-area-card-border-color=var(--ijh-color-border, #8a969f)] - The card's border and dividers.
- * @cssproperty [--ijh-focus-area-card-accent=var(--ijh-color-accent, #005a7a)] - The top border, markers and link.
+ * @cssproperty [--ijh-focus-area-card-accent=var(--ijh-color-accent, #005a7a)] - The top border, markers, link and retry button.
  * @cssproperty [--ijh-focus-area-card-heading-color=var(--ijh-color-text, #1d2327)] - Headings.
  * @cssproperty [--ijh-focus-area-card-padding=1.25rem] - Space inside the card.
  * @cssproperty [--ijh-focus-area-card-title-size=1.5rem] - The title's font size.
@@ -63,7 +63,7 @@ const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
 export class IjhFocusAreaCard extends IjhElement {
   static override styles = [sharedStyles, focusAreaCardStyles]
 
-  /** The focus area's slug, e.g. `kunskap-och-kompetens` (its title, `Kunskap och kompetens`, works too). */
+  /** The focus area's slug, e.g. `kunskap-och-kompetens` (its Swedish title, `Kunskap och kompetens`, works too). */
   @property({attribute: 'focus-area', reflect: true}) focusArea?: string
 
   /** `full` (themes, actions, goals and values) or `compact` (title, summary and link). */

@@ -66,7 +66,7 @@ const SWIPE = 40
  * @csspart stale-notice - The note shown above stories that could not be refreshed.
  *
  * @cssproperty [--ijh-story-carousel-border-color=var(--ijh-color-border, #8a969f)] - The frames' borders and the tags.
- * @cssproperty [--ijh-story-carousel-accent=var(--ijh-color-accent, #005a7a)] - Buttons, the picker and the quote's rule.
+ * @cssproperty [--ijh-story-carousel-accent=var(--ijh-color-accent, #005a7a)] - Buttons (the retry button filled), the picker and the quote's rule.
  * @cssproperty [--ijh-story-carousel-padding=var(--ijh-space, 1rem)] - Space inside the frame and between parts.
  * @cssproperty [--ijh-story-carousel-max-width=60rem] - The greatest width.
  *

@@ -153,7 +153,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   static override styles = [sharedStyles, strategyWheelStyles]
 
   /**
-   * The selected focus area's slug, e.g. `kunskap-och-kompetens` (its title works too). A URL
+   * The selected focus area's slug, e.g. `kunskap-och-kompetens` (its Swedish title works too). A URL
    * fragment overrides it.
    */
   @property({attribute: 'selected', reflect: true}) selected?: string

@@ -41,6 +41,11 @@ describe('scripts/theme-contrast.mjs', () => {
     )
   })
 
+  it('checks the text on the card’s own accent, which its retry button is filled with', () => {
+    const {table} = report(theme('ijh-focus-area-card { --ijh-focus-area-card-accent: #7fd0ff; }'))
+    assert.match(table, /card: retry button text \| 4\.5:1 \| [\d.]+ ✓ \| 1\.\d+ ✗/)
+  })
+
   it('fails a colour it cannot read, rather than checking the default in its place', () => {
     const {failures, unreadable} = report(
       theme('.site { --ijh-color-accent: rgb(243, 146, 0); --ijh-space: 1.5rem; }'),
