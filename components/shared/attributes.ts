@@ -24,13 +24,17 @@ export function parseChoice<T extends string>(
  * case, with å, ä, ö and other accents folded, and every run of other characters a hyphen
  * (`Kreativa mötesplatser` gives `kreativa-motesplatser`); `undefined` when blank.
  */
-export const slugFrom = (value: string | null | undefined): string | undefined =>
-  value
-    ?.toLowerCase()
+export function slugFrom(value: string | null | undefined): string | undefined {
+  const written = value?.trim().toLowerCase()
+  if (!written) return undefined
+  const slug = written
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || undefined
+    .replace(/^-|-$/g, '')
+  // Nothing left (`ſ`, `–`): the value as written, which the element then says it cannot find.
+  return slug || written
+}
 
 /**
  * A boolean attribute as editors write it: present is on, as in HTML, except `="false"`, which
