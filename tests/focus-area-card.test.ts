@@ -8,7 +8,6 @@ import '../components/strategy-wheel/strategy-wheel'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
 import {dataSourceContext} from '../components/data/context'
 import {DataSourceError, type DataSource} from '../components/data/source'
-import {announceSelection} from '../components/shared/focus-area-link'
 import {horizontalOverflow} from './helpers/dom-checks'
 import {
   OFFLINE,
@@ -716,34 +715,6 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
       late.remove()
     }
     await until(() => !!shadow(missing).querySelector('[part~="error"]'), 'the wheel gone')
-  })
-
-  it('waits, without an error, for a wheel whose module has not loaded yet, then follows it', async () => {
-    // Another tag, so that it can be defined here; the loader loads each tag's module apart, so
-    // the card's may come first.
-    const tag = `ijh-test-late-wheel-${Math.random().toString(36).slice(2)}`
-    const wheel = document.createElement(tag)
-    wheel.id = 'late-module'
-    document.body.append(wheel)
-    try {
-      const el = await card(html`<ijh-focus-area-card for="late-module"></ijh-focus-area-card>`)
-      expect(shadow(el).querySelector('[part~="error"]')?.textContent, 'no error').to.equal(
-        undefined,
-      )
-      expect(shadow(el).textContent).to.contain('Välj ett insatsområde i strategihjulet')
-      customElements.define(
-        tag,
-        class extends HTMLElement {
-          readonly selectedFocusArea = 'kreativa-motesplatser'
-          connectedCallback() {
-            announceSelection()
-          }
-        },
-      )
-      await until(() => title(el) === 'Kreativa mötesplatser', 'the defined wheel’s selection')
-    } finally {
-      wheel.remove()
-    }
   })
 
   it('says for names no wheel when it names another element, defined or not', async () => {

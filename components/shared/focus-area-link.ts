@@ -22,6 +22,9 @@ const channel: EventTarget = ((globalThis as {[key: symbol]: EventTarget})[
 ] ??= new EventTarget())
 const CHANGE = 'change'
 
+/** The tag of the element that selects focus areas. */
+const WHEEL = 'ijh-strategy-wheel'
+
 /** Tells every follower on the page to look at its source again. */
 export function announceSelection(): void {
   channel.dispatchEvent(new Event(CHANGE))
@@ -35,7 +38,7 @@ function isSource(element: Element | null | undefined): element is FocusAreaSele
 export type FollowState =
   /** No `for`: the element shows its own content. */
   | {kind: 'off'}
-  /** `for` names no element that selects focus areas (yet); one not defined yet is followed. */
+  /** `for` names no element that selects focus areas (a wheel not defined yet is followed). */
   | {kind: 'missing'; id: string}
   /** Following: the source's selected slug, if any. */
   | {kind: 'following'; slug: string | undefined}
@@ -71,9 +74,9 @@ export class FocusAreaFollowController implements ReactiveController {
         ? root.getElementById(id)
         : document.getElementById(id)
     if (!isSource(target)) {
-      // One of ours whose module has not loaded yet (the loader loads each tag's module apart):
-      // it announces itself once it is defined and connected.
-      if (target?.localName.startsWith('ijh-') && !customElements.get(target.localName)) {
+      // A wheel whose module has not loaded yet (the loader loads each tag's module apart): it
+      // announces itself once it is defined and connected.
+      if (target?.localName === WHEEL && !customElements.get(WHEEL)) {
         return {kind: 'following', slug: undefined}
       }
       return {kind: 'missing', id}
