@@ -236,6 +236,29 @@ export const UnknownFor: Story = {
   render: () => html`<ijh-focus-area-card for="finns-inte"></ijh-focus-area-card>`,
 }
 
+/** `for` names a wheel that is missing, and the card shows its own `focus-area` meanwhile. */
+export const UnknownForWithFocusArea: Story = {
+  name: 'Wrong attribute: for names no wheel, with a focus-area',
+  render: () =>
+    html`<ijh-focus-area-card
+      for="finns-inte"
+      focus-area="kunskap-och-kompetens"
+    ></ijh-focus-area-card>`,
+}
+
+/** A misspelt attribute name (`focus_area`): named, with the one meant. */
+export const MisspeltAttribute: Story = {
+  name: 'Wrong attribute: misspelt name',
+  render: () =>
+    html`<ijh-focus-area-card focus_area="kunskap-och-kompetens"></ijh-focus-area-card>`,
+}
+
+/** The focus area by its Swedish title, as an editor may paste it: read as its slug. */
+export const FocusAreaByTitle: Story = {
+  name: 'focus-area written as the title (Kreativa mötesplatser)',
+  args: {'focus-area': 'Kreativa mötesplatser'},
+}
+
 /** Wrong attribute: a slug no focus area has. */
 export const UnknownFocusArea: Story = {
   name: 'Wrong attribute: unknown focus-area',

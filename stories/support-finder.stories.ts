@@ -285,8 +285,26 @@ export const MunicipalityPreset: Story = {
   args: {municipality: 'krokom'},
 }
 
-/** Wrong attributes: each named, with an example; the finder still works. */
+/**
+ * Wrong attributes: each named, with an example. A provider preset that matches no offer lists
+ * none (a partner's page never shows every provider's offers).
+ */
 export const WrongAttributes: Story = {
   name: 'Wrong attributes',
   args: {provider: 'finns-inte', mode: 'wizard' as 'browse', 'hide-facets': 'colour'},
+}
+
+/** A misspelt attribute name (`municipalty`), which the finder would otherwise ignore: named. */
+export const MisspeltAttribute: Story = {
+  name: 'Misspelt attribute name',
+  render: () => {
+    clearFinderUrl()
+    return html`<ijh-support-finder municipalty="krokom"></ijh-support-finder>`
+  },
+}
+
+/** The presets written as the names are spelt, with å, ä and ö: read as their slugs. */
+export const PresetWithDiacritics: Story = {
+  name: 'Preset written with å, ä, ö (Östersund)',
+  args: {municipality: 'Östersund'},
 }
