@@ -14,9 +14,6 @@ const connected: IjhConfig[] = []
 let warnedTwice = false
 let pageProvider: ContextProvider<typeof dataSourceContext> | undefined
 
-/** The attributes `<ijh-config>` reads. */
-const SETTINGS = ['project-id', 'dataset', 'api-version', 'api-host']
-
 /**
  * An attribute that looks like a misspelt setting (`projectid`, `project_id`, `apiHost`), not one
  * a framework or the page adds (`_ngcontent-…`, `x-data`, `data-…`, `class`).
@@ -111,15 +108,17 @@ export class IjhConfig extends LitElement {
   private warnUnknown(): void {
     if (warnedAbout.has(this)) return
     warnedAbout.add(this)
+    // The attributes it reads, as its properties declare them.
+    const settings = IjhConfig.observedAttributes
     const unknown = this.getAttributeNames().filter(
       (name) =>
-        !SETTINGS.includes(name) &&
-        (SETTING_LIKE.test(name) || meantAttribute(name, SETTINGS) !== undefined),
+        !settings.includes(name) &&
+        (SETTING_LIKE.test(name) || meantAttribute(name, settings) !== undefined),
     )
     if (unknown.length === 0) return
     console.warn(
       `ijh-config: unknown attribute ${unknown.map((name) => `"${name}"`).join(', ')}; ` +
-        `it reads ${SETTINGS.join(', ')}.` +
+        `it reads ${settings.join(', ')}.` +
         (this.hasAttribute('project-id')
           ? ''
           : ' Without project-id the bundled default content is shown.'),
