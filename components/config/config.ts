@@ -109,7 +109,7 @@ export class IjhConfig extends LitElement {
     if (warnedAbout.has(this)) return
     warnedAbout.add(this)
     // The attributes it reads, as its properties declare them.
-    const settings = IjhConfig.observedAttributes
+    const settings = (this.constructor as typeof IjhConfig).observedAttributes
     const unknown = this.getAttributeNames().filter(
       (name) =>
         !settings.includes(name) &&
