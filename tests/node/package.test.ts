@@ -46,10 +46,10 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 53,799 bytes (2026-11-27, sixth session).
+  // Measured 53,795 bytes (2026-11-27, sixth session).
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 9,193, 17,479 and 18,414 bytes (2026-11-27, sixth session): the carousel meets
+    // Measured 9,178, 17,479 and 18,414 bytes (2026-11-27, sixth session): the carousel meets
     // 18 KB only as 18 × 1,024 bytes, with 18 to spare; it is over 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
