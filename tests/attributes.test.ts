@@ -51,10 +51,13 @@ describe('slugFrom', () => {
 })
 
 describe('flag', () => {
-  it('reads a boolean attribute as present, except ="false"', () => {
+  it('reads a boolean attribute as present, except ="false" in any case', () => {
     expect(flag('')).to.equal(true)
     expect(flag('autoplay')).to.equal(true)
+    expect(flag('true')).to.equal(true)
     expect(flag('false')).to.equal(false)
+    expect(flag('False')).to.equal(false)
+    expect(flag('FALSE')).to.equal(false)
     expect(flag(null)).to.equal(false)
   })
 })

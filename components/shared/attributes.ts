@@ -37,10 +37,11 @@ export function slugFrom(value: string | null | undefined): string | undefined {
 }
 
 /**
- * A boolean attribute as editors write it: present is on, as in HTML, except `="false"`, which
- * HTML would read as on too.
+ * A boolean attribute as editors write it: present is on, as in HTML, except `="false"` in any
+ * case, which HTML would read as on too.
  */
-export const flag = (value: string | null): boolean => value != null && value !== 'false'
+export const flag = (value: string | null): boolean =>
+  value != null && value.toLowerCase() !== 'false'
 
 /** A heading level 1–6 from an attribute; anything else gives the element's default. */
 export function parseHeadingLevel(value: string | number | null | undefined, fallback = 2): number {
