@@ -1,12 +1,6 @@
 import {defineArrayMember, defineField, type CustomValidator} from 'sanity'
 import {URL_SCHEMES} from './constants'
-import {
-  URL_RULE_MESSAGE,
-  requireSwedish,
-  slugOptions,
-  validSlug,
-  type LocaleValue,
-} from './validation'
+import {URL_RULE_MESSAGE, requiredLocale, slugOptions, validSlug} from './validation'
 
 type LocaleType = 'localeString' | 'localeText' | 'localeBlockContent'
 
@@ -36,8 +30,7 @@ export function localeField({
   if (!required) return defineField(field)
   return defineField({
     ...field,
-    validation: (rule) =>
-      rule.custom<LocaleValue>(requireSwedish(`Fyll i ”${title}” på svenska.`)).error(),
+    validation: requiredLocale(`Fyll i ”${title}” på svenska.`),
   })
 }
 
@@ -62,10 +55,7 @@ export function localeStringList({
       defineArrayMember({
         type: 'localeString',
         // A blank row counts as none on the sites, which leave it out.
-        validation: (rule) =>
-          rule
-            .custom<LocaleValue>(requireSwedish('Fyll i raden på svenska, eller ta bort den.'))
-            .error(),
+        validation: requiredLocale('Fyll i raden på svenska, eller ta bort den.'),
       }),
     ],
     validation: (rule) =>

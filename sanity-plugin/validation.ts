@@ -1,4 +1,4 @@
-import {getPublishedId, type CustomValidatorResult, type ValidationContext} from 'sanity'
+import {getPublishedId, type CustomValidatorResult, type Rule, type ValidationContext} from 'sanity'
 import {API_VERSION, STRATEGY_ID} from './constants'
 
 /** The value of a localized field: `localeString`, `localeText` or `localeBlockContent`. */
@@ -25,6 +25,15 @@ export function requireSwedish(message = 'Fyll i den svenska texten. Den engelsk
 }
 
 /**
+ * The rules of a required localized field, which replace its type's own: the Swedish text is
+ * filled in (an error with `message`), and no character is hidden in it (a warning).
+ */
+export const requiredLocale = (message: string) => (rule: Rule) => [
+  rule.custom<LocaleValue>(requireSwedish(message)).error(),
+  rule.custom<LocaleValue>(noHiddenCharacters).warning(),
+]
+
+/**
  * A custom validator for any localized field: English without Swedish is an error, since Swedish
  * is the text every site falls back to; so is an English text that is there but blank.
  */
@@ -36,6 +45,49 @@ export function swedishBeforeEnglish(value: LocaleValue | undefined): CustomVali
   // English, not the Swedish, since the queries fall back to Swedish only when English is absent.
   if (value && isFilled(value.sv) && value.en != null && !isFilled(value.en)) {
     return 'Den engelska texten är tom. Töm fältet helt (då visas den svenska) eller skriv en text.'
+  }
+  return true
+}
+
+/**
+ * Characters that pasted text brings along unseen (from PDF, Word or a web page) and that change
+ * what the sites show: bidirectional controls, which turn the rest of a text around or hide part
+ * of it (U+202E), zero-width characters and marks, control characters, and the replacement
+ * character left by a broken encoding. A soft hyphen (U+00AD) is wanted and not among them.
+ */
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffd]/
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g')
+
+/** The texts of a localized field's language: a string, or the spans of Portable Text blocks. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (!Array.isArray(value)) return []
+  return value.flatMap((block: {children?: {text?: unknown}[]}) =>
+    Array.isArray(block?.children)
+      ? block.children.map((span) => span?.text).filter((text) => typeof text === 'string')
+      : [],
+  )
+}
+
+/**
+ * A custom validator for any localized field, as a warning: a hidden or broken character in
+ * either language, named by its code and the words before it, so that the editor can find it.
+ */
+export function noHiddenCharacters(value: LocaleValue | undefined): CustomValidatorResult {
+  for (const [key, language] of [
+    ['sv', 'svenska'],
+    ['en', 'engelska'],
+  ] as const) {
+    for (const text of textsOf(value?.[key])) {
+      const found = HIDDEN.exec(text)
+      if (!found) continue
+      const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+      const before = text.slice(0, found.index).replace(HIDDEN_ALL, '').slice(-24).trim()
+      const where = before ? ` efter ”${before}”` : ' i början'
+      return `Den ${language} texten har ett osynligt eller trasigt tecken (U+${code})${where}. Sådana tecken följer ofta med när man klistrar in från PDF eller Word, och kan vända, dölja eller förvränga texten på webbplatserna. Radera tecknet, eller skriv om orden där.`
+    }
   }
   return true
 }

@@ -1,6 +1,11 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {URL_SCHEMES} from '../constants'
-import {URL_RULE_MESSAGE, swedishBeforeEnglish, type LocaleValue} from '../validation'
+import {
+  URL_RULE_MESSAGE,
+  noHiddenCharacters,
+  swedishBeforeEnglish,
+  type LocaleValue,
+} from '../validation'
 
 function blockContent(name: 'sv' | 'en', title: string) {
   return defineField({
@@ -57,5 +62,8 @@ export const localeBlockContent = defineType({
   description: 'Svenska är obligatoriskt. Saknas engelska visas den svenska texten.',
   type: 'object',
   fields: [blockContent('sv', 'Svenska'), blockContent('en', 'English')],
-  validation: (rule) => rule.custom<LocaleValue>(swedishBeforeEnglish).error(),
+  validation: (rule) => [
+    rule.custom<LocaleValue>(swedishBeforeEnglish).error(),
+    rule.custom<LocaleValue>(noHiddenCharacters).warning(),
+  ],
 })

@@ -1,5 +1,5 @@
 import {defineField, defineType} from 'sanity'
-import {swedishBeforeEnglish, type LocaleValue} from '../validation'
+import {noHiddenCharacters, swedishBeforeEnglish, type LocaleValue} from '../validation'
 
 /** A one-line text in Swedish (required where the field is required) and English (optional). */
 export const localeString = defineType({
@@ -12,7 +12,10 @@ export const localeString = defineType({
     defineField({name: 'sv', title: 'Svenska', type: 'string'}),
     defineField({name: 'en', title: 'English', type: 'string'}),
   ],
-  validation: (rule) => rule.custom<LocaleValue>(swedishBeforeEnglish).error(),
+  validation: (rule) => [
+    rule.custom<LocaleValue>(swedishBeforeEnglish).error(),
+    rule.custom<LocaleValue>(noHiddenCharacters).warning(),
+  ],
   preview: {
     select: {sv: 'sv', en: 'en'},
     prepare: ({sv, en}: {sv?: string; en?: string}) => ({title: sv || en || '(tom)', subtitle: en}),

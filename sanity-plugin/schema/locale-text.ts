@@ -1,5 +1,5 @@
 import {defineField, defineType} from 'sanity'
-import {swedishBeforeEnglish, type LocaleValue} from '../validation'
+import {noHiddenCharacters, swedishBeforeEnglish, type LocaleValue} from '../validation'
 
 /** A plain text of one or more paragraphs (separated by a blank line), in Swedish and English. */
 export const localeText = defineType({
@@ -12,7 +12,10 @@ export const localeText = defineType({
     defineField({name: 'sv', title: 'Svenska', type: 'text', rows: 4}),
     defineField({name: 'en', title: 'English', type: 'text', rows: 4}),
   ],
-  validation: (rule) => rule.custom<LocaleValue>(swedishBeforeEnglish).error(),
+  validation: (rule) => [
+    rule.custom<LocaleValue>(swedishBeforeEnglish).error(),
+    rule.custom<LocaleValue>(noHiddenCharacters).warning(),
+  ],
   preview: {
     select: {sv: 'sv', en: 'en'},
     prepare: ({sv, en}: {sv?: string; en?: string}) => ({title: sv || en || '(tom)'}),

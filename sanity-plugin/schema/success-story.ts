@@ -1,6 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {exampleField, localeField, referenceList, slugField} from '../fields'
-import {requireSwedish, type LocaleValue} from '../validation'
+import {requiredLocale} from '../validation'
 
 /** A success story ("lyft goda exempel"): a text, a quote and an image with alt text. */
 export const successStory = defineType({
@@ -49,14 +49,9 @@ export const successStory = defineType({
           description:
             'Beskriv vad bilden visar för den som inte ser den. Krävs på svenska enligt tillgänglighetslagen.',
           type: 'localeString',
-          validation: (rule) =>
-            rule
-              .custom<LocaleValue>(
-                requireSwedish(
-                  'Bilden saknar alternativtext. Beskriv på svenska vad bilden visar.',
-                ),
-              )
-              .error(),
+          validation: requiredLocale(
+            'Bilden saknar alternativtext. Beskriv på svenska vad bilden visar.',
+          ),
         }),
       ],
       // An image whose picture was removed keeps its alt text: it needs an asset too.

@@ -14,6 +14,7 @@ import {validationLocaleStrings} from '@sanity/validation/_internal'
 import {documentTypeNames} from '../../sanity-plugin/index'
 import {
   URL_RULE_MESSAGE,
+  noHiddenCharacters,
   requireSwedish,
   slugify,
   swedishBeforeEnglish,
@@ -178,6 +179,99 @@ describe('validation rules (as the Studio runs them)', () => {
         assert.match(String(swedishBeforeEnglish({sv: 'Text', en})), /engelska texten är tom/)
       }
       assert.equal(swedishBeforeEnglish({sv: 'Text'}), true)
+    })
+  })
+
+  describe('hidden characters: a warning, naming the character and where it is', () => {
+    /** Validates `document` and expects one warning at `path` matching `message`. */
+    async function warns(document: Doc, path: string, message: RegExp) {
+      const markers = await studioMarkers(document, dataset)
+      assert.equal(markers.length, 1, show(markers))
+      assert.equal(markers[0].path, path, show(markers))
+      assert.equal(markers[0].level, 'warning', show(markers))
+      assert.match(markers[0].message, message)
+    }
+
+    it('warns about a right-to-left override pasted into a required title, after the words before it', async () => {
+      const area = doc('focusArea-kunskap-och-kompetens')
+      area.title = locale('localeString', 'Kunskap och \u202ekompetens')
+      await warns(area, 'title', /^Den svenska texten .*\(U\+202E\) efter ”Kunskap och”\./)
+    })
+
+    it('warns about a zero-width space in English paragraphs and a control character in a story’s Portable Text', async () => {
+      // An optional field: its type's own rules.
+      const action = first('action')
+      action.description = locale('localeText', 'Beskrivning.', '\u200bStarts unseen.')
+      await warns(action, 'description', /^Den engelska texten .*\(U\+200B\) i början\./)
+      const story = first('successStory')
+      const body = story.body as {sv: {children: {text: string}[]}[]}
+      body.sv[0].children[0].text += ' trasig\u0007 text'
+      await warns(story, 'body', /\(U\+0007\) efter ”.*trasig”/)
+    })
+
+    it('warns at every localized field of every document type, required or not, in lists too', async () => {
+      const LOCALE = /^locale(String|Text|BlockContent)$/
+      /** Puts U+202E into every localized value in `value`, and returns their paths. */
+      function spoil(value: unknown, path: string): string[] {
+        if (Array.isArray(value)) {
+          return value.flatMap((item: {_key?: string}, i) =>
+            spoil(item, `${path}[${item?._key ?? i}]`),
+          )
+        }
+        if (!value || typeof value !== 'object') return []
+        const object = value as Record<string, unknown>
+        if (typeof object._type === 'string' && LOCALE.test(object._type)) {
+          const sv = object.sv
+          if (typeof sv === 'string' && sv) object.sv = `${sv}\u202e`
+          else if (Array.isArray(sv) && sv.length) {
+            ;(sv[0] as {children: {text: string}[]}).children[0].text += '\u202e'
+          } else return []
+          return [path]
+        }
+        return Object.entries(object).flatMap(([key, item]) =>
+          key.startsWith('_') ? [] : spoil(item, path ? `${path}.${key}` : key),
+        )
+      }
+      const types = [...new Set(dataset.map((d) => d._type))]
+      let fields = 0
+      for (const type of types) {
+        const document = first(type)
+        const paths = spoil(document, '')
+        fields += paths.length
+        const markers = await studioMarkers(document, dataset)
+        const warned = markers.filter((m) => m.level === 'warning' && /U\+202E/.test(m.message))
+        assert.deepEqual(
+          warned.map((m) => m.path).sort(),
+          paths.sort(),
+          `${type}: ${show(markers)}`,
+        )
+      }
+      // 94 when written.
+      assert.ok(fields >= 80, `${fields} localized fields`)
+    })
+
+    it('finds every kind it names and leaves soft hyphens, accents and emoji alone', () => {
+      for (const code of [
+        0x0, 0x1f, 0x7f, 0x9f, 0x61c, 0x200b, 0x200e, 0x200f, 0x202a, 0x202e, 0x2060, 0x2066,
+        0x2069, 0xfeff, 0xfffd,
+      ]) {
+        const char = String.fromCharCode(code)
+        assert.match(
+          String(noHiddenCharacters({sv: `a${char}`})),
+          /osynligt eller trasigt/,
+          code.toString(16),
+        )
+      }
+      for (const text of [
+        'Innovations\u00adstrategi',
+        'Östersund – Åre',
+        'Rad ett\nRad två\tflik',
+        '👩🏽‍🔬 forskare',
+      ]) {
+        assert.equal(noHiddenCharacters({sv: text, en: text}), true, text)
+      }
+      assert.equal(noHiddenCharacters(undefined), true)
+      assert.equal(noHiddenCharacters({sv: [{_type: 'block'}, null]}), true)
     })
   })
 
