@@ -651,6 +651,23 @@ describe('ijh-strategy-wheel', () => {
     }
   })
 
+  it('keeps a selection set by a script when moved in the page, the fragment read once', async () => {
+    history.replaceState(null, '', '#ijh-focus-area-kreativa-motesplatser')
+    const el = await wheel()
+    expect(el.selected).to.equal('kreativa-motesplatser')
+    el.selected = 'positiv-samhallsutveckling'
+    await el.updateComplete
+    const elsewhere = document.createElement('section')
+    el.parentElement?.after(elsewhere)
+    try {
+      elsewhere.append(el)
+      await el.updateComplete
+      expect(el.selected).to.equal('positiv-samhallsutveckling')
+    } finally {
+      elsewhere.remove()
+    }
+  })
+
   it('ignores other fragments, unknown focus areas and, with no-fragment, the fragment altogether', async () => {
     history.replaceState(null, '', '#main')
     const plain = await wheel(html`<ijh-strategy-wheel selected=${AREAS[0]}></ijh-strategy-wheel>`)

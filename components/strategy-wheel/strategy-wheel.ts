@@ -210,7 +210,6 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.readFragment()
     window.addEventListener('hashchange', this.onHashchange)
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded)
     if (typeof ResizeObserver !== 'undefined') {
@@ -233,6 +232,10 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    // The fragment is read at the first update, once what a page set before the element was
+    // defined (no-fragment, selected) is in place, and not at each connection: a move keeps the
+    // selection. The fragment, when it names a focus area, wins over `selected`, as documented.
+    if (!this.hasUpdated) this.readFragment()
     const strategy = this.strategy
     if (!strategy) return
     // A fragment naming no focus area of this strategy is someone else's: forget it, and keep
