@@ -312,6 +312,54 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('moved in the page while a typing change waits, still reports and announces it', async () => {
+    const el = await finder()
+    const spy = sinon.spy()
+    el.addEventListener('ijh-support-finder-change', spy)
+    const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    try {
+      const input = $(el, 'input[type="search"]') as HTMLInputElement
+      input.value = 'mentor'
+      input.dispatchEvent(new Event('input'))
+      clock.tick(100)
+      // A layout change moves it (a framework re-parents it, a CMS's tabs).
+      const parent = el.parentElement as HTMLElement
+      el.remove()
+      clock.tick(ANNOUNCE_DELAY)
+      parent.append(el)
+      clock.tick(ANNOUNCE_DELAY)
+      await el.updateComplete
+      expect(spy.callCount).to.equal(1)
+      expect(spy.firstCall.args[0].detail.query).to.equal('mentor')
+      expect(liveText(el)).to.match(/\d/)
+    } finally {
+      clock.restore()
+    }
+  })
+
+  it('keeps the reader’s guided answers and step when moved in the page', async () => {
+    const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
+    ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    ;($(el, '#guided-municipality-krokom') as HTMLInputElement).click()
+    await el.updateComplete
+    const elsewhere = document.createElement('section')
+    el.parentElement?.after(elsewhere)
+    try {
+      elsewhere.append(el)
+      await el.updateComplete
+      expect(el.filters.need).to.deep.equal(['finansiering'])
+      expect(el.filters.municipality).to.deep.equal(['krokom'])
+      expect(($(el, '#guided-municipality-krokom') as HTMLInputElement).checked).to.equal(true)
+      ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
+      await el.updateComplete
+      expect(($(el, '#guided-need-finansiering') as HTMLInputElement).checked).to.equal(true)
+    } finally {
+      elsewhere.remove()
+    }
+  })
+
   it('searches case- and diacritic-insensitively by word prefix, relevant titles first', async () => {
     const el = await finder()
     const input = $(el, 'input[type="search"]') as HTMLInputElement

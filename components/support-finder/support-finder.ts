@@ -275,23 +275,31 @@ export class IjhSupportFinder extends IjhElement {
   override connectedCallback(): void {
     super.connectedCallback()
     connectedFinders.add(this)
-    this.readUrl()
-    if (hasFilters(this.userFilters) || this.searchText) this.guidedStep = GUIDED_QUESTIONS.length
     window.addEventListener('popstate', this.onPopState)
+    // Moved while an announcement (and a typing change's event) waited: they come after all.
+    if (this.announceTimer !== undefined) this.scheduleAnnouncement()
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     connectedFinders.delete(this)
     window.removeEventListener('popstate', this.onPopState)
+    // Kept, not forgotten: connected again (moved), the element announces it then.
     clearTimeout(this.announceTimer)
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && changed.get('mode') !== undefined) this.guidedStep = 0
-    // A url-key given after connecting (by a script, by React) names this finder's state in the
-    // address: read it under that name. Only then can two finders be said to share one.
-    if (urlPrefix(this.urlKey) !== this.readPrefix) this.readUrl()
+    // The state in the address is read at the first update, once a url-key set before the element
+    // was defined is in place, not at each connection: a move keeps what the reader chose. A
+    // url-key given later (by a script, by React) names this finder's state in the address: read
+    // it under that name. Only then can two finders be said to share one.
+    if (urlPrefix(this.urlKey) !== this.readPrefix) {
+      this.readUrl()
+      // A state in the address is a result to show: guided mode starts at the results.
+      const found = hasFilters(this.userFilters) || !!this.searchText
+      if (found || this.hasUpdated) this.guidedStep = found ? GUIDED_QUESTIONS.length : 0
+    }
     if (!this.hasUpdated || changed.has('urlKey')) warnOnSharedUrlState()
   }
 
@@ -348,6 +356,7 @@ export class IjhSupportFinder extends IjhElement {
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer)
     this.announceTimer = setTimeout(() => {
+      this.announceTimer = undefined
       const outcome = this.outcome()
       if (!outcome) return
       if (this.pendingEvent) this.emitChange()
