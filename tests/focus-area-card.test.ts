@@ -270,6 +270,44 @@ describe('ijh-focus-area-card', () => {
     expect(document.querySelectorAll('#ijh-focus-area-kreativa-motesplatser')).to.have.length(1)
   })
 
+  it('keeps its anchor unique when copied, moved or removed, and hands it on', async () => {
+    const ID = 'ijh-focus-area-kunskap-och-kompetens'
+    const holders = () => document.querySelectorAll(`#${ID}`).length
+    const a = await card()
+    const page = a.parentElement as HTMLElement
+    expect(a.id).to.equal(ID)
+    // A copy (cloneNode, or a CMS preview setting the same HTML again) comes with the id.
+    const b = a.cloneNode(true) as IjhFocusAreaCard
+    page.append(b)
+    await loaded(b)
+    expect(holders(), 'a copy leaves the anchor to the card that had it').to.equal(1)
+    expect(b.hasAttribute('id')).to.equal(false)
+    b.focusArea = 'kreativa-motesplatser'
+    await loaded(b)
+    expect(b.id, 'the copy takes its own focus area’s anchor').to.equal(
+      'ijh-focus-area-kreativa-motesplatser',
+    )
+    b.focusArea = SLUG
+    await loaded(b)
+    expect(b.hasAttribute('id')).to.equal(false)
+    // Removed, the anchor goes to the other card showing the focus area, so that links still lead.
+    a.remove()
+    expect(b.id).to.equal(ID)
+    // Added back, before it in the page: the anchor stays with the card that has it.
+    page.prepend(a)
+    await a.updateComplete
+    expect(holders()).to.equal(1)
+    expect(b.id).to.equal(ID)
+    // An id the page set is never touched.
+    const mine = await card(
+      html`<ijh-focus-area-card id="mine" focus-area=${SLUG}></ijh-focus-area-card>`,
+    )
+    mine.remove()
+    document.body.append(mine)
+    expect(mine.id).to.equal('mine')
+    mine.remove()
+  })
+
   it('shows a skeleton with a status while loading, then the content', async () => {
     const source = new TestSource()
     source.hold = true

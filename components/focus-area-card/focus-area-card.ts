@@ -11,7 +11,13 @@ import {sharedStyles} from '../shared/shared.styles'
 import {parseHeadingLevel, slugFrom, wrongHeadingLevel} from '../shared/attributes'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {renderMisspelt} from '../shared/misspelt'
-import {expandHrefTemplate, focusAreaAnchor, parseVariant, type CardVariant} from './card-options'
+import {
+  ANCHOR_PREFIX,
+  expandHrefTemplate,
+  focusAreaAnchor,
+  parseVariant,
+  type CardVariant,
+} from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {cardText} from './focus-area-card.strings'
 import {focusAreaCardStyles} from './focus-area-card.styles'
@@ -21,6 +27,9 @@ export type {CardVariant} from './card-options'
 
 /** The example a message about `focus-area` gives. */
 const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
+
+/** The cards on the page: one that leaves hands its anchor on to another. */
+const connectedCards = new Set<IjhFocusAreaCard>()
 
 /**
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
@@ -106,6 +115,20 @@ export class IjhFocusAreaCard extends IjhElement {
     return this.follow.slug ?? slugFrom(this.focusArea)
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback()
+    connectedCards.add(this)
+    // Moved, or added back: another card may have taken its anchor meanwhile.
+    if (this.hasUpdated) this.placeAnchor(this.lastShown)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    connectedCards.delete(this)
+    // Its anchor is free: a card showing the same focus area takes it, so that links still lead.
+    if (this.ownAnchor) for (const card of connectedCards) card.placeAnchor(card.lastShown)
+  }
+
   override willUpdate(): void {
     const shown = this.shownSlug
     if (shown !== this.lastShown) {
@@ -120,11 +143,16 @@ export class IjhFocusAreaCard extends IjhElement {
    * to it leads here: never over an id the page set, nor one another element on the page has.
    */
   private placeAnchor(slug: string | undefined): void {
-    if (this.id && this.id !== this.ownAnchor) return
+    // An anchor of ours the element did not give itself came with a copy of a card (cloneNode, a
+    // CMS preview that sets its HTML again): it is checked as its own, not kept as the page's.
+    const id = this.id
+    if (id && id !== this.ownAnchor && !id.startsWith(ANCHOR_PREFIX)) return
     const anchor = slug ? focusAreaAnchor(slug) : undefined
-    const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>
-    const holder = anchor ? root.getElementById?.(anchor) : null
-    this.ownAnchor = holder && holder !== this ? undefined : anchor
+    // Anchors hold only [a-z0-9-]. Another element with it, before or after this one, keeps it.
+    const holders = anchor
+      ? (this.getRootNode() as ParentNode).querySelectorAll(`[id="${anchor}"]`)
+      : []
+    this.ownAnchor = [...holders].some((holder) => holder !== this) ? undefined : anchor
     if (this.ownAnchor) this.id = this.ownAnchor
     else this.removeAttribute('id')
   }
