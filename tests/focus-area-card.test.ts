@@ -308,6 +308,39 @@ describe('ijh-focus-area-card', () => {
     mine.remove()
   })
 
+  it('reads from the source where it is after a move, not from the one it left', async () => {
+    const left = new TestSource()
+    const el = await card(undefined, left)
+    const here = new TestSource()
+    const wrapper = document.createElement('div')
+    document.body.append(wrapper)
+    new ContextProvider(wrapper, {context: dataSourceContext, initialValue: here})
+    const slugs = (source: TestSource) =>
+      source.calls.map((call) => (call.params as {slug?: string}).slug)
+    const title = () => shadow(el).querySelector('[part~="title"]')?.textContent
+    try {
+      wrapper.append(el)
+      el.focusArea = 'kreativa-motesplatser'
+      await until(() => title() === 'Kreativa mötesplatser', 'the content')
+      expect(slugs(here)).to.deep.equal(['kreativa-motesplatser'])
+      expect(slugs(left)).to.deep.equal([SLUG])
+      // Moved within the same provider, it asks nothing again.
+      wrapper.append(document.createElement('div'), el)
+      await loaded(el)
+      expect(here.calls).to.have.length(1)
+      // Moved where no element provides one: the page's source (here the default content).
+      const plain = document.createElement('div')
+      wrapper.after(plain)
+      plain.append(el)
+      el.focusArea = 'oppenhet-och-dynamik'
+      await until(() => title() === 'Öppenhet och dynamik', 'the default content')
+      plain.remove()
+      expect(slugs(here)).to.deep.equal(['kreativa-motesplatser'])
+    } finally {
+      wrapper.remove()
+    }
+  })
+
   it('shows a skeleton with a status while loading, then the content', async () => {
     const source = new TestSource()
     source.hold = true

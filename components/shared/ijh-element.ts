@@ -84,6 +84,13 @@ export class IjhElement extends LitElement {
   /** Keeps the focus in the element when the reader retries from the error message. */
   protected readonly retryFocus = new RetryFocusController(this)
 
+  override connectedCallback(): void {
+    // Moved out of the element that provided its source: what answers now (or the page's), not
+    // the old one. A provider answers at once, as the element connects.
+    this.contextSource = undefined
+    super.connectedCallback()
+  }
+
   /**
    * Renders into a wrapper in the shadow root rather than into the root itself, so that the
    * element's language can be said there without a `lang` on the element (see `LangController`).
