@@ -788,6 +788,25 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     await until(() => !!shadow(missing).querySelector('[part~="error"]'), 'the wheel gone')
   })
 
+  it('while the page is still being parsed, waits for a wheel that may come after it', async () => {
+    // The parser has not reached the wheel yet (a card above its wheel, streamed HTML).
+    Object.defineProperty(document, 'readyState', {configurable: true, get: () => 'loading'})
+    let el: IjhFocusAreaCard
+    try {
+      el = await card(html`<ijh-focus-area-card for="parsed-later"></ijh-focus-area-card>`)
+      expect(shadow(el).querySelector('[part~="error"]')?.localName, 'no message yet').to.equal(
+        undefined,
+      )
+      expect(shadow(el).textContent).to.contain('Välj ett insatsområde i strategihjulet')
+    } finally {
+      delete (document as {readyState?: unknown}).readyState
+    }
+    // The page is parsed, with no such wheel in it: now it is said.
+    document.dispatchEvent(new Event('DOMContentLoaded'))
+    await until(() => !!shadow(el).querySelector('[part~="error"]'), 'the message')
+    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('”parsed-later”')
+  })
+
   it('says for names no wheel when it names another element, defined or not', async () => {
     const other = document.createElement('x-not-a-wheel')
     other.id = 'not-a-wheel'

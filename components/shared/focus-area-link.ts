@@ -74,6 +74,13 @@ export class FocusAreaFollowController implements ReactiveController {
         ? root.getElementById(id)
         : document.getElementById(id)
     if (!isSource(target)) {
+      // The page is still being parsed, and the wheel may come after the follower in it (a card
+      // above its wheel, streamed HTML): wait for the rest of the page before saying it is not
+      // there.
+      if (!target && document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', this.onChange, {once: true})
+        return {kind: 'following', slug: undefined}
+      }
       // A wheel whose module has not loaded yet (the loader loads each tag's module apart): it
       // announces itself once it is defined and connected.
       if (target?.localName === WHEEL && !customElements.get(WHEEL)) {
