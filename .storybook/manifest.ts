@@ -6,12 +6,14 @@
  */
 interface Member {
   name?: string
+  attribute?: string
   kind?: string
   privacy?: string
   static?: boolean
 }
 
 interface Declaration {
+  tagName?: string
   members?: Member[]
   summary?: string
   description?: string

@@ -4,6 +4,7 @@ import {
   type Decorator,
   type Preview,
 } from '@storybook/web-components-vite'
+import type {ArgTypesEnhancer} from 'storybook/internal/types'
 import {html} from 'lit'
 import {styleMap} from 'lit/directives/style-map.js'
 import {REDUCED_MOTION_ATTRIBUTE} from '../components/shared/motion'
@@ -21,7 +22,8 @@ const manifests = import.meta.glob<unknown>('../custom-elements.json', {
   import: 'default',
 })
 const manifest = manifests['../custom-elements.json']
-if (manifest) setCustomElementsManifest(publicApi(manifest))
+const publicManifest = manifest ? publicApi(manifest) : undefined
+if (publicManifest) setCustomElementsManifest(publicManifest)
 else console.warn('custom-elements.json is missing: run `npm run manifest` for the API tables.')
 
 /** The "Reduced motion" toolbar: the page-level request `components/shared/motion.ts` honours. */
@@ -30,19 +32,33 @@ const withReducedMotion: Decorator = (story, {globals}) => {
   return story()
 }
 
+/** The CSS custom properties a designer set in the Controls panel (`--ijh-…` args). */
+function customProperties(args: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(args).filter(
+      (entry): entry is [string, string] =>
+        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1].trim() !== '',
+    ),
+  )
+}
+
 /**
  * Renders the story in a `<story-frame>` with the toolbar's language, theme and data state: the
- * frame provides the state's `DataSource` through `@lit/context`.
+ * frame provides the state's `DataSource` through `@lit/context` (none for a story with the
+ * `pageSource` parameter, which shows `<ijh-config>`). CSS custom properties set in
+ * the Controls panel are set on the frame, as a page would set them, over the theme's.
  */
-const withStoryFrame: Decorator = (story, {globals}) => {
+const withStoryFrame: Decorator = (story, {globals, args, parameters}) => {
   const state = isDataState(globals.dataState) ? globals.dataState : 'loaded'
   const theme = themeFor(globals.theme)
+  // `pageSource`: the frame provides none, and the elements read the page's <ijh-config>.
   return html`<story-frame
     lang=${globals.lang === 'en' ? 'en' : 'sv'}
     data-ijh-story-state=${state}
-    .source=${sourceFor(state)}
+    .source=${parameters.pageSource ? undefined : sourceFor(state)}
     style=${styleMap({
       ...theme.tokens,
+      ...customProperties(args),
       display: 'block',
       padding: '1rem',
       background: 'var(--ijh-color-surface, #ffffff)',
@@ -52,9 +68,48 @@ const withStoryFrame: Decorator = (story, {globals}) => {
   >`
 }
 
+/** The properties that an attribute already covers, by tag: `focusArea` beside `focus-area`. */
+const coveredProperties = new Map<string, Set<string>>()
+for (const module of publicManifest?.modules ?? []) {
+  for (const declaration of module.declarations ?? []) {
+    const tag = declaration.tagName
+    if (typeof tag !== 'string') continue
+    const covered = (declaration.members ?? [])
+      .filter((member) => member.attribute && member.attribute !== member.name)
+      .map((member) => member.name as string)
+    coveredProperties.set(tag, new Set(covered))
+  }
+}
+
+/**
+ * Controls that do something: each CSS custom property gets a colour picker (a colour) or a text
+ * field, applied by `withStoryFrame`; parts, slots and events get none, having nothing to set;
+ * a property that an attribute covers is left out of the tables, which list the attribute.
+ */
+const workingControls: ArgTypesEnhancer = ({argTypes, component}) => {
+  const covered = coveredProperties.get(String(component)) ?? new Set<string>()
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category
+      if (category === 'css custom properties') {
+        const color = /colou?r|accent|border|focus|danger/.test(name)
+        return [name, {...argType, control: {type: color ? 'color' : 'text'}}]
+      }
+      if (category === 'css shadow parts' || category === 'slots' || category === 'events') {
+        return [name, {...argType, control: false}]
+      }
+      if (category === 'properties' && covered.has(name)) {
+        return [name, {...argType, control: false, table: {...argType.table, disable: true}}]
+      }
+      return [name, argType]
+    }),
+  )
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withStoryFrame, withReducedMotion],
+  argTypesEnhancers: [workingControls],
   globalTypes: {
     lang: {
       description: 'The language of content and UI strings (the frame’s lang attribute)',
@@ -106,6 +161,8 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: {expanded: true},
+    // "Show code" shows the element as a page writes it, without Storybook's frame around it.
+    docs: {source: {excludeDecorators: true}},
     // Fail on violations (in the test runner, the Vitest addon and the panel's status), checking
     // the same WCAG 2.0, 2.1 and 2.2 A and AA rules as `npm run test:stories`.
     a11y: {test: 'error', options: {runOnly: {type: 'tag', values: wcagTags}}},

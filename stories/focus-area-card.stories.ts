@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/focus-area-card/focus-area-card'
 import type {CardVariant} from '../components/focus-area-card/card-options'
 import {settled} from './support/settle'
+import {ownDocsFrame} from './support/docs-frame'
 import {staleStory} from './support/stale-story'
 
 /** The card's attributes, as the story's args (named as in HTML). */
@@ -26,6 +27,8 @@ const FOCUS_AREAS = [
 
 /** Properties the attributes already cover, and the Sanity settings stories do not use. */
 const NO_CONTROL = [
+  // A wheel to follow is on the page in the stories that need one ("With a card that follows it").
+  'for',
   'focusArea',
   'headingLevel',
   'hrefTemplate',
@@ -141,6 +144,7 @@ export const LoadingCompact: Story = {
 /** Loading with reduced motion: the skeleton does not pulse. */
 export const LoadingReducedMotion: Story = {
   name: 'Loading, reduced motion',
+  parameters: ownDocsFrame('30rem'),
   globals: {dataState: 'loading', motion: 'reduce'},
 }
 
@@ -156,6 +160,7 @@ export const ErrorOffline: Story = {
 /** The reader's browser is offline (`navigator.onLine` false): the message says so. */
 export const ErrorReaderOffline: Story = {
   name: 'Error (the reader is offline)',
+  parameters: ownDocsFrame('16rem'),
   globals: {dataState: 'error'},
   beforeEach: () => {
     Object.defineProperty(navigator, 'onLine', {configurable: true, get: () => false})
@@ -175,7 +180,7 @@ export const ErrorRateLimited: Story = {
 export const ErrorTimeout: Story = {name: 'Error (timeout)', globals: {dataState: 'timeout'}}
 
 /** Loaded, then a language switch fails to load: the card stays, under a quiet note. */
-export const Stale: Story = staleStory(card)
+export const Stale: Story = {...staleStory(card, '50rem'), name: 'Stale (a language switch failed)'}
 
 /** Texts the editors have not translated show in Swedish, marked `lang="sv"` (WCAG 3.1.2). */
 export const EnglishSwedishFallback: Story = {

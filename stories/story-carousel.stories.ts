@@ -6,6 +6,7 @@ import {bundledSource} from '../components/data/bundled-source'
 import type {DataSource, QueryName, QueryParamsMap, QueryResultMap} from '../components/data/source'
 import type {StoryLayout, Story as SuccessStory} from '../components/story-carousel/select-stories'
 import {settled} from './support/settle'
+import {OWN_SOURCE, ownDocsFrame} from './support/docs-frame'
 import {staleStory} from './support/stale-story'
 
 /** The carousel's attributes, as the story's args (named as in HTML). */
@@ -166,6 +167,7 @@ export const Autoplay: Story = {args: {autoplay: true}}
 /** `autoplay` with reduced motion: nothing rotates and there is no rotation button. */
 export const AutoplayReducedMotion: Story = {
   name: 'Autoplay, reduced motion',
+  parameters: ownDocsFrame(),
   args: {autoplay: true},
   globals: {motion: 'reduce'},
 }
@@ -188,29 +190,34 @@ export const CarouselAndList: Story = {
 /** One story: a single slide, no controls. */
 export const OneStory: Story = {
   name: 'One story',
+  globals: OWN_SOURCE,
   render: (args) => withSource(ONE, args),
 }
 
 /** Twenty stories: the picker wraps onto more rows, nothing scrolls sideways at 320 px. */
 export const ManyStories: Story = {
   name: 'Many stories',
+  globals: OWN_SOURCE,
   render: (args) => withSource(MANY, args),
 }
 
 export const ManyStoriesNarrow: Story = {
   name: 'Many stories, narrow (320 px)',
+  globals: OWN_SOURCE,
   render: (args) => html`<div style="max-width: 320px">${withSource(MANY, args)}</div>`,
 }
 
 /** Stories without an image keep the 16:9 frame, so slides do not jump. */
 export const MissingImages: Story = {
   name: 'Missing images',
+  globals: OWN_SOURCE,
   render: (args) => withSource(MISSING_IMAGES, args),
 }
 
 /** Long quotes: the carousel takes the height of its tallest slide, and never changes it. */
 export const LongQuotes: Story = {
   name: 'Long quotes',
+  globals: OWN_SOURCE,
   render: (args) => withSource(LONG_QUOTES, args),
 }
 
@@ -236,6 +243,7 @@ export const English: Story = {globals: {lang: 'en'}}
 /** Rotation offered (`autoplay`), then stopped with the button, which now offers to start it. */
 export const AutoplayStopped: Story = {
   name: 'Autoplay, stopped',
+  parameters: ownDocsFrame(),
   args: {autoplay: true},
   play: async ({canvasElement}) => {
     await settled(canvasElement)
@@ -250,6 +258,7 @@ export const Loading: Story = {globals: {dataState: 'loading'}}
 
 export const LoadingReducedMotion: Story = {
   name: 'Loading, reduced motion',
+  parameters: ownDocsFrame(),
   globals: {dataState: 'loading', motion: 'reduce'},
 }
 
@@ -263,7 +272,10 @@ export const ErrorOffline: Story = {
 }
 
 /** Loaded, then a language switch fails to load: the stories stay, under a quiet note. */
-export const Stale: Story = staleStory(carousel)
+export const Stale: Story = {
+  ...staleStory(carousel, '40rem'),
+  name: 'Stale (a language switch failed)',
+}
 
 /** Every text four times as long, and a 200-character word in every title. */
 export const LongTexts: Story = {name: 'Very long texts', globals: {dataState: 'long'}}

@@ -13,6 +13,7 @@ import type {
   QueryResultMap,
 } from '../components/data/source'
 import {settled} from './support/settle'
+import {OWN_SOURCE, ownDocsFrame} from './support/docs-frame'
 import {staleStory} from './support/stale-story'
 
 /** The wheel's attributes, as the story's args (named as in HTML). */
@@ -259,6 +260,7 @@ export const WithCard: Story = {
 /** Opened from a shared link (`#ijh-focus-area-kreativa-motesplatser`): that area is selected. */
 export const SharedLink: Story = {
   name: 'Opened from a shared link',
+  parameters: ownDocsFrame('50rem'),
   render: (args) => {
     setFragment('#ijh-focus-area-kreativa-motesplatser')
     return html`${wheelOf(args, 'hjul-delad-lank')}
@@ -278,6 +280,7 @@ export const EnglishText: Story = {
 /** A smaller wheel of 3 focus areas, 3 values and 2 goals. */
 export const Counts332: Story = {
   name: 'Counts: 3 areas, 3 values, 2 goals',
+  globals: OWN_SOURCE,
   render: (args) => {
     setFragment()
     return withCounts({areas: 3, values: 3, goals: 2}, wheelOf(args))
@@ -287,6 +290,7 @@ export const Counts332: Story = {
 /** The largest wheel: 8 focus areas, 7 values and 5 goals. */
 export const Counts875: Story = {
   name: 'Counts: 8 areas, 7 values, 5 goals',
+  globals: OWN_SOURCE,
   render: (args) => {
     setFragment()
     return withCounts({areas: 8, values: 7, goals: 5}, wheelOf(args))
@@ -299,12 +303,13 @@ export const Counts875English: Story = {
     setFragment()
     return withCounts({areas: 8, values: 7, goals: 5}, wheelOf(args))
   },
-  globals: {lang: 'en'},
+  globals: {...OWN_SOURCE, lang: 'en'},
 }
 
 /** Focus areas linked to different goals and values: hover or focus one to see its links. */
 export const Counts654Selected: Story = {
   name: 'Counts: 6, 4, 4, each area with its own links',
+  globals: OWN_SOURCE,
   render: (args) => {
     setFragment()
     return withCounts(
@@ -316,6 +321,7 @@ export const Counts654Selected: Story = {
 
 export const Counts875Text: Story = {
   name: 'Counts: 8, 7, 5, text version',
+  globals: OWN_SOURCE,
   render: (args) => {
     setFragment()
     return withCounts({areas: 8, values: 7, goals: 5}, wheelOf({...args, view: 'text'}))
@@ -354,6 +360,7 @@ export const LoadingText: Story = {
 /** Loading with reduced motion: the skeleton does not pulse. */
 export const LoadingReducedMotion: Story = {
   name: 'Loading, reduced motion',
+  parameters: ownDocsFrame('50rem'),
   globals: {dataState: 'loading', motion: 'reduce'},
 }
 
@@ -373,14 +380,18 @@ export const ErrorOffline: Story = {
 }
 
 /** Loaded, then a language switch fails to load: the wheel stays, under a quiet note. */
-export const Stale: Story = staleStory((args: WheelArgs) => {
-  setFragment()
-  return wheelOf(args)
-})
+export const Stale: Story = {
+  ...staleStory((args: WheelArgs) => {
+    setFragment()
+    return wheelOf(args)
+  }, '50rem'),
+  name: 'Stale (a language switch failed)',
+}
 
 /** The source has no strategy at all: the wheel says so. */
 export const StrategyMissing: Story = {
   name: 'No strategy in the source',
+  globals: OWN_SOURCE,
   render: (args) => {
     setFragment()
     const source: DataSource = {
@@ -422,7 +433,11 @@ export const ThemeHarjedalen: Story = {
 }
 
 /** Reduced motion: colours change without transitions. */
-export const ReducedMotion: Story = {name: 'Reduced motion', globals: {motion: 'reduce'}}
+export const ReducedMotion: Story = {
+  parameters: ownDocsFrame('50rem'),
+  name: 'Reduced motion',
+  globals: {motion: 'reduce'},
+}
 
 /** Wrong attribute: a `selected` no focus area has. The wheel says which attribute to fix. */
 export const UnknownSelected: Story = {

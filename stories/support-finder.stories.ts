@@ -4,7 +4,9 @@ import {ifDefined} from 'lit/directives/if-defined.js'
 import '../components/support-finder/support-finder'
 import type {IjhSupportFinder} from '../components/support-finder/support-finder'
 import {URL_PREFIX} from '../components/support-finder/url-state'
+import {slugSelect} from './support/dataset-slugs'
 import {settled} from './support/settle'
+import {OWN_SOURCE, ownDocsFrame} from './support/docs-frame'
 import {staleStory} from './support/stale-story'
 import {bundledSource} from '../components/data/bundled-source'
 import type {DataSource, QueryName, QueryParamsMap, QueryResultMap} from '../components/data/source'
@@ -59,6 +61,8 @@ const NO_CONTROL = [
   'api-version',
   'api-host',
   'filters',
+  // A page with two finders needs it; one story has no use for it.
+  'url-key',
 ]
 
 /**
@@ -113,12 +117,12 @@ const meta: Meta<FinderArgs> = {
   args: {mode: 'browse', 'heading-level': 2},
   argTypes: {
     mode: {options: ['browse', 'guided'], control: {type: 'inline-radio'}},
-    need: {control: {type: 'text'}, description: 'Fixes the need facet, e.g. `finansiering`.'},
-    stage: {control: {type: 'text'}},
-    'target-group': {control: {type: 'text'}},
-    sector: {control: {type: 'text'}},
-    municipality: {control: {type: 'text'}, description: 'Fixes the municipality, e.g. `krokom`.'},
-    provider: {control: {type: 'text'}, description: 'Fixes the provider, e.g. `almi-mitt`.'},
+    need: slugSelect('need', 'Fixes the need facet, e.g. `finansiering`.'),
+    stage: slugSelect('businessStage', 'Fixes the business stage, e.g. `ide`.'),
+    'target-group': slugSelect('targetGroup', 'Fixes the target group.'),
+    sector: slugSelect('sector', 'Fixes the sector.'),
+    municipality: slugSelect('municipality', 'Fixes the municipality, e.g. `krokom`.'),
+    provider: slugSelect('actor', 'Fixes the provider, e.g. `almi-mitt`.'),
     'hide-facets': {
       control: {type: 'text'},
       description: 'Facet names to hide, or empty to hide the facets the presets fix.',
@@ -143,6 +147,7 @@ export const Loaded: Story = {}
 
 /** Filters set (as a link someone shared would set them): need and municipality, with chips. */
 export const Filtered: Story = {
+  parameters: ownDocsFrame('60rem'),
   play: async ({canvasElement}) => {
     await settled(canvasElement)
     const el = finderIn(canvasElement)
@@ -154,6 +159,7 @@ export const Filtered: Story = {
 /** A search with no results: which filter to remove, how many results that gives, and who to ask. */
 export const NoResults: Story = {
   name: 'Zero results, with suggestions',
+  parameters: ownDocsFrame('60rem'),
   play: async ({canvasElement}) => {
     await settled(canvasElement)
     const el = finderIn(canvasElement)
@@ -175,7 +181,10 @@ export const ErrorOffline: Story = {
 }
 
 /** Loaded, then a language switch fails to load: the offers stay, under a quiet note. */
-export const Stale: Story = staleStory(finder)
+export const Stale: Story = {
+  ...staleStory(finder, '60rem'),
+  name: 'Stale (a language switch failed)',
+}
 
 /** A phone: the filters wait behind a button above the results. */
 export const Narrow: Story = {
@@ -186,6 +195,7 @@ export const Narrow: Story = {
 /** A phone with the filters shown. */
 export const NarrowFiltersOpen: Story = {
   name: 'Narrow (320 px), filters shown',
+  parameters: ownDocsFrame('60rem'),
   render: (args) => html`<div style="max-width: 320px">${finder(args)}</div>`,
   play: async ({canvasElement}) => {
     await settled(canvasElement)
@@ -198,12 +208,14 @@ export const NarrowFiltersOpen: Story = {
 /** More offers than a page shows (30): the button under the list shows the rest. */
 export const ManyOffers: Story = {
   name: 'Many offers (show more)',
+  globals: OWN_SOURCE,
   render: (args) => html`<story-frame .source=${MANY_OFFERS}>${finder(args)}</story-frame>`,
 }
 
 /** An offer's card opened: everything about the offer, and how to get in touch. */
 export const OfferExpanded: Story = {
   name: 'An offer expanded',
+  parameters: ownDocsFrame('60rem'),
   play: async ({canvasElement}) => {
     await settled(canvasElement)
     const el = finderIn(canvasElement)
@@ -224,6 +236,7 @@ export const GuidedStep1: Story = {name: 'Guided: 1 what do you need', args: {mo
 /** Guided mode, question 2 of 3: where is your business? */
 export const GuidedStep2: Story = {
   name: 'Guided: 2 where is your business',
+  parameters: ownDocsFrame('60rem'),
   args: {mode: 'guided'},
   play: async ({canvasElement}) => {
     await settled(canvasElement)
@@ -234,6 +247,7 @@ export const GuidedStep2: Story = {
 /** Guided mode, question 3 of 3: how far have you come? */
 export const GuidedStep3: Story = {
   name: 'Guided: 3 how far have you come',
+  parameters: ownDocsFrame('60rem'),
   args: {mode: 'guided'},
   play: async ({canvasElement}) => {
     await settled(canvasElement)
@@ -244,6 +258,7 @@ export const GuidedStep3: Story = {
 /** Guided mode, the results: the answers applied as filters, and editable. */
 export const GuidedResults: Story = {
   name: 'Guided: 4 results',
+  parameters: ownDocsFrame('60rem'),
   args: {mode: 'guided'},
   play: async ({canvasElement}) => {
     await settled(canvasElement)

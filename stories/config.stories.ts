@@ -1,0 +1,71 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite'
+import {html} from 'lit'
+import {ifDefined} from 'lit/directives/if-defined.js'
+import '../components/config/config'
+import '../components/focus-area-card/focus-area-card'
+import {OWN_SOURCE, ownDocsFrame} from './support/docs-frame'
+import {settled} from './support/settle'
+
+/** `<ijh-config>`'s attributes, as the story's args (named as in HTML). */
+interface ConfigArgs {
+  'project-id'?: string
+  dataset?: string
+  'api-version'?: string
+  'api-host'?: string
+}
+
+/** Properties the attributes already cover. */
+const NO_CONTROL = ['projectId', 'sanityDataset', 'apiVersion', 'apiHost']
+
+/**
+ * `<ijh-config>` shows nothing of its own: each story shows it with a focus-area card, which
+ * reads from the project it names. Storybook is offline, so no story reaches a real project.
+ */
+const meta: Meta<ConfigArgs> = {
+  title: 'Elements/Config',
+  component: 'ijh-config',
+  // The elements read the page's <ijh-config>, not a source the story's frame provides; the Data
+  // toolbar has nothing to change.
+  globals: OWN_SOURCE,
+  parameters: {pageSource: true, ...ownDocsFrame('30rem')},
+  argTypes: {
+    'project-id': {control: {type: 'text'}},
+    dataset: {control: {type: 'text'}},
+    'api-version': {control: {type: 'text'}},
+    'api-host': {control: {type: 'text'}},
+    ...Object.fromEntries(NO_CONTROL.map((name) => [name, {control: false}])),
+  },
+  render: (args) =>
+    html`<ijh-config
+        project-id=${ifDefined(args['project-id'])}
+        dataset=${ifDefined(args.dataset)}
+        api-version=${ifDefined(args['api-version'])}
+        api-host=${ifDefined(args['api-host'])}
+      ></ijh-config>
+      <ijh-focus-area-card
+        focus-area="kunskap-och-kompetens"
+        variant="compact"
+      ></ijh-focus-area-card>`,
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+  },
+}
+
+export default meta
+
+type Story = StoryObj<ConfigArgs>
+
+/** Settings left blank, as a CMS template's empty fields give them: the bundled content shows. */
+export const BlankSettings: Story = {
+  name: 'Blank settings: the bundled content',
+  args: {'project-id': '', dataset: ''},
+}
+
+/**
+ * The documentation's example project id, pasted as it is: the elements say which setting to
+ * change, with no retry button (a retry cannot mend it).
+ */
+export const ExampleProjectId: Story = {
+  name: 'The documentation’s example project id',
+  args: {'project-id': 'abc123xy', dataset: 'production'},
+}
