@@ -294,3 +294,15 @@ export const InvalidProjectId: Story = {
   name: 'Wrong attribute: invalid project-id',
   args: {'project-id': 'Not valid!'},
 }
+
+/** A theme the reader has collapsed: its bullets hidden, its button saying it can show them. */
+export const ThemeCollapsed: Story = {
+  name: 'A theme collapsed',
+  parameters: ownDocsFrame('50rem'),
+  play: async ({canvasElement}) => {
+    await settled(canvasElement)
+    const el = canvasElement.querySelector('ijh-focus-area-card')
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="theme-toggle"]')?.click()
+    await el?.updateComplete
+  },
+}

@@ -309,3 +309,9 @@ export const UnsafeHrefTemplate: Story = {
   name: 'Wrong attribute: javascript: href-template',
   args: {'href-template': 'javascript:alert(1)//{slug}'},
 }
+
+/** The source cannot be reached, on an English page. */
+export const ErrorEnglish: Story = {
+  name: 'Error, English',
+  globals: {dataState: 'error', lang: 'en'},
+}

@@ -463,3 +463,12 @@ export const InvalidProjectId: Story = {
   name: 'Wrong attribute: invalid project-id',
   args: {'project-id': 'Not valid!'},
 }
+
+/** A misspelt attribute name (`selcted`): the message names it and the attribute meant. */
+export const MisspeltAttribute: Story = {
+  name: 'Misspelt attribute name',
+  render: () => {
+    setFragment()
+    return html`<ijh-strategy-wheel selcted="kunskap-och-kompetens"></ijh-strategy-wheel>`
+  },
+}

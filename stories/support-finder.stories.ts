@@ -323,3 +323,12 @@ export const PresetWithDiacritics: Story = {
   name: 'Preset written with å, ä, ö (Östersund)',
   args: {municipality: 'Östersund'},
 }
+
+/** The source cannot be reached, on an English page. */
+export const ErrorEnglish: Story = {
+  name: 'Error, English',
+  globals: {dataState: 'error', lang: 'en'},
+}
+
+/** Härjedalen's colours and font through the shared tokens. */
+export const ThemeHarjedalen: Story = {name: 'Theme: Härjedalen', globals: {theme: 'harjedalen'}}
