@@ -121,10 +121,10 @@ export const focusAreaCardStyles = css`
     text-underline-offset: 0.2em;
   }
   .loading {
-    min-height: var(--ijh-focus-area-card-min-height, 24rem);
+    min-height: var(--ijh-focus-area-card-min-height, 45rem);
   }
   .loading.compact {
-    min-height: var(--ijh-focus-area-card-compact-min-height, 9rem);
+    min-height: var(--ijh-focus-area-card-compact-min-height, 10rem);
   }
   .loading .skeleton {
     height: 1rem;

@@ -64,8 +64,8 @@ const connectedCards = new Set<IjhFocusAreaCard>()
  * @cssproperty [--ijh-focus-area-card-padding=1.25rem] - Space inside the card.
  * @cssproperty [--ijh-focus-area-card-title-size=1.5rem] - The title's font size.
  * @cssproperty [--ijh-focus-area-card-max-width=60rem] - The card's greatest width.
- * @cssproperty [--ijh-focus-area-card-min-height=24rem] - Space kept while the full card loads.
- * @cssproperty [--ijh-focus-area-card-compact-min-height=9rem] - Space kept while the compact card loads.
+ * @cssproperty [--ijh-focus-area-card-min-height=45rem] - Space kept while the full card loads (about the shortest focus area at full width).
+ * @cssproperty [--ijh-focus-area-card-compact-min-height=10rem] - Space kept while the compact card loads.
  *
  * @tag ijh-focus-area-card
  */

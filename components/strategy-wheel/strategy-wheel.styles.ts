@@ -181,7 +181,7 @@ export const strategyWheelStyles = css`
     overflow-wrap: anywhere;
   }
   .text-view.loading {
-    min-height: var(--ijh-strategy-wheel-text-min-height, 24rem);
+    min-height: var(--ijh-strategy-wheel-text-min-height, 100rem);
   }
   .text-view.loading .skeleton {
     height: 1rem;

@@ -145,7 +145,7 @@ function canvasMeasure(style: CSSStyleDeclaration): Measure | undefined {
  * @cssproperty [--ijh-strategy-wheel-highlight-text=var(--ijh-color-text, #1d2327)] - Their labels.
  * @cssproperty [--ijh-strategy-wheel-highlight-edge-color=var(--ijh-color-text, #1d2327)] - Their outline.
  * @cssproperty [--ijh-strategy-wheel-gap-color=var(--ijh-color-surface, #ffffff)] - The gaps between segments.
- * @cssproperty [--ijh-strategy-wheel-text-min-height=24rem] - Space kept while the text version loads.
+ * @cssproperty [--ijh-strategy-wheel-text-min-height=100rem] - Space kept while the text version loads (about half of it at full width).
  *
  * @tag ijh-strategy-wheel
  */
