@@ -11,6 +11,7 @@
 //
 // The bundled default content stays in lazily loaded chunks, and its images are copied next to
 // the chunks that reference them (`new URL('./images/…', import.meta.url)`), in both builds.
+import {readFileSync} from 'node:fs'
 import {dirname, posix, resolve} from 'node:path'
 import {nodeResolve} from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
@@ -150,6 +151,14 @@ const plugins = (minify) => [
 
 const components = (path) => `components/${path}.ts`
 
+/** Copies a file as it is into the build's output folder, as `fileName`. */
+const copyFile = (path, fileName) => ({
+  name: 'ijh-copy-file',
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName, source: readFileSync(path, 'utf8')})
+  },
+})
+
 export default [
   // The standalone modules first, each with everything it imports.
   ...Object.entries(STANDALONE).map(([name, path]) => ({
@@ -187,11 +196,12 @@ export default [
     output: output('dist/cdn'),
     plugins: plugins(true),
   })),
-  // The loader: each element a chunk of its own, the code they share in shared chunks.
+  // The loader: each element a chunk of its own, the code they share in shared chunks. Beside it,
+  // the optional stylesheet that keeps each element's space before it is defined.
   {
     input: {loader: 'components/loader.ts'},
     output: output('dist/cdn'),
-    plugins: plugins(true),
+    plugins: [...plugins(true), copyFile('components/reserve.css', 'reserve.css')],
   },
   {
     input: {index: 'sanity-plugin/index.ts'},

@@ -302,6 +302,14 @@ describe('CDN modules (dist/cdn)', () => {
     assert.equal(all.filter(hasLit).length, 1, 'one chunk has Lit')
     for (const element of elements) assert.equal(hasLit(element), false, element)
   })
+
+  it('reserve.css, beside the loader, is components/reserve.css as it is, for every element that has a box', () => {
+    const shipped = readFileSync(join(DIST, 'cdn', 'reserve.css'), 'utf8')
+    assert.equal(shipped, readFileSync(join(ROOT, 'components', 'reserve.css'), 'utf8'))
+    for (const tag of TAGS.filter((tag) => tag !== 'ijh-config')) {
+      assert.match(shipped, new RegExp(`${tag}:not\\(:defined\\)`), tag)
+    }
+  })
 })
 
 describe('the bundled content’s images', () => {
@@ -420,6 +428,7 @@ describe('npm pack', () => {
       'package.json',
       ...TAGS.map((tag) => `dist/cdn/${tag}.js`),
       'dist/cdn/loader.js',
+      'dist/cdn/reserve.css',
     ]
     assert.deepEqual(
       required.filter((file) => !shipped.has(file)),
