@@ -46,19 +46,19 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 53,795 bytes (2026-11-27, sixth session).
+  // Measured 54,012 bytes (2026-11-27, seventh session).
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 9,178, 17,479 and 18,414 bytes (2026-11-27, sixth session): the carousel meets
-    // 18 KB only as 18 × 1,024 bytes, with 18 to spare; it is over 18,000.
+    // Measured 9,178, 17,613 and 18,429 bytes (2026-11-27, seventh session): the carousel meets
+    // 18 KB only as 18 × 1,024 bytes, with 3 to spare; it is over 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,315 and 27,146 bytes (2026-11-27, sixth session).
+    // Measured 24,329 and 27,173 bytes (2026-11-27, seventh session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
-  // Measured 5,986 bytes (2026-11-27, sixth session).
+  // Measured 5,986 bytes (2026-11-27, seventh session).
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
