@@ -298,14 +298,17 @@ describe('ijh-focus-area-card', () => {
     await a.updateComplete
     expect(holders()).to.equal(1)
     expect(b.id).to.equal(ID)
-    // An id the page set is never touched.
-    const mine = await card(
-      html`<ijh-focus-area-card id="mine" focus-area=${SLUG}></ijh-focus-area-card>`,
-    )
-    mine.remove()
-    document.body.append(mine)
-    expect(mine.id).to.equal('mine')
-    mine.remove()
+    // An id the page set is never touched, one that looks like ours too.
+    for (const id of ['mine', 'ijh-focus-area-card-1']) {
+      const mine = await card(
+        html`<ijh-focus-area-card id=${id} focus-area=${SLUG}></ijh-focus-area-card>`,
+      )
+      expect(mine.id).to.equal(id)
+      mine.remove()
+      document.body.append(mine)
+      expect(mine.id).to.equal(id)
+      mine.remove()
+    }
   })
 
   it('reads from the source where it is after a move, not from the one it left', async () => {

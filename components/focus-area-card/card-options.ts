@@ -8,12 +8,9 @@ export type CardVariant = 'full' | 'compact'
 export const parseVariant = (value: string | null | undefined): CardVariant | undefined =>
   parseChoice(value, ['full', 'compact'])
 
-/** What every focus area's anchor begins with. */
-export const ANCHOR_PREFIX = 'ijh-focus-area-'
-
 /** The stable anchor of a focus area, e.g. `ijh-focus-area-kunskap-och-kompetens`. */
 export function focusAreaAnchor(slug: string): string {
-  return ANCHOR_PREFIX + slug.replace(/[^a-z0-9-]/gi, '-')
+  return `ijh-focus-area-${slug.replace(/[^a-z0-9-]/gi, '-')}`
 }
 
 /**

@@ -11,13 +11,7 @@ import {sharedStyles} from '../shared/shared.styles'
 import {parseHeadingLevel, slugFrom, wrongHeadingLevel} from '../shared/attributes'
 import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
 import {renderMisspelt} from '../shared/misspelt'
-import {
-  ANCHOR_PREFIX,
-  expandHrefTemplate,
-  focusAreaAnchor,
-  parseVariant,
-  type CardVariant,
-} from './card-options'
+import {expandHrefTemplate, focusAreaAnchor, parseVariant, type CardVariant} from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {cardText} from './focus-area-card.strings'
 import {focusAreaCardStyles} from './focus-area-card.styles'
@@ -143,11 +137,12 @@ export class IjhFocusAreaCard extends IjhElement {
    * to it leads here: never over an id the page set, nor one another element on the page has.
    */
   private placeAnchor(slug: string | undefined): void {
-    // An anchor of ours the element did not give itself came with a copy of a card (cloneNode, a
-    // CMS preview that sets its HTML again): it is checked as its own, not kept as the page's.
-    const id = this.id
-    if (id && id !== this.ownAnchor && !id.startsWith(ANCHOR_PREFIX)) return
     const anchor = slug ? focusAreaAnchor(slug) : undefined
+    // The anchor of the focus area shown, which the element did not give itself, came with a copy
+    // of a card (cloneNode, a CMS preview that sets its HTML again): it is checked as its own.
+    // Any other id is the page's (`ijh-focus-area-card-1` too), and stays.
+    const id = this.id
+    if (id && id !== this.ownAnchor && id !== anchor) return
     // Anchors hold only [a-z0-9-]. Another element with it, before or after this one, keeps it.
     const holders = anchor
       ? (this.getRootNode() as ParentNode).querySelectorAll(`[id="${anchor}"]`)
