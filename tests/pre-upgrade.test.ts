@@ -1,8 +1,8 @@
 /**
  * Properties a page sets on an element before its module defines it: the CDN loader defines each
  * tag when its module arrives, so a script or a framework often sets them first. Lit puts them in
- * place at the first update, so nothing may read them on connection. This page imports the
- * elements' modules only after the elements are on it.
+ * place at the first update, so what reads them on connection must read them again then. This
+ * page imports the elements' modules only after the elements are on it.
  */
 import {expect, html} from '@open-wc/testing'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
@@ -26,9 +26,15 @@ describe('properties set before the element is defined', () => {
       '',
       `${location.pathname}?ijh-sf-need=finansiering#ijh-focus-area-kreativa-motesplatser`,
     )
+    const source = new TestSource()
     const page = await fixtureWithSource<HTMLElement>(
-      new TestSource(),
+      source,
       html`<div>
+        <ijh-focus-area-card
+          for="followed"
+          focus-area="kunskap-och-kompetens"
+        ></ijh-focus-area-card>
+        <ijh-strategy-wheel id="followed"></ijh-strategy-wheel>
         <ijh-strategy-wheel id="off"></ijh-strategy-wheel>
         <ijh-strategy-wheel id="chosen"></ijh-strategy-wheel>
         <ijh-strategy-wheel
@@ -47,9 +53,10 @@ describe('properties set before the element is defined', () => {
     off.noFragment = true
     chosen.selected = 'oppenhet-och-dynamik'
     keyed.urlKey = 'almi'
-    await import('../components/strategy-wheel/strategy-wheel')
-    await import('../components/support-finder/support-finder')
-    for (const el of [off, chosen, chosenAttribute, keyed, unkeyed]) await loaded(el)
+    // Every element defined at once, the card before the wheel (as the package's index does).
+    await import('../components/index')
+    const card = page.querySelector('ijh-focus-area-card') as HTMLElement
+    for (const el of [off, chosen, chosenAttribute, keyed, unkeyed, card]) await loaded(el)
 
     await expect(off).to.be.accessible()
     await expect(keyed).to.be.accessible()
@@ -62,5 +69,10 @@ describe('properties set before the element is defined', () => {
     expect(question(keyed)).to.be.a('string').and.contain('?')
     expect(unkeyed.filters.need).to.deep.equal(['finansiering'])
     expect(question(unkeyed), 'at the results').to.equal(undefined)
+    // The card following a wheel asks for the fragment's focus area, not its own first.
+    const asked = source.calls
+      .filter((call) => call.name === 'focusArea')
+      .map((call) => (call.params as {slug?: string}).slug)
+    expect(asked).to.deep.equal(['kreativa-motesplatser'])
   })
 })

@@ -651,7 +651,7 @@ describe('ijh-strategy-wheel', () => {
     }
   })
 
-  it('keeps a selection set by a script when moved in the page, the fragment read once', async () => {
+  it('keeps a selection set by a script when moved in the page, and follows a fragment changed while away', async () => {
     history.replaceState(null, '', '#ijh-focus-area-kreativa-motesplatser')
     const el = await wheel()
     expect(el.selected).to.equal('kreativa-motesplatser')
@@ -663,6 +663,12 @@ describe('ijh-strategy-wheel', () => {
       elsewhere.append(el)
       await el.updateComplete
       expect(el.selected).to.equal('positiv-samhallsutveckling')
+      // Away while the fragment changed (a framework keeping it across routes): it follows that.
+      el.remove()
+      history.replaceState(null, '', '#ijh-focus-area-oppenhet-och-dynamik')
+      elsewhere.append(el)
+      await el.updateComplete
+      expect(el.selected).to.equal('oppenhet-och-dynamik')
     } finally {
       elsewhere.remove()
     }

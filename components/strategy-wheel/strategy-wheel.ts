@@ -199,6 +199,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   private fromFragment = false
   /** The selection the fragment replaced, kept if the fragment names no focus area of ours. */
   private beforeFragment?: string
+  /** The URL fragment when the element was last disconnected. */
+  private leftAt?: string
 
   private normalised?: {raw: unknown; value: WheelStrategy | null}
   private drawing?: {strategy: WheelStrategy; key: string; value: WheelDrawing}
@@ -210,6 +212,10 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   override connectedCallback(): void {
     super.connectedCallback()
+    // The fragment is read when the element first connects, so that cards following it ask for
+    // its focus area at once, not for their own first. After that, only when it changed while the
+    // element was away (a framework keeping it across routes): a plain move keeps the selection.
+    if (!this.hasUpdated || this.leftAt !== location.hash) this.readFragment()
     window.addEventListener('hashchange', this.onHashchange)
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded)
     if (typeof ResizeObserver !== 'undefined') {
@@ -223,6 +229,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
+    this.leftAt = location.hash
     window.removeEventListener('hashchange', this.onHashchange)
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded)
     this.resizeObserver?.disconnect()
@@ -232,10 +239,16 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    // The fragment is read at the first update, once what a page set before the element was
-    // defined (no-fragment, selected) is in place, and not at each connection: a move keeps the
-    // selection. The fragment, when it names a focus area, wins over `selected`, as documented.
-    if (!this.hasUpdated) this.readFragment()
+    // What a page set before the element was defined (no-fragment, selected) is in place only
+    // now: no-fragment takes back what the fragment selected, and otherwise the fragment, when it
+    // names a focus area, wins over `selected`, as documented.
+    if (!this.hasUpdated) {
+      if (!this.noFragment) this.readFragment()
+      else if (this.fromFragment && this.selectedSlug === slugFromFragment(location.hash)) {
+        this.fromFragment = false
+        this.selected = this.beforeFragment
+      }
+    }
     const strategy = this.strategy
     if (!strategy) return
     // A fragment naming no focus area of this strategy is someone else's: forget it, and keep
