@@ -360,6 +360,21 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('connected again after the address changed while it was away, shows the address’s state', async () => {
+    const el = await finder()
+    el.setSearch({need: ['finansiering']})
+    await el.updateComplete
+    expect(window.location.search).to.contain('ijh-sf-need=finansiering')
+    const parent = el.parentElement as HTMLElement
+    // A framework keeps it while another route shows; the reader goes back to no filters.
+    el.remove()
+    window.history.replaceState(null, '', window.location.pathname)
+    parent.append(el)
+    await el.updateComplete
+    expect(el.filters.need).to.deep.equal([])
+    expect(window.location.search, 'the old filter not written back').to.equal('')
+  })
+
   it('searches case- and diacritic-insensitively by word prefix, relevant titles first', async () => {
     const el = await finder()
     const input = $(el, 'input[type="search"]') as HTMLInputElement

@@ -271,11 +271,16 @@ export class IjhSupportFinder extends IjhElement {
   private pendingEvent = false
   /** The URL prefix the state was last read under. */
   private readPrefix?: string
+  /** The address's query when the element was last disconnected. */
+  private leftAt?: string
 
   override connectedCallback(): void {
     super.connectedCallback()
     connectedFinders.add(this)
     window.addEventListener('popstate', this.onPopState)
+    // Back after the address changed while it was away (a framework keeping it across routes):
+    // as after Back. A plain move keeps what the reader chose.
+    if (this.readPrefix !== undefined && this.leftAt !== location.search) this.onPopState()
     // Moved while an announcement (and a typing change's event) waited: they come after all.
     if (this.announceTimer !== undefined) this.scheduleAnnouncement()
   }
@@ -284,6 +289,7 @@ export class IjhSupportFinder extends IjhElement {
     super.disconnectedCallback()
     connectedFinders.delete(this)
     window.removeEventListener('popstate', this.onPopState)
+    this.leftAt = location.search
     // Kept, not forgotten: connected again (moved), the element announces it then.
     clearTimeout(this.announceTimer)
   }
