@@ -38,6 +38,33 @@ const heights = (frame: HTMLElement) =>
 describe('reserve.css', () => {
   after(() => setViewport({width: 800, height: 600}))
 
+  it('gives way to the page: its own rules, hidden, fallback content, a card that follows a wheel', async () => {
+    const style = document.createElement('style')
+    style.textContent = `${await (await fetch(new URL('../components/reserve.css', import.meta.url))).text()}
+      .hidden { display: none; }`
+    document.head.append(style)
+    const frame = document.createElement('main')
+    frame.innerHTML = `
+      <ijh-story-carousel class="hidden"></ijh-story-carousel>
+      <ijh-strategy-wheel hidden></ijh-strategy-wheel>
+      <ijh-support-finder><a href="/stod">Hitta stöd</a></ijh-support-finder>
+      <ijh-focus-area-card for="hjul"></ijh-focus-area-card>
+      <ijh-focus-area-card></ijh-focus-area-card>`
+    document.body.append(frame)
+    try {
+      const [classHidden, hidden, fallback, following, card] = heights(frame)
+      expect(classHidden, 'a page rule wins').to.equal(0)
+      expect(hidden, 'the hidden attribute').to.equal(0)
+      const link = frame.querySelector('a')!.getBoundingClientRect().height
+      expect(fallback, 'fallback content keeps its own height').to.equal(link)
+      expect(following, 'a card following a wheel, with no focus area').to.equal(0)
+      expect(card, 'a card').to.be.greaterThan(600)
+    } finally {
+      frame.remove()
+      style.remove()
+    }
+  })
+
   it('reserves each element’s skeleton height before it is defined, from 320 to 1280 px', async () => {
     const style = document.createElement('style')
     style.textContent = await (
