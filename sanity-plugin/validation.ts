@@ -84,7 +84,11 @@ export function noHiddenCharacters(value: LocaleValue | undefined): CustomValida
       const found = HIDDEN.exec(text)
       if (!found) continue
       const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
-      const before = text.slice(0, found.index).replace(HIDDEN_ALL, '').slice(-24).trim()
+      // By characters, not UTF-16 units, so that an emoji is never cut in half.
+      const before = Array.from(text.slice(0, found.index).replace(HIDDEN_ALL, ''))
+        .slice(-24)
+        .join('')
+        .trim()
       const where = before ? ` efter ”${before}”` : ' i början'
       return `Den ${language} texten har ett osynligt eller trasigt tecken (U+${code})${where}. Sådana tecken följer ofta med när man klistrar in från PDF eller Word, och kan vända, dölja eller förvränga texten på webbplatserna. Radera tecknet, eller skriv om orden där.`
     }

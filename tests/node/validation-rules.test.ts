@@ -270,6 +270,11 @@ describe('validation rules (as the Studio runs them)', () => {
       ]) {
         assert.equal(noHiddenCharacters({sv: text, en: text}), true, text)
       }
+      // The words before it are quoted by characters: no emoji cut in half.
+      assert.match(
+        String(noHiddenCharacters({sv: `ab${'😀'.repeat(30)}c\u200b`})),
+        new RegExp(`efter ”${'😀'.repeat(23)}c”`, 'u'),
+      )
       assert.equal(noHiddenCharacters(undefined), true)
       assert.equal(noHiddenCharacters({sv: [{_type: 'block'}, null]}), true)
     })
