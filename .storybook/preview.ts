@@ -44,26 +44,32 @@ function customProperties(args: Record<string, unknown>): Record<string, string>
 
 /**
  * Renders the story in a `<story-frame>` with the toolbar's language, theme and data state: the
- * frame provides the state's `DataSource` through `@lit/context` (none for a story with the
- * `pageSource` parameter, which shows `<ijh-config>`). CSS custom properties set in
- * the Controls panel are set on the frame, as a page would set them, over the theme's.
+ * frame provides the state's `DataSource` through `@lit/context` (a story with the `pageSource`
+ * parameter, which shows `<ijh-config>`, gets a plain frame that provides none). CSS custom
+ * properties set in the Controls panel are set on the frame, as a page would set them, over the
+ * theme's.
  */
 const withStoryFrame: Decorator = (story, {globals, args, parameters}) => {
   const state = isDataState(globals.dataState) ? globals.dataState : 'loaded'
   const theme = themeFor(globals.theme)
-  // `pageSource`: the frame provides none, and the elements read the page's <ijh-config>.
+  const style = styleMap({
+    ...theme.tokens,
+    ...customProperties(args),
+    display: 'block',
+    padding: '1rem',
+    background: 'var(--ijh-color-surface, #ffffff)',
+    color: 'var(--ijh-color-text, #1d2327)',
+  })
+  // `pageSource`: no frame to provide a source, so that the elements read the page's
+  // <ijh-config>, and follow it when a control changes it.
+  if (parameters.pageSource) {
+    return html`<div lang=${globals.lang === 'en' ? 'en' : 'sv'} style=${style}>${story()}</div>`
+  }
   return html`<story-frame
     lang=${globals.lang === 'en' ? 'en' : 'sv'}
     data-ijh-story-state=${state}
-    .source=${parameters.pageSource ? undefined : sourceFor(state)}
-    style=${styleMap({
-      ...theme.tokens,
-      ...customProperties(args),
-      display: 'block',
-      padding: '1rem',
-      background: 'var(--ijh-color-surface, #ffffff)',
-      color: 'var(--ijh-color-text, #1d2327)',
-    })}
+    .source=${sourceFor(state)}
+    style=${style}
     >${story()}</story-frame
   >`
 }
@@ -92,7 +98,7 @@ const workingControls: ArgTypesEnhancer = ({argTypes, component}) => {
     Object.entries(argTypes).map(([name, argType]) => {
       const category = argType.table?.category
       if (category === 'css custom properties') {
-        const color = /colou?r|accent|border|focus|danger/.test(name)
+        const color = /^--ijh-color-|-(colou?r|accent|accent-contrast|background|text)$/.test(name)
         return [name, {...argType, control: {type: color ? 'color' : 'text'}}]
       }
       if (category === 'css shadow parts' || category === 'slots' || category === 'events') {
