@@ -263,6 +263,13 @@ export class IjhSupportFinder extends IjhElement {
     name: 'supportFinder',
     source: () => this.resolveDataSource(),
     params: () => ({lang: this.contentLang}),
+    // The facets and the search index are built as the content arrives, and the first render
+    // waits for the next task: two shorter tasks rather than one long one, so that a click or a
+    // key on the page is not kept waiting (Total Blocking Time, INP).
+    prepare: (data) => {
+      this.getModel(data)
+      return new Promise((resolve) => setTimeout(resolve))
+    },
   })
 
   private model?: Model
