@@ -46,7 +46,7 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 54,059 bytes (2026-11-27, seventh session).
+  // Measured 54,090 bytes (2026-11-27, seventh session).
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
     // Measured 9,178, 17,602 and 18,429 bytes (2026-11-27, seventh session): the carousel meets
@@ -54,7 +54,7 @@ const BUDGETS: {
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,357 and 27,198 bytes (2026-11-27, seventh session).
+    // Measured 24,357 and 27,224 bytes (2026-11-27, seventh session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
