@@ -52,6 +52,13 @@ const option = (el: Element, facet: string, slug: string) =>
 const announced = (el: Element) => $(el, '[aria-live="polite"]')?.textContent ?? ''
 const liveText = (el: Element) => announced(el).trim()
 
+/** Types `text` into the finder's search field at once, as one input event. */
+function typeSearch(el: Element, text: string): void {
+  const input = $(el, 'input[type="search"]') as HTMLInputElement
+  input.value = text
+  input.dispatchEvent(new Event('input'))
+}
+
 async function sfData() {
   const data = await bundledSource.fetch('supportFinder', {lang: 'sv'})
   if (!data) throw new Error('no bundled data')
@@ -292,17 +299,14 @@ describe('ijh-support-finder', () => {
     el.addEventListener('ijh-support-finder-change', spy)
     const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
     try {
-      const input = $(el, 'input[type="search"]') as HTMLInputElement
-      input.value = 'mentor'
-      input.dispatchEvent(new Event('input'))
+      typeSearch(el, 'mentor')
       clock.tick(100)
       el.setSearch({need: ['finansiering']}, 'från skript')
       clock.tick(ANNOUNCE_DELAY)
       await el.updateComplete
       expect(spy.callCount).to.equal(0)
       // Typing after it is reported, with what was typed.
-      input.value = 'mentor'
-      input.dispatchEvent(new Event('input'))
+      typeSearch(el, 'mentor')
       clock.tick(ANNOUNCE_DELAY)
       await el.updateComplete
       expect(spy.callCount).to.equal(1)
@@ -318,9 +322,7 @@ describe('ijh-support-finder', () => {
     el.addEventListener('ijh-support-finder-change', spy)
     const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
     try {
-      const input = $(el, 'input[type="search"]') as HTMLInputElement
-      input.value = 'mentor'
-      input.dispatchEvent(new Event('input'))
+      typeSearch(el, 'mentor')
       clock.tick(100)
       // A layout change moves it (a framework re-parents it, a CMS's tabs).
       const parent = el.parentElement as HTMLElement
@@ -384,16 +386,13 @@ describe('ijh-support-finder', () => {
     const data = await sfData()
     const inOstersund = data.offers.filter((o) => o.municipalities?.includes('ostersund')).length
     expect(resultCount(el)).to.equal(inOstersund)
-    input.value = 'TESTA SPORT'
-    input.dispatchEvent(new Event('input'))
+    typeSearch(el, 'TESTA SPORT')
     await el.updateComplete
     expect(titles(el)[0]).to.equal('Testa sport- och friluftsprodukter')
-    input.value = 'innovationsfika'
-    input.dispatchEvent(new Event('input'))
+    typeSearch(el, 'innovationsfika')
     await el.updateComplete
     expect(titles(el)).to.deep.equal(['Innovationsfika'])
-    input.value = 'test'
-    input.dispatchEvent(new Event('input'))
+    typeSearch(el, 'test')
     await el.updateComplete
     // Titles that start with the word come before offers that only mention it elsewhere.
     expect(titles(el)[0]).to.match(/^Test/)
@@ -604,9 +603,7 @@ describe('ijh-support-finder', () => {
       clock.tick(1)
       await el.updateComplete
       expect(liveText(el)).to.equal(`${resultCount(el)} stöd`)
-      const input = $(el, 'input[type="search"]') as HTMLInputElement
-      input.value = 'zzzz'
-      input.dispatchEvent(new Event('input'))
+      typeSearch(el, 'zzzz')
       clock.tick(ANNOUNCE_DELAY)
       await el.updateComplete
       expect(liveText(el)).to.equal('Inga stöd matchar din sökning.')
@@ -702,10 +699,8 @@ describe('ijh-support-finder', () => {
     el.addEventListener('ijh-support-finder-change', spy)
     const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
     try {
-      const input = $(el, 'input[type="search"]') as HTMLInputElement
       for (const value of ['m', 'me', 'men']) {
-        input.value = value
-        input.dispatchEvent(new Event('input'))
+        typeSearch(el, value)
       }
       expect(spy.callCount).to.equal(0)
       clock.tick(ANNOUNCE_DELAY)
