@@ -52,6 +52,13 @@ const option = (el: Element, facet: string, slug: string) =>
 const announced = (el: Element) => $(el, '[aria-live="polite"]')?.textContent ?? ''
 const liveText = (el: Element) => announced(el).trim()
 
+/** A spy on the finder's change events. */
+function changeSpy(el: Element): sinon.SinonSpy {
+  const spy = sinon.spy()
+  el.addEventListener('ijh-support-finder-change', spy)
+  return spy
+}
+
 /** Types `text` into the finder's search field at once, as one input event. */
 function typeSearch(el: Element, text: string): void {
   const input = $(el, 'input[type="search"]') as HTMLInputElement
@@ -295,8 +302,7 @@ describe('ijh-support-finder', () => {
 
   it('does not report typing that a programmatic change replaced before its event was due', async () => {
     const el = await finder()
-    const spy = sinon.spy()
-    el.addEventListener('ijh-support-finder-change', spy)
+    const spy = changeSpy(el)
     const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
     try {
       typeSearch(el, 'mentor')
@@ -318,8 +324,7 @@ describe('ijh-support-finder', () => {
 
   it('moved in the page while a typing change waits, still reports and announces it', async () => {
     const el = await finder()
-    const spy = sinon.spy()
-    el.addEventListener('ijh-support-finder-change', spy)
+    const spy = changeSpy(el)
     const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
     try {
       typeSearch(el, 'mentor')
@@ -422,8 +427,7 @@ describe('ijh-support-finder', () => {
     window.history.back()
     await until(() => !!option(el, 'need', 'kompetens')?.checked, 'the second back')
     // The back button is navigation, not a change made in the finder: no event.
-    const spy = sinon.spy()
-    el.addEventListener('ijh-support-finder-change', spy)
+    const spy = changeSpy(el)
     window.history.forward()
     await until(() => !option(el, 'need', 'kompetens')?.checked, 'forward')
     expect(spy.callCount).to.equal(0)
@@ -695,8 +699,7 @@ describe('ijh-support-finder', () => {
 
   it('fires the change event for typing once the reader pauses', async () => {
     const el = await finder()
-    const spy = sinon.spy()
-    el.addEventListener('ijh-support-finder-change', spy)
+    const spy = changeSpy(el)
     const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
     try {
       for (const value of ['m', 'me', 'men']) {
@@ -740,8 +743,7 @@ describe('ijh-support-finder', () => {
     await el.updateComplete
     expect(question()).to.equal('Hur långt har du kommit?')
     ;($(el, '#guided-stage-skip') as HTMLInputElement).click()
-    const spy = sinon.spy()
-    el.addEventListener('ijh-support-finder-change', spy)
+    const spy = changeSpy(el)
     const show = $(el, '.guided button[type="submit"]') as HTMLButtonElement
     expect(show.textContent?.trim()).to.equal('Visa stöden')
     show.click()
