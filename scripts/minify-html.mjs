@@ -1,6 +1,6 @@
 /**
  * Collapses the indentation in Lit's `html` and `svg` templates: each run of white space that
- * holds a line break becomes one space. HTML renders such a run as one space anyway, outside
+ * holds a line break becomes one space, or none before the `>` that ends a tag. HTML renders such a run as one space anyway, outside
  * `<pre>`, `<textarea>` and `white-space: pre`, which no element uses (and `:host` resets
  * `white-space`, which a page could otherwise pass in); attribute lists do not care.
  * esbuild's minifier keeps template literals as written. The CDN build only (rollup.config.mjs).
@@ -64,6 +64,48 @@ function declaredNames(ast) {
   return names
 }
 
+/** A run of HTML's white space with a line break (\s would also take a no-break space). */
+const BREAK = /[ \t\r\f]*\n[ \t\n\r\f]*/y
+
+/**
+ * One piece of a template's markup, collapsed: each run of white space with a line break becomes
+ * one space, or nothing when it ends a start or end tag (`…\n  >`), where HTML ignores it. Not
+ * before `/>`: after an unquoted value (`alt=${x} />`) the slash would join the value. `state`
+ * says where the piece begins (in text, a tag, a quoted value or a comment); returns the piece and
+ * where it ends.
+ */
+function collapseQuasi(raw, state) {
+  let out = ''
+  let at = 0
+  while (at < raw.length) {
+    BREAK.lastIndex = at
+    const run = BREAK.exec(raw)
+    if (run) {
+      at += run[0].length
+      if (!(state === 'tag' && raw[at] === '>')) out += ' '
+      continue
+    }
+    const char = raw[at]
+    if (state === 'text' && char === '<') {
+      if (raw.startsWith('<!--', at)) state = 'comment'
+      else if (/[a-z/]/i.test(raw[at + 1] ?? '')) state = 'tag'
+    } else if (state === 'tag') {
+      if (char === '"' || char === "'") state = char
+      else if (char === '>') state = 'text'
+    } else if (state === char) {
+      state = 'tag'
+    } else if (state === 'comment' && raw.startsWith('-->', at)) {
+      out += '-->'
+      at += 3
+      state = 'text'
+      continue
+    }
+    out += char
+    at++
+  }
+  return [out, state]
+}
+
 /**
  * The module with the indentation of its templates tagged with Lit's `html` and `svg` (imported
  * from `lit` or `lit-html`) collapsed, or `undefined` when it has none. `ast` is the module's
@@ -88,10 +130,12 @@ export function collapseTemplateWhitespace(code, ast) {
   for (const node of nodes(ast)) {
     if (node.type !== 'TaggedTemplateExpression') continue
     if (node.tag.type !== 'Identifier' || !tags.has(node.tag.name)) continue
+    // Where the template is, read in order across its expressions.
+    let state = 'text'
     for (const quasi of node.quasi.quasis) {
       const raw = code.slice(quasi.start, quasi.end)
-      // HTML's white space only: \s would also take a no-break space.
-      const collapsed = raw.replace(/[ \t\r\f]*\n[ \t\n\r\f]*/g, ' ')
+      const [collapsed, after] = collapseQuasi(raw, state)
+      state = after
       if (collapsed !== raw) {
         magic.overwrite(quasi.start, quasi.end, collapsed)
         changed = true

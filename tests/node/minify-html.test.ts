@@ -23,7 +23,7 @@ describe('collapsing the indentation of Lit templates (the CDN build)', () => {
       collapse(code),
       [
         "import {html as h, svg} from 'lit'",
-        'const a = h`<p class="x" > ${1} </p>`',
+        'const a = h`<p class="x"> ${1} </p>`',
         'const b = svg`<g> <path d="M0 0"></path> </g>`',
         'const c = h`<b>one two</b>`',
       ].join('\n'),
@@ -60,6 +60,38 @@ describe('collapsing the indentation of Lit templates (the CDN build)', () => {
         '  two`',
         'const d = html`<ul> ${[1].map((n) => html`<li> ${n} </li>`)} </ul>`',
         'const e = html`<p>no\u00a0break</p>`',
+      ].join('\n'),
+    )
+  })
+
+  it('drops the line break before a tag’s `>`, and only there: not in text, a value or a comment, nor before `/>`', () => {
+    const code = [
+      "import {html} from 'lit'",
+      'const a = html`<button',
+      '  title="a',
+      '    > b"',
+      '  @click=${f}',
+      '>',
+      '  1 <',
+      '  2',
+      '  >',
+      '  3 <!-- c',
+      '  > -->',
+      '</button',
+      '>`',
+      'const b = html`<img alt=${x}',
+      '  />`',
+      "const c = html`<i data-x='y",
+      "  >'",
+      '  >${y}</i>`',
+    ].join('\n')
+    assert.equal(
+      collapse(code),
+      [
+        "import {html} from 'lit'",
+        'const a = html`<button title="a > b" @click=${f}> 1 < 2 > 3 <!-- c > --> </button>`',
+        'const b = html`<img alt=${x} />`',
+        "const c = html`<i data-x='y >'>${y}</i>`",
       ].join('\n'),
     )
   })
