@@ -276,7 +276,7 @@ export class IjhFocusAreaCard extends IjhElement {
           class="theme-toggle"
           part="theme-toggle"
           type="button"
-          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-expanded=${expanded}
           aria-controls=${panelId}
           @click=${() => this.toggleTheme(key)}
         >

@@ -280,7 +280,7 @@ export class IjhStoryCarousel extends IjhElement {
           role="tab"
           part="picker-tab"
           aria-controls="slide-${i}"
-          aria-selected=${i === this.current ? 'true' : 'false'}
+          aria-selected=${i === this.current}
           aria-label=${trimmed(story.title)}
           tabindex=${i === this.current ? 0 : -1}
           @click=${() => this.go(i)}

@@ -787,7 +787,7 @@ export class IjhSupportFinder extends IjhElement {
         class="filters-toggle"
         part="filters-toggle"
         type="button"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-expanded=${this.filtersOpen}
         aria-controls="filters"
         @click=${() => (this.filtersOpen = !this.filtersOpen)}
       >
@@ -1079,7 +1079,7 @@ export class IjhSupportFinder extends IjhElement {
           part="card-toggle"
           type="button"
           data-id=${offer.id}
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${open}
           aria-controls=${panel}
           aria-describedby="title-${panel}"
           @click=${() => this.toggleCard(offer.id, false)}
