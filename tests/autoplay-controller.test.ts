@@ -103,6 +103,19 @@ describe('AutoplayController (the APG carousel’s rotation rules)', () => {
     expect(host.advances).to.equal(1)
   })
 
+  it('shows no new slide while the page is hidden (another tab, a minimised window), and goes on when it is back', () => {
+    const hidden = sinon.stub(document, 'hidden').get(() => true)
+    try {
+      clock.tick(60_000)
+      expect(host.advances).to.equal(0, 'the reader comes back to the slide they left')
+      expect(host.rotation.rotating, 'rotation stays on').to.equal(true)
+    } finally {
+      hidden.restore()
+    }
+    clock.tick(MIN_INTERVAL)
+    expect(host.advances).to.equal(1)
+  })
+
   it('a touch is not a hover: it does not pause rotation', () => {
     host.dispatchEvent(mouse('pointerenter', 'touch'))
     clock.tick(MIN_INTERVAL)

@@ -28,7 +28,8 @@ export interface AutoplayOptions {
  *   leaves the host or the mouse leaves and comes back;
  * - `navigated()` (the reader chose a slide) stops it, or after an explicit start gives the new
  *   slide a full interval;
- * - slides change at most every `MIN_INTERVAL` ms.
+ * - slides change at most every `MIN_INTERVAL` ms, and not while the page is hidden (another tab,
+ *   a minimised window), so that a reader comes back to the slide they left.
  *
  * `rotating` drives the rotation button's label and the slides' `aria-live` (off while rotating).
  */
@@ -100,7 +101,7 @@ export class AutoplayController implements ReactiveController {
       this.timer = setTimeout(
         () => {
           this.timer = undefined
-          this.options.advance()
+          if (!document.hidden) this.options.advance()
           this.sync()
         },
         Math.max(MIN_INTERVAL, this.options.interval() || 0),
