@@ -49,6 +49,26 @@ describe('support finder format helpers', () => {
     expect(formatDate(null, 'sv')).to.equal(undefined)
   })
 
+  it('writes every month as Intl writes a long date, in Swedish (sv-SE) and English (en-GB)', () => {
+    for (const [lang, locale] of [
+      ['sv', 'sv-SE'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const intl = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})
+      for (let month = 1; month <= 12; month++) {
+        for (const [year, day] of [
+          [2027, 1],
+          [2030, 28],
+        ]) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          expect(formatDate(iso, lang), `${iso} ${lang}`).to.equal(
+            intl.format(new Date(Date.UTC(year, month - 1, day))),
+          )
+        }
+      }
+    }
+  })
+
   it('describes open, upcoming and closed offers with their dates', () => {
     expect(describeStatus('open', '2026-04-01', '2027-03-31', 'sv')).to.deep.equal({
       kind: 'open',
