@@ -1,38 +1,105 @@
 #!/usr/bin/env node
-// Editor support, made from custom-elements.json (`npm run manifest`) with the stock generators:
-// VS Code custom data (vscode.html-custom-data.json, vscode.css-custom-data.json) and JetBrains
-// web types (web-types.json), in the package root. `npm run build` runs it.
-import {readFileSync, writeFileSync} from 'node:fs'
+// The package's custom elements manifest and editor support, made from custom-elements.json (the
+// stock analyzer's, `npm run manifest`): the manifest the package ships, dist/custom-elements.json
+// (made here, below), and from it, with the stock generators, VS Code custom data
+// (vscode.html-custom-data.json, vscode.css-custom-data.json) and JetBrains web types
+// (web-types.json), in the package root. `npm run build:dist` runs it, after Rollup has written
+// dist/components/.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {posix} from 'node:path'
 import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration'
 import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration'
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+if (!existsSync('dist/components/index.js')) {
+  throw new Error('dist/components/ is not built: run Rollup first (`npm run build:dist`).')
+}
+
+/** The analyzer's manifest, of the TypeScript sources (Storybook and the docs read it as it is). */
+const analyzed = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
 
 /** The base class has no tag; it documents attributes every element inherits. */
 const exclude = ['IjhElement']
 
 /**
- * The elements register their tags through `defineElement()` (components/shared/define.ts), which
- * the stock analyzer does not read as a definition; their JSDoc `@tag` gives the tag. For the
- * JetBrains data only (the manifest is left as the analyzer wrote it), each tagged class is given
- * the definition export that says which module defines it, so that the IDE can import it.
+ * A module reference as the analyzer writes it, as a source's path from the root: a path from the
+ * root (`components/shared/ijh-element.ts`, or `/components/shared/ijh-element`), or an import
+ * specifier relative to the module that refers to it (`./config/config`, `../strategy-wheel/…`).
  */
-const withDefinitions = {
-  ...manifest,
-  modules: manifest.modules.map((module) => ({
-    ...module,
-    exports: [
-      ...(module.exports ?? []),
-      ...(module.declarations ?? [])
-        .filter((declaration) => declaration.tagName && !exclude.includes(declaration.name))
-        .map((declaration) => ({
-          kind: 'custom-element-definition',
-          name: declaration.tagName,
-          declaration: {name: declaration.name, module: module.path},
-        })),
-    ],
-  })),
+function sourcePath(reference, from) {
+  const path = /^\.\.?\//.test(reference)
+    ? posix.join(posix.dirname(from), reference)
+    : posix.normalize(reference.replace(/^\/+/, ''))
+  return `${path.replace(/\.[cm]?[jt]s$/, '')}.ts`
 }
+
+/**
+ * The module the package ships for a source (`components/X.ts` → `dist/components/X.js`), or
+ * undefined when there is none: the source is bundled into a chunk of the modules that import it.
+ */
+function shippedModule(path) {
+  const module = path.replace(/^components\/(.+)\.ts$/, 'dist/components/$1.js')
+  return module !== path && existsSync(module) ? module : undefined
+}
+
+/**
+ * A copy of a part of the manifest whose every `module` names the shipped module. A reference to a
+ * source that is bundled into a chunk (components/shared/ijh-element.ts, say) loses its `module`
+ * rather than name a path that is not in the package: the schema allows a reference without one,
+ * its `name` still says what is meant, and an element's inherited members are written out in its
+ * own declaration. A reference into another package (`package`: 'lit') is left as it is.
+ */
+function withShippedModules(value, from) {
+  if (Array.isArray(value)) return value.map((item) => withShippedModules(item, from))
+  if (value === null || typeof value !== 'object') return value
+  const copy = {}
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'module' && typeof item === 'string' && value.package === undefined) {
+      const module = shippedModule(sourcePath(item, from))
+      if (module) copy.module = module
+    } else {
+      copy[key] = withShippedModules(item, from)
+    }
+  }
+  return copy
+}
+
+/**
+ * The elements register their tags through `defineElement()` (components/shared/define.ts), which
+ * the stock analyzer does not read as a definition; their JSDoc `@tag` gives the tag. Each tagged
+ * class is given the definition export that says which module defines it, so that tools (an IDE,
+ * a JSX type generator) can import it.
+ */
+function definitions(module) {
+  const defined = new Set(
+    (module.exports ?? [])
+      .filter((entry) => entry.kind === 'custom-element-definition')
+      .map((entry) => entry.name),
+  )
+  return (module.declarations ?? [])
+    .filter((declaration) => declaration.tagName && !exclude.includes(declaration.name))
+    .filter((declaration) => !defined.has(declaration.tagName))
+    .map((declaration) => ({
+      kind: 'custom-element-definition',
+      name: declaration.tagName,
+      declaration: {name: declaration.name, module: module.path},
+    }))
+}
+
+/**
+ * The package's manifest: the analyzer's, with only the modules the package ships as modules of
+ * their own (the element entries, index, loader, react), each named by its built module, its
+ * references likewise, and the definition exports.
+ */
+const manifest = {
+  ...analyzed,
+  modules: analyzed.modules.flatMap((module) => {
+    const path = shippedModule(module.path)
+    if (!path) return []
+    const shipped = {...withShippedModules(module, module.path), path}
+    return [{...shipped, exports: [...(shipped.exports ?? []), ...definitions(shipped)]}]
+  }),
+}
+writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`)
 
 generateVsCodeCustomElementData(manifest, {
   outdir: '.',
@@ -52,12 +119,12 @@ cssData.properties = cssData.properties.filter(
 )
 writeFileSync('vscode.css-custom-data.json', `${JSON.stringify(cssData, null, 2)}\n`)
 
-generateJetBrainsWebTypes(withDefinitions, {
+generateJetBrainsWebTypes(manifest, {
   outdir: '.',
   webTypesFileName: 'web-types.json',
   descriptionSrc: 'summary',
   exclude,
   hideLogs: true,
-  // The manifest names the TypeScript sources; the package ships the built modules.
-  modulePathTemplate: (_name, modulePath) => `./dist/${modulePath.replace(/\.ts$/, '.js')}`,
+  // The definitions name the shipped modules from the package root.
+  modulePathTemplate: (_name, modulePath) => `./${modulePath}`,
 })
