@@ -455,6 +455,63 @@ describe('npm pack', () => {
     assert.ok(pkg.sideEffects.includes('./dist/components/index.js'))
     assert.ok(pkg.sideEffects.includes('./dist/components/loader.js'))
   })
+
+  it('ships a custom elements manifest that names only shipped files, and the module that defines each element', () => {
+    interface Reference {
+      name: string
+      module?: string
+      package?: string
+    }
+    const manifest = JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as {
+      modules: {
+        path: string
+        declarations?: {name: string; tagName?: string}[]
+        exports?: {kind: string; name: string; declaration: Reference}[]
+      }[]
+    }
+    assert.equal(pkg.exports['./custom-elements.json'], `./${pkg.customElements}`)
+    assert.equal(files.includes('custom-elements.json'), false, 'the manifest of the sources')
+
+    // Every `module`, wherever a reference is: exports, superclasses, `inheritedFrom`, … (one
+    // into another package, `{package: 'lit'}`, names a module of that package).
+    const references: string[] = []
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect)
+      else if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>
+        if (typeof record.module === 'string' && record.package === undefined) {
+          references.push(record.module)
+        }
+        Object.values(record).forEach(collect)
+      }
+    }
+    collect(manifest.modules)
+    const shipped = new Set(files)
+    const paths = manifest.modules.map((module) => module.path)
+    assert.ok(paths.includes('dist/components/index.js'), paths.join(', '))
+    assert.deepEqual(
+      [...new Set([...paths, ...references])].filter((path) => !shipped.has(path)),
+      [],
+    )
+
+    const definitions = manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),
+    )
+    assert.deepEqual(definitions.map((definition) => definition.name).sort(), [...TAGS].sort())
+    for (const tag of TAGS) {
+      const {declaration} = definitions.find((definition) => definition.name === tag)!
+      assert.equal(declaration.module, `dist/components/${ELEMENTS[tag]}.js`, tag)
+      assert.match(
+        readFileSync(join(ROOT, declaration.module), 'utf8'),
+        new RegExp(`\\bdefineElement\\(\\s*["']${tag}["']`),
+        `${tag} is defined in ${declaration.module}`,
+      )
+      const declared = manifest.modules
+        .find((module) => module.path === declaration.module)
+        ?.declarations?.find((candidate) => candidate.name === declaration.name)
+      assert.equal(declared?.tagName, tag, `${declaration.name} in ${declaration.module}`)
+    }
+  })
 })
 
 describe('in a bundler that honours sideEffects (esbuild)', () => {
