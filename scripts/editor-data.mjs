@@ -41,6 +41,14 @@ function shippedModule(path) {
   return module !== path && existsSync(module) ? module : undefined
 }
 
+/** The names each source declares or exports, by its path. */
+const namesBySource = new Map(
+  analyzed.modules.map((module) => [
+    module.path,
+    new Set([...(module.declarations ?? []), ...(module.exports ?? [])].map((entry) => entry.name)),
+  ]),
+)
+
 /**
  * A copy of a part of the manifest whose every `module` names the shipped module. A reference to a
  * source that is bundled into a chunk (components/shared/ijh-element.ts, say) loses its `module`
@@ -54,8 +62,11 @@ function withShippedModules(value, from) {
   const copy = {}
   for (const [key, item] of Object.entries(value)) {
     if (key === 'module' && typeof item === 'string' && value.package === undefined) {
-      const module = shippedModule(sourcePath(item, from))
-      if (module) copy.module = module
+      const source = sourcePath(item, from)
+      const module = shippedModule(source)
+      // Only where the module has the name: the analyzer says that a class extending a global
+      // (`Event`) extends one of its own module.
+      if (module && namesBySource.get(source)?.has(value.name)) copy.module = module
     } else {
       copy[key] = withShippedModules(item, from)
     }

@@ -474,13 +474,13 @@ describe('npm pack', () => {
 
     // Every `module`, wherever a reference is: exports, superclasses, `inheritedFrom`, … (one
     // into another package, `{package: 'lit'}`, names a module of that package).
-    const references: string[] = []
+    const references: Reference[] = []
     const collect = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(collect)
       else if (value !== null && typeof value === 'object') {
         const record = value as Record<string, unknown>
         if (typeof record.module === 'string' && record.package === undefined) {
-          references.push(record.module)
+          references.push(record as unknown as Reference)
         }
         Object.values(record).forEach(collect)
       }
@@ -490,7 +490,22 @@ describe('npm pack', () => {
     const paths = manifest.modules.map((module) => module.path)
     assert.ok(paths.includes('dist/components/index.js'), paths.join(', '))
     assert.deepEqual(
-      [...new Set([...paths, ...references])].filter((path) => !shipped.has(path)),
+      [...new Set([...paths, ...references.map((reference) => reference.module!)])].filter(
+        (path) => !shipped.has(path),
+      ),
+      [],
+    )
+    // And each names what that module declares or exports (not `Event` in the wheel's module).
+    const names = new Map(
+      manifest.modules.map((module) => [
+        module.path,
+        new Set([...(module.declarations ?? []), ...(module.exports ?? [])].map((e) => e.name)),
+      ]),
+    )
+    assert.deepEqual(
+      references
+        .filter((reference) => !names.get(reference.module!)?.has(reference.name))
+        .map((reference) => `${reference.name} in ${reference.module}`),
       [],
     )
 
