@@ -7,6 +7,7 @@ import {
   IjhFocusAreaSelectEvent,
   type IjhStrategyWheel,
 } from '../components/strategy-wheel/strategy-wheel'
+import {joinList} from '../components/strategy-wheel/strategy-wheel.strings'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type QueryResultMap} from '../components/data/source'
 import {OFFLINE, SERVER_ERROR, TestSource, fixtureWithSource, until} from './helpers/test-source'
@@ -1076,5 +1077,18 @@ describe('ijh-strategy-wheel with a card that follows it', () => {
     expect(card.id, 'the anchor of the focus area it shows').to.equal(
       'ijh-focus-area-oppenhet-och-dynamik',
     )
+  })
+})
+
+describe('joinList (the goals and values an area is linked to, in running text)', () => {
+  it('writes a list as Intl.ListFormat does, in Swedish and English, for none to four items', () => {
+    const items = ['Vision', 'Ökad export', 'Öppenhet', 'Mod']
+    for (const lang of ['sv', 'en'] as const) {
+      const intl = new Intl.ListFormat(lang, {style: 'long', type: 'conjunction'})
+      for (let count = 0; count <= items.length; count++) {
+        const list = items.slice(0, count)
+        expect(joinList(lang, list), `${lang} ${count}`).to.equal(intl.format(list))
+      }
+    }
   })
 })
