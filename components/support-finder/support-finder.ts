@@ -1021,13 +1021,7 @@ export class IjhSupportFinder extends IjhElement {
     const actor = record(contact?.actor)
     const contactName = trimmed(contact?.label) || trimmed(actor?.name) || providerName
     const contactHref = safeHref(contact?.url) ?? safeHref(actor?.website)
-    const providerHref = safeHref(provider?.website)
     const panel = panelId(offer.id)
-    const actions = list(raw.actions)
-      .map((action) => trimmed(record(action)?.title))
-      .filter(Boolean)
-    const summary = trimmed(raw.summary)
-    const howToApply = trimmed(raw.howToApply)
     const facts: [FinderMessage, string][] = [
       ['eligibility', trimmed(raw.eligibility)],
       ['covers', trimmed(raw.covers)],
@@ -1087,47 +1081,65 @@ export class IjhSupportFinder extends IjhElement {
           ${this.s('showMore')}<span class="chevron" aria-hidden="true"></span>
         </button>
         <div class="panel" id=${panel} ?hidden=${!open}>
-          ${
-            summary
-              ? html`<p class="label">${this.s('summary')}</p>
-                  ${paragraphs(summary, langOf(sv, summary))}`
-              : nothing
-          }
-          ${
-            howToApply
-              ? html`<p class="label">${this.s('howToApply')}</p>
-                  ${paragraphs(howToApply, langOf(sv, howToApply))}`
-              : nothing
-          }
-          <p class="label">${this.s('facetsOfOffer')}</p>
-          ${this.renderTags(model, offer)}
-          ${
-            actions.length
-              ? html`<p class="label">${this.s('strategyActions')}</p>
-                  <ul class="actions">
-                    ${actions.map((action) => html`<li lang=${langOf(sv, action)}>${action}</li>`)}
-                  </ul>`
-              : nothing
-          }
-          ${
-            providerHref && providerName
-              ? html`<p>
-                  <a href=${providerHref}>${this.s('website', {name: providerName})}</a>
-                </p>`
-              : nothing
-          }
-          ${raw.isExample === true ? html`<p class="example">${this.s('example')}</p>` : nothing}
-          <button
-            class="show-less"
-            type="button"
-            aria-describedby="title-${panel}"
-            @click=${() => this.toggleCard(offer.id, true)}
-          >
-            ${this.s('showLess')}
-          </button>
+          ${open ? this.renderPanel(model, offer, panel) : nothing}
         </div>
       </article>
     </li>`
+  }
+
+  /**
+   * The rest of an offer, shown when its card is open. Built only then: it is most of a card, and
+   * thirty closed cards need not build it on the finder's first render.
+   */
+  private renderPanel(model: Model, offer: FinderOffer, panel: string): TemplateResult {
+    const raw = offer.raw
+    const sv = model.swedish
+    const provider = record(raw.provider)
+    const providerName = trimmed(provider?.name)
+    const providerHref = safeHref(provider?.website)
+    const actions = list(raw.actions)
+      .map((action) => trimmed(record(action)?.title))
+      .filter(Boolean)
+    const summary = trimmed(raw.summary)
+    const howToApply = trimmed(raw.howToApply)
+    return html`${
+        summary
+          ? html`<p class="label">${this.s('summary')}</p>
+              ${paragraphs(summary, langOf(sv, summary))}`
+          : nothing
+      }
+      ${
+        howToApply
+          ? html`<p class="label">${this.s('howToApply')}</p>
+              ${paragraphs(howToApply, langOf(sv, howToApply))}`
+          : nothing
+      }
+      <p class="label">${this.s('facetsOfOffer')}</p>
+      ${this.renderTags(model, offer)}
+      ${
+        actions.length
+          ? html`<p class="label">${this.s('strategyActions')}</p>
+              <ul class="actions">
+                ${actions.map((action) => html`<li lang=${langOf(sv, action)}>${action}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        providerHref && providerName
+          ? html`<p>
+              <a href=${providerHref}>${this.s('website', {name: providerName})}</a>
+            </p>`
+          : nothing
+      }
+      ${raw.isExample === true ? html`<p class="example">${this.s('example')}</p>` : nothing}
+      <button
+        class="show-less"
+        type="button"
+        aria-describedby="title-${panel}"
+        @click=${() => this.toggleCard(offer.id, true)}
+      >
+        ${this.s('showLess')}
+      </button>`
   }
 
   private renderResults(model: Model, outcome: Outcome, level: number): TemplateResult {
