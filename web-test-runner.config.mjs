@@ -18,13 +18,17 @@ function flakyModules() {
     asked.set(match[1], count)
     if (count === 1) {
       // Not HTTP: a network error, which the browser does not retry by itself (it does retry a
-      // connection reset, and it keeps a failed HTTP status for the page: whatwg/html#6768).
+      // connection reset), and which Chromium keeps for the page, like a failed HTTP status
+      // (whatwg/html#6768).
       ctx.respond = false
       ctx.req.socket.end('not http\r\n\r\n')
       return
     }
     ctx.type = 'text/javascript'
-    ctx.body = 'export const loaded = true\n'
+    // Says where it ran from, for a test that cannot see the import's result.
+    ctx.body =
+      'export const loaded = true\n' +
+      ';(globalThis.ijhFlakyModules ??= []).push(import.meta.url)\n'
   }
 }
 

@@ -22,6 +22,23 @@ export const ELEMENTS: Readonly<Record<string, Importer>> = {
   'ijh-story-carousel': () => import('./story-carousel/story-carousel'),
 }
 
+/**
+ * Imports a module again after it failed with `error`. Chromium keeps a failed module import for
+ * the page, also one that failed for want of a network (whatwg/html#6768): asked for at the same
+ * address, it fails again without a request. So when the error names the module's address, as
+ * Chromium's and Firefox's do ("Failed to fetch dynamically imported module: https://…"), the
+ * module is asked for at a new one, `…?again=<n>`; otherwise `importer` is called again. (Only
+ * the module that failed is asked for again: one it imports that failed stays failed until the
+ * page reloads.)
+ */
+function importAgain(importer: Importer, error: unknown, attempt: number): Promise<unknown> {
+  const named = /\bhttps?:\/\/\S+$/.exec(error instanceof Error ? error.message : '')
+  if (!named) return importer()
+  const url = new URL(named[0])
+  url.searchParams.set('again', String(attempt))
+  return import(/* @vite-ignore */ url.href)
+}
+
 export interface Loader {
   /** Settles when every element found so far has loaded (or failed to). */
   ready(): Promise<void>
@@ -39,6 +56,8 @@ export function startLoader(
 ): Loader {
   const pending = new Map<string, Promise<void>>()
   const loaded = new Set<string>()
+  /** Each tag whose module failed: the last error, and how many times it failed. */
+  const failed = new Map<string, {error: unknown; count: number}>()
   /** Counts every start and every failure, so that `ready()` sees any change while it waits. */
   let changes = 0
   /** The unknown tags already reported: each mistake once. */
@@ -59,8 +78,12 @@ export function startLoader(
       return
     }
     if (pending.has(tag)) return
-    const loading = importer().then(
+    const failure = failed.get(tag)
+    const loading = (
+      failure ? importAgain(importer, failure.error, failure.count) : importer()
+    ).then(
       () => {
+        failed.delete(tag)
         loaded.add(tag)
         // Stop watching once every element is defined; not before, so that a failed one is
         // tried again when another such element is added (or the browser is back online).
@@ -69,6 +92,7 @@ export function startLoader(
       (error: unknown) => {
         // Forget it, so that the next such element added tries again.
         pending.delete(tag)
+        failed.set(tag, {error, count: (failure?.count ?? 0) + 1})
         changes++
         console.error(`innovativa-jh: <${tag}> could not be loaded.`, error)
       },
@@ -91,9 +115,8 @@ export function startLoader(
     }
   }
 
-  // Back online: the elements whose modules failed (the network was down) are tried again.
-  // Chromium fetches a module again after a network error, not after an HTTP error status,
-  // which it keeps for the page (whatwg/html#6768).
+  // Back online: the elements whose modules failed (the network was down) are tried again, each
+  // at a new address where the browser keeps the failure (importAgain).
   const online = () => scan(root)
   const stop = () => {
     observer.disconnect()
