@@ -652,6 +652,37 @@ describe('ijh-story-carousel', () => {
     expect(pixel()).to.deep.equal([0, 0, 255, 255])
   })
 
+  it('paints the placeholder of a slide when it is shown, not those of the hidden slides while the carousel renders', async () => {
+    const RED =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'
+    const withPlaceholder = (n: number) =>
+      fakeStory(n, {
+        image: {
+          alt: '',
+          hotspot: null,
+          crop: null,
+          asset: {
+            _id: `image-${n}`,
+            url: '/components/data/generated/images/friluftsprodukten-som-testades-i-fjallen-800.jpg',
+            lqip: `data:image/png;base64,${RED}`,
+            dimensions: null,
+          },
+        },
+      } as Partial<Story>)
+    const el = await carousel(
+      html`<ijh-story-carousel></ijh-story-carousel>`,
+      storiesSource([withPlaceholder(1), withPlaceholder(2), withPlaceholder(3)]),
+    )
+    // A canvas not painted yet is 300 × 150; a painted one has its placeholder's size, 1 × 1.
+    const widths = () =>
+      $$(el, 'canvas.placeholder').map((canvas) => (canvas as HTMLCanvasElement).width)
+    await until(() => widths()[0] === 1, 'the first slide’s placeholder')
+    expect(widths()).to.deep.equal([1, 300, 300])
+    $<HTMLButtonElement>(el, '[part~="next-button"]')?.click()
+    await until(() => widths()[1] === 1, 'the second slide’s placeholder, once it is shown')
+    expect(widths()).to.deep.equal([1, 1, 300])
+  })
+
   it('keeps each image’s 16:9 box with the low-quality placeholder while it loads: no layout shift', async () => {
     await setViewport({width: 360, height: 1200})
     try {

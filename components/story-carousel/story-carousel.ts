@@ -145,8 +145,11 @@ export class IjhStoryCarousel extends IjhElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
     // Each placeholder is painted from its bytes, not set as a style (see paintPlaceholder); a
-    // canvas that shows its placeholder already is left alone.
-    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-lqip]')) {
+    // canvas that shows its placeholder already is left alone, and so are those of the slides not
+    // shown (inert), until they are.
+    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>(
+      'canvas[data-lqip]:not([inert] *)',
+    )) {
       void paintPlaceholder(canvas, canvas.dataset.lqip ?? '')
     }
   }

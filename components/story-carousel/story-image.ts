@@ -114,8 +114,11 @@ const painted = new WeakMap<HTMLCanvasElement, string>()
 export async function paintPlaceholder(canvas: HTMLCanvasElement, lqip: string): Promise<void> {
   if (painted.get(canvas) === lqip) return
   painted.set(canvas, lqip)
-  // A canvas reused for another story loses the last story's placeholder at once.
-  canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height)
+  // A canvas reused for another story loses the last story's placeholder at once. Setting its
+  // width clears it, and costs nothing on a new one, whose drawing surface is set up only when
+  // it is drawn on (clearRect() would set it up now, in the render's task).
+  // eslint-disable-next-line no-self-assign -- setting the width is what clears a canvas
+  canvas.width = canvas.width
   const match = LQIP.exec(lqip)
   if (!match || typeof createImageBitmap !== 'function') return
   try {
