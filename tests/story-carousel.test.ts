@@ -729,7 +729,8 @@ describe('ijh-story-carousel', () => {
       const placeholder = media.querySelector('canvas.placeholder') as HTMLCanvasElement
       expect(placeholder).to.exist
       expect(placeholder.getBoundingClientRect().height).to.equal(box.height)
-      await until(() => placeholder.width > 0, 'the placeholder to be painted')
+      // A canvas not painted yet is 300 × 150.
+      await until(() => placeholder.width !== 300, 'the placeholder to be painted')
       expect([placeholder.width, placeholder.height]).to.deep.equal([20, 11])
       expect(media.hasAttribute('style')).to.equal(false)
       expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['1600', '900'])
