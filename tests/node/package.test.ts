@@ -46,19 +46,19 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 54,090 bytes (2026-11-27, seventh session).
+  // Measured 54,285 bytes (2026-11-27, eighth session).
   loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
   tagModule: {
-    // Measured 9,178, 17,602 and 18,429 bytes (2026-11-27, seventh session): the carousel meets
-    // 18 KB only as 18 × 1,024 bytes, with 3 to spare; it is over 18,000.
+    // Measured 9,178, 17,585 and 18,427 bytes (2026-11-27, eighth session): the carousel meets
+    // 18 KB only as 18 × 1,024 bytes, with 5 to spare; it is over 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,357 and 27,224 bytes (2026-11-27, seventh session).
+    // Measured 24,337 and 27,313 bytes (2026-11-27, eighth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
   },
-  // Measured 5,986 bytes (2026-11-27, seventh session).
+  // Measured 5,987 bytes (2026-11-27, eighth session).
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
