@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing'
-import {sendKeys} from '@web/test-runner-commands'
+import {emulateMedia, sendKeys} from '@web/test-runner-commands'
 import sinon from 'sinon'
 import '../components/support-finder/support-finder'
 import {
@@ -587,6 +587,27 @@ describe('ijh-support-finder', () => {
     await el.updateComplete
     expect(panel.hidden).to.equal(true)
     expectSame(shadow(el).activeElement, toggle)
+  })
+
+  it('prints every card whole, the closed ones too, and leaves them closed after printing', async () => {
+    const el = await finder()
+    const panels = () => $$(el, '.panel')
+    expect(panels().every((panel) => panel.childElementCount === 0)).to.equal(true)
+    window.dispatchEvent(new Event('beforeprint'))
+    await el.updateComplete
+    await emulateMedia({media: 'print'})
+    try {
+      expect(panels()).to.have.length.greaterThan(1)
+      for (const panel of panels()) {
+        expect(getComputedStyle(panel).display).to.equal('block')
+        expect(panel.textContent).to.contain('Passar för')
+      }
+    } finally {
+      await emulateMedia({media: 'screen'})
+      window.dispatchEvent(new Event('afterprint'))
+    }
+    await el.updateComplete
+    expect(panels().every((panel) => panel.hidden && panel.childElementCount === 0)).to.equal(true)
   })
 
   it('announces only the result count and “no results” in a polite live region, debounced', async () => {

@@ -258,6 +258,8 @@ export class IjhSupportFinder extends IjhElement {
   @state() private shared: 'idle' | 'copied' | 'fallback' = 'idle'
   /** How many result cards are shown. */
   @state() private shown = PAGE_SIZE
+  /** The page is being printed: every card's panel is built, as print shows them all. */
+  @state() private printing = false
 
   private readonly query = new QueryController(this, {
     name: 'supportFinder',
@@ -285,6 +287,8 @@ export class IjhSupportFinder extends IjhElement {
     super.connectedCallback()
     connectedFinders.add(this)
     window.addEventListener('popstate', this.onPopState)
+    window.addEventListener('beforeprint', this.onPrint)
+    window.addEventListener('afterprint', this.onPrint)
     // Back after the address changed while it was away (a framework keeping it across routes):
     // as after Back. A plain move keeps what the reader chose.
     if (this.readPrefix !== undefined && this.leftAt !== location.search) this.onPopState()
@@ -296,6 +300,8 @@ export class IjhSupportFinder extends IjhElement {
     super.disconnectedCallback()
     connectedFinders.delete(this)
     window.removeEventListener('popstate', this.onPopState)
+    window.removeEventListener('beforeprint', this.onPrint)
+    window.removeEventListener('afterprint', this.onPrint)
     this.leftAt = location.search
     // Kept, not forgotten: connected again (moved), the element announces it then.
     clearTimeout(this.announceTimer)
@@ -314,6 +320,11 @@ export class IjhSupportFinder extends IjhElement {
       if (found || this.hasUpdated) this.guidedStep = found ? GUIDED_QUESTIONS.length : 0
     }
     if (!this.hasUpdated || changed.has('urlKey')) warnOnSharedUrlState()
+  }
+
+  /** Before printing, and after: renders before the page is laid out for print. */
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint'
   }
 
   private readonly onPopState = () => {
@@ -1081,15 +1092,15 @@ export class IjhSupportFinder extends IjhElement {
           ${this.s('showMore')}<span class="chevron" aria-hidden="true"></span>
         </button>
         <div class="panel" id=${panel} ?hidden=${!open}>
-          ${open ? this.renderPanel(model, offer, panel) : nothing}
+          ${open || this.printing ? this.renderPanel(model, offer, panel) : nothing}
         </div>
       </article>
     </li>`
   }
 
   /**
-   * The rest of an offer, shown when its card is open. Built only then: it is most of a card, and
-   * thirty closed cards need not build it on the finder's first render.
+   * The rest of an offer, shown when its card is open or the page is printed. Built only then: it
+   * is most of a card, and thirty closed cards need not build it on the finder's first render.
    */
   private renderPanel(model: Model, offer: FinderOffer, panel: string): TemplateResult {
     const raw = offer.raw
