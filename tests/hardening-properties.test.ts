@@ -279,38 +279,45 @@ describe('hardening: arbitrary and malformed query results (fast-check)', functi
 
   it(`ijh-support-finder: ${RUNS} runs`, async () => {
     const {provider, element} = await column<Updatable>('ijh-support-finder')
-    await check(
-      fc.asyncProperty(
-        supportFinderResult,
-        fc.option(failure, {freq: 8}),
-        fc.record({
-          mode: attribute('browse', 'guided'),
-          need: attribute('finansiering', 'a,b', 'finns-inte'),
-          municipality: attribute('ostersund', 'a'),
-          provider: attribute('almi-mitt'),
-          'hide-facets': attribute('', 'provider municipality', 'nope'),
-          'heading-level': attribute('2', '5', '6'),
-        }),
-        async (answer, fail, attributes) => {
-          await render(element, provider, answer, fail, attributes)
-          if (fail) {
-            expect(showsFailure(element), 'shows the failure').to.equal(true)
-            return
-          }
-          const root = element.shadowRoot as ShadowRoot
-          const count = root.querySelector('[part~="result-count"]')
-          if (!count) {
-            // Guided mode asks its first question before any result.
-            expect(shows(element, '[part~="guided"]'), 'results or a question').to.equal(true)
-            return
-          }
-          const cards = root.querySelectorAll('[part~="card"]').length
-          const said = Number(/\d+/.exec(count.textContent ?? '')?.[0] ?? 0)
-          expect(cards, 'cards shown for the count').to.equal(Math.min(said, 30))
-          if (!said) expect(shows(element, '[part~="suggestions"]'), 'a way on').to.equal(true)
-        },
-      ),
-    )
+    // As for print: every card's panel built (hidden), not only the open ones, so that the checks
+    // reach what a card shows when it opens.
+    window.dispatchEvent(new Event('beforeprint'))
+    try {
+      await check(
+        fc.asyncProperty(
+          supportFinderResult,
+          fc.option(failure, {freq: 8}),
+          fc.record({
+            mode: attribute('browse', 'guided'),
+            need: attribute('finansiering', 'a,b', 'finns-inte'),
+            municipality: attribute('ostersund', 'a'),
+            provider: attribute('almi-mitt'),
+            'hide-facets': attribute('', 'provider municipality', 'nope'),
+            'heading-level': attribute('2', '5', '6'),
+          }),
+          async (answer, fail, attributes) => {
+            await render(element, provider, answer, fail, attributes)
+            if (fail) {
+              expect(showsFailure(element), 'shows the failure').to.equal(true)
+              return
+            }
+            const root = element.shadowRoot as ShadowRoot
+            const count = root.querySelector('[part~="result-count"]')
+            if (!count) {
+              // Guided mode asks its first question before any result.
+              expect(shows(element, '[part~="guided"]'), 'results or a question').to.equal(true)
+              return
+            }
+            const cards = root.querySelectorAll('[part~="card"]').length
+            const said = Number(/\d+/.exec(count.textContent ?? '')?.[0] ?? 0)
+            expect(cards, 'cards shown for the count').to.equal(Math.min(said, 30))
+            if (!said) expect(shows(element, '[part~="suggestions"]'), 'a way on').to.equal(true)
+          },
+        ),
+      )
+    } finally {
+      window.dispatchEvent(new Event('afterprint'))
+    }
   })
 
   it(`ijh-story-carousel: ${RUNS} runs`, async () => {
