@@ -23,20 +23,26 @@ export const ELEMENTS: Readonly<Record<string, Importer>> = {
 }
 
 /**
+ * What Chromium and Firefox say when a module could not be fetched, with its address. (Safari
+ * names none; a bundler's own chunk loading says something else.)
+ */
+const FETCH_FAILED =
+  /^(?:Failed to fetch dynamically imported module|error loading dynamically imported module): (https?:\/\/\S+)$/
+
+/**
  * Imports a module again after it failed with `error`. Chromium keeps a failed module import for
  * the page, also one that failed for want of a network (whatwg/html#6768): asked for at the same
- * address, it fails again without a request. So when the error names the module's address, as
- * Chromium's and Firefox's do ("Failed to fetch dynamically imported module: https://…"), the
- * module is asked for at a new one, `…?again=<n>`; otherwise `importer` is called again. (Only
- * the module that failed is asked for again: one it imports that failed stays failed until the
- * page reloads.)
+ * address, it fails again without a request. So when the browser's error names the module, and
+ * the module is on the loader's own origin, it is asked for at a new address, `…?again=<n>`;
+ * otherwise `importer` is called again (as a bundler's chunk loading wants). Only the module that
+ * failed is asked for again: one it imports that failed stays failed until the page reloads.
  */
-function importAgain(importer: Importer, error: unknown, attempt: number): Promise<unknown> {
-  const named = /\bhttps?:\/\/\S+$/.exec(error instanceof Error ? error.message : '')
-  if (!named) return importer()
-  const url = new URL(named[0])
-  url.searchParams.set('again', String(attempt))
-  return import(/* @vite-ignore */ url.href)
+async function importAgain(importer: Importer, error: unknown, attempt: number): Promise<unknown> {
+  const named = FETCH_FAILED.exec(error instanceof Error ? error.message : '')?.[1]
+  if (!named || new URL(named).origin !== new URL(import.meta.url).origin) return importer()
+  return import(
+    /* webpackIgnore: true */ /* @vite-ignore */ `${named}${named.includes('?') ? '&' : '?'}again=${attempt}`
+  )
 }
 
 export interface Loader {

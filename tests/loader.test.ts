@@ -188,7 +188,8 @@ describe('loader', () => {
   it('tries again, back online, a module whose import lost its connection (a real import), at a new address where the browser keeps the failure', async () => {
     // The test server answers this module's first request with no HTTP at all; the module, when
     // it runs, adds its address to globalThis.ijhFlakyModules.
-    const url = `/__flaky-module/loader-${Date.now()}.js`
+    // With a query of its own (a CMS adding ?v=2), which the new address keeps.
+    const url = `/__flaky-module/loader-${Date.now()}.js?v=2`
     const ran = () =>
       ((globalThis as {ijhFlakyModules?: string[]}).ijhFlakyModules ?? []).filter((address) =>
         address.includes(url),
@@ -204,7 +205,32 @@ describe('loader', () => {
     expect(ran()).to.have.length(1)
     // Chromium fails the same address again without asking (whatwg/html#6768); the loader asks
     // at a new one, which names the attempt.
-    expect(new URL(ran()[0]!).searchParams.get('again')).to.equal('1')
+    const again = new URL(ran()[0]!).searchParams
+    expect([again.get('v'), again.get('again')]).to.deep.equal(['2', '1'])
+  })
+
+  it('tries again through the importer itself when the error names no module of its origin (Safari, a bundler, another site)', async () => {
+    const messages = [
+      'Importing a module script failed.',
+      'Loading chunk 3 failed.\n(error: http://localhost:8000/3.js)',
+      'Failed to fetch dynamically imported module: https://elsewhere.example/x.js',
+    ]
+    for (const message of messages) {
+      let calls = 0
+      const node = root('<ijh-config></ijh-config>')
+      const loader = start(node, {
+        'ijh-config': async () => {
+          calls++
+          if (calls === 1) throw new TypeError(message)
+        },
+      })
+      await loader.ready()
+      window.dispatchEvent(new Event('online'))
+      await until(() => calls === 2, `the importer again, after “${message}”`)
+      await loader.ready()
+      loader.stop()
+    }
+    expect(error.callCount).to.equal(messages.length)
   })
 
   it('leaves the online event once every element has loaded', async () => {
