@@ -8,6 +8,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {posix} from 'node:path'
 import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration'
+import {init as lexerReady, parse as parseModule} from 'es-module-lexer'
 import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration'
 
 if (!existsSync('dist/components/index.js')) {
@@ -41,13 +42,20 @@ function shippedModule(path) {
   return module !== path && existsSync(module) ? module : undefined
 }
 
-/** The names each source declares or exports, by its path. */
-const namesBySource = new Map(
-  analyzed.modules.map((module) => [
-    module.path,
-    new Set([...(module.declarations ?? []), ...(module.exports ?? [])].map((entry) => entry.name)),
-  ]),
-)
+await lexerReady
+const exportsByModule = new Map()
+
+/**
+ * The names a shipped module exports, read from the built file: a type the source exports (the
+ * analyzer lists `CardVariant` as one) is not there.
+ */
+function exportedBy(path) {
+  if (!exportsByModule.has(path)) {
+    const [, exports] = parseModule(readFileSync(path, 'utf8'))
+    exportsByModule.set(path, new Set(exports.map((entry) => entry.n)))
+  }
+  return exportsByModule.get(path)
+}
 
 /**
  * A copy of a part of the manifest whose every `module` names the shipped module. A reference to a
@@ -62,11 +70,10 @@ function withShippedModules(value, from) {
   const copy = {}
   for (const [key, item] of Object.entries(value)) {
     if (key === 'module' && typeof item === 'string' && value.package === undefined) {
-      const source = sourcePath(item, from)
-      const module = shippedModule(source)
-      // Only where the module has the name: the analyzer says that a class extending a global
-      // (`Event`) extends one of its own module.
-      if (module && namesBySource.get(source)?.has(value.name)) copy.module = module
+      const module = shippedModule(sourcePath(item, from))
+      // Only where the module exports the name: the analyzer says that a class extending a global
+      // (`Event`) extends one of its own module, and refers to types.
+      if (module && exportedBy(module).has(value.name)) copy.module = module
     } else {
       copy[key] = withShippedModules(item, from)
     }
@@ -107,7 +114,11 @@ const manifest = {
     const path = shippedModule(module.path)
     if (!path) return []
     const shipped = {...withShippedModules(module, module.path), path}
-    return [{...shipped, exports: [...(shipped.exports ?? []), ...definitions(shipped)]}]
+    // The module's JavaScript exports, without the types it exports to TypeScript.
+    const exports = (shipped.exports ?? []).filter(
+      (entry) => entry.kind !== 'js' || exportedBy(path).has(entry.name),
+    )
+    return [{...shipped, exports: [...exports, ...definitions(shipped)]}]
   }),
 }
 writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`)

@@ -13,6 +13,7 @@ import {basename, dirname, extname, join, relative, resolve} from 'node:path'
 import {promisify} from 'node:util'
 import {after, before, describe, it} from 'node:test'
 import {build} from 'esbuild'
+import {init as lexerReady, parse as parseModule} from 'es-module-lexer'
 import semver from 'semver'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {
@@ -456,7 +457,7 @@ describe('npm pack', () => {
     assert.ok(pkg.sideEffects.includes('./dist/components/loader.js'))
   })
 
-  it('ships a custom elements manifest that names only shipped files, and the module that defines each element', () => {
+  it('ships a custom elements manifest that names only shipped files and what they export, and the module that defines each element', async () => {
     interface Reference {
       name: string
       module?: string
@@ -495,17 +496,23 @@ describe('npm pack', () => {
       ),
       [],
     )
-    // And each names what that module declares or exports (not `Event` in the wheel's module).
-    const names = new Map(
-      manifest.modules.map((module) => [
-        module.path,
-        new Set([...(module.declarations ?? []), ...(module.exports ?? [])].map((e) => e.name)),
-      ]),
-    )
+    // And each names what the built module exports (not `Event` in the wheel's module, nor a
+    // TypeScript type such as `CardVariant`); so does each module's list of JavaScript exports.
+    await lexerReady
+    const exported = (module: string) =>
+      new Set(parseModule(readFileSync(join(ROOT, module), 'utf8'))[1].map((entry) => entry.n))
     assert.deepEqual(
       references
-        .filter((reference) => !names.get(reference.module!)?.has(reference.name))
+        .filter((reference) => !exported(reference.module!).has(reference.name))
         .map((reference) => `${reference.name} in ${reference.module}`),
+      [],
+    )
+    assert.deepEqual(
+      manifest.modules.flatMap((module) =>
+        (module.exports ?? [])
+          .filter((entry) => entry.kind === 'js' && !exported(module.path).has(entry.name))
+          .map((entry) => `${entry.name} from ${module.path}`),
+      ),
       [],
     )
 
