@@ -78,9 +78,12 @@ const MONTHS: Record<Lang, string[]> = {
 export function formatDate(value: string | null | undefined, lang: Lang): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value?.trim() ?? '')
   if (!match) return undefined
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  if (date.getUTCDate() !== Number(match[3])) return undefined
-  return `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  // A day the calendar has: Date moves 2027-02-30 on to March, and 2027-13-01 to the next year.
+  const date = new Date(Date.UTC(2000, month - 1, day))
+  date.setUTCFullYear(year)
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
+  return `${day} ${MONTHS[lang][month - 1]} ${year}`
 }
 
 /** An offer's status as shown on its card: the kind, and a sentence with its dates. */
