@@ -1081,10 +1081,13 @@ describe('ijh-strategy-wheel with a card that follows it', () => {
 })
 
 describe('joinList (the goals and values an area is linked to, in running text)', () => {
-  it('writes a list as Intl.ListFormat does, in Swedish and English, for none to four items', () => {
+  it('writes a list as Intl.ListFormat does, in Swedish and British English, for none to four items', () => {
     const items = ['Vision', 'Ökad export', 'Öppenhet', 'Mod']
-    for (const lang of ['sv', 'en'] as const) {
-      const intl = new Intl.ListFormat(lang, {style: 'long', type: 'conjunction'})
+    for (const [lang, locale] of [
+      ['sv', 'sv'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const intl = new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'})
       for (let count = 0; count <= items.length; count++) {
         const list = items.slice(0, count)
         expect(joinList(lang, list), `${lang} ${count}`).to.equal(intl.format(list))

@@ -52,14 +52,14 @@ export function wheelText(lang: Lang, key: WheelMessageKey, values: MessageValue
 }
 
 /**
- * A list of titles in running text, as `Intl.ListFormat` writes it (`long`, `conjunction`):
- * "A, B och C" / "A, B, and C". Written out rather than taken from Intl, which loads the
- * language's list patterns the first time it is used: about 16 ms of the wheel's first render on
- * a fast machine, for one word. A test holds the two equal.
+ * A list of titles in running text, as `Intl.ListFormat` writes it (`long`, `conjunction`) in
+ * Swedish and in British English, as the dates elsewhere are: "A, B och C" / "A, B and C". Written
+ * out rather than taken from Intl, which loads the language's list patterns the first time it is
+ * used: about 16 ms of the wheel's first render on a fast machine, for one word. A test holds
+ * the two equal.
  */
 export function joinList(lang: Lang, items: readonly string[]): string {
   const last = items.length - 1
   if (last < 1) return items.join('')
-  const and = lang === 'en' ? (last > 1 ? ', and ' : ' and ') : ' och '
-  return `${items.slice(0, last).join(', ')}${and}${items[last]}`
+  return `${items.slice(0, last).join(', ')}${lang === 'en' ? ' and ' : ' och '}${items[last]}`
 }
