@@ -1,8 +1,9 @@
 /**
  * Collapses the indentation in Lit's `html` and `svg` templates: each run of white space that
- * holds a line break becomes one space, or none before the `>` that ends a tag. HTML renders such a run as one space anyway, outside
- * `<pre>`, `<textarea>` and `white-space: pre`, which no element uses (and `:host` resets
- * `white-space`, which a page could otherwise pass in); attribute lists do not care.
+ * holds a line break becomes one space, as HTML renders it anyway outside `<pre>`, `<textarea>`
+ * and `white-space: pre`, which no element uses (and `:host` resets `white-space`, which a page
+ * could otherwise pass in); attribute lists do not care. Before the `>` that ends a tag, where
+ * HTML ignores it, the run goes altogether.
  * esbuild's minifier keeps template literals as written. The CDN build only (rollup.config.mjs).
  */
 import MagicString from 'magic-string'

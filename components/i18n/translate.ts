@@ -86,7 +86,8 @@ export function isLanguageLoaded<K extends string>(lang: Lang, messages?: Messag
 /**
  * Loads the UI strings of `lang` for every scope defined so far; Swedish, the source language,
  * needs nothing and never waits. Never rejects: a scope whose module fails to load shows in
- * Swedish, with a warning, and the next call tries it again.
+ * Swedish, with a warning, and the next call tries it again (in vain in Chromium, which keeps a
+ * failed module import for the page: whatwg/html#6768).
  */
 export function loadLanguage(lang: Lang): Promise<void> {
   if (lang === 'sv') return Promise.resolve()
