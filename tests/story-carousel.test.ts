@@ -80,6 +80,29 @@ function fakeStory(n: number, overrides: Partial<Story> = {}): Story {
 
 const storiesSource = (stories: unknown) => new TestSource(() => stories)
 
+/** One-pixel PNGs, red and blue, for the low-quality placeholders. */
+const RED =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'
+const BLUE =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC'
+
+/** A story whose image has a one-pixel PNG placeholder (and, if given, a municipality). */
+const withPlaceholder = (n: number, png: string, municipality?: string) =>
+  fakeStory(n, {
+    ...(municipality ? {municipality: {slug: municipality, name: municipality}} : {}),
+    image: {
+      alt: '',
+      hotspot: null,
+      crop: null,
+      asset: {
+        _id: `image-${n}`,
+        url: '/components/data/generated/images/friluftsprodukten-som-testades-i-fjallen-800.jpg',
+        lqip: `data:image/png;base64,${png}`,
+        dimensions: null,
+      },
+    },
+  } as Partial<Story>)
+
 async function shiftTab(): Promise<void> {
   await sendKeys({down: 'Shift'})
   await sendKeys({press: 'Tab'})
@@ -616,25 +639,6 @@ describe('ijh-story-carousel', () => {
   })
 
   it('paints each placeholder again when its frame shows another story', async () => {
-    const RED =
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'
-    const BLUE =
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC'
-    const withPlaceholder = (n: number, png: string, municipality: string) =>
-      fakeStory(n, {
-        municipality: {slug: municipality, name: municipality},
-        image: {
-          alt: '',
-          hotspot: null,
-          crop: null,
-          asset: {
-            _id: `image-${n}`,
-            url: '/components/data/generated/images/friluftsprodukten-som-testades-i-fjallen-800.jpg',
-            lqip: `data:image/png;base64,${png}`,
-            dimensions: null,
-          },
-        },
-      } as Partial<Story>)
     const el = await carousel(
       html`<ijh-story-carousel layout="list"></ijh-story-carousel>`,
       storiesSource([withPlaceholder(1, RED, 'are'), withPlaceholder(2, BLUE, 'ragunda')]),
@@ -653,25 +657,9 @@ describe('ijh-story-carousel', () => {
   })
 
   it('paints the placeholder of a slide when it is shown, not those of the hidden slides while the carousel renders', async () => {
-    const RED =
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'
-    const withPlaceholder = (n: number) =>
-      fakeStory(n, {
-        image: {
-          alt: '',
-          hotspot: null,
-          crop: null,
-          asset: {
-            _id: `image-${n}`,
-            url: '/components/data/generated/images/friluftsprodukten-som-testades-i-fjallen-800.jpg',
-            lqip: `data:image/png;base64,${RED}`,
-            dimensions: null,
-          },
-        },
-      } as Partial<Story>)
     const el = await carousel(
       html`<ijh-story-carousel></ijh-story-carousel>`,
-      storiesSource([withPlaceholder(1), withPlaceholder(2), withPlaceholder(3)]),
+      storiesSource([1, 2, 3].map((n) => withPlaceholder(n, RED))),
     )
     // A canvas not painted yet is 300 × 150; a painted one has its placeholder's size, 1 × 1.
     const widths = () =>
