@@ -9,6 +9,10 @@
 //   the licence comments kept).
 // - dist/sanity-plugin/: the Studio plugin.
 //
+// In both element builds Lit's decorators are written out as the plain JavaScript Lit documents for
+// them, by Lit's own transformer (scripts/lit-decorators.mjs): about 350 bytes less gzipped per CDN
+// module, 200 per npm entry. The sources keep the decorators.
+//
 // The bundled default content stays in lazily loaded chunks, and its images are copied next to
 // the chunks that reference them (`new URL('./images/…', import.meta.url)`), in both builds.
 import {readFileSync} from 'node:fs'
@@ -21,6 +25,7 @@ import esbuild from 'rollup-plugin-esbuild'
 import {isStyleModule, minifyCssLiterals} from './scripts/minify-css.mjs'
 import {noIdHashing} from './scripts/message-ids.mjs'
 import {collapseTemplateWhitespace} from './scripts/minify-html.mjs'
+import {litDecorators} from './scripts/lit-decorators.mjs'
 
 /** Every element: its tag, and its module (without `components/` and `.ts`). */
 const ELEMENTS = {
@@ -133,6 +138,7 @@ const plugins = (minify) => [
   ...(minify ? [standalone()] : []),
   noIdHashing(),
   nodeResolve({browser: true}),
+  litDecorators(),
   ...(minify ? [minifyCss()] : []),
   esbuild({...esbuildOptions, minify}),
   ...(minify ? [minifyHtml()] : []),

@@ -2,7 +2,8 @@
  * The package as users get it: builds dist/ once (`npm run build:dist`), then checks the npm
  * modules, the CDN modules and the loader, the images beside their chunks, the size budgets, that
  * every module imports in plain Node, what `npm pack` ships, the editor data, and, in Chromium,
- * the CDN loader, a second copy of a tag and the React wrappers.
+ * the CDN loader, a second copy of a tag, the CDN modules beside the sources and the React
+ * wrappers.
  */
 import assert from 'node:assert/strict'
 import {execFile as execFileCallback} from 'node:child_process'
@@ -47,17 +48,16 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 54,285 bytes (2026-11-27, eighth session).
-  loaderWithEveryElement: {target: 35 * KB, now: 54 * KB},
+  // Measured 53,558 bytes (2026-11-27, ninth session, decorators written out).
+  loaderWithEveryElement: {target: 35 * KB, now: 53.5 * KB},
   tagModule: {
-    // Measured 9,178, 17,585 and 18,427 bytes (2026-11-27, eighth session): the carousel meets
-    // 18 KB only as 18 × 1,024 bytes, with 5 to spare; it is over 18,000.
+    // Measured 8,891, 17,213 and 18,084 bytes (2026-11-27, ninth session).
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,337 and 27,313 bytes (2026-11-27, eighth session).
-    'ijh-strategy-wheel': {target: 18 * KB, now: 25 * KB},
-    'ijh-support-finder': {target: 18 * KB, now: 27.5 * KB},
+    // Measured 23,970 and 26,988 bytes (2026-11-27, ninth session).
+    'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
+    'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
   },
   // Measured 5,987 bytes (2026-11-27, eighth session).
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
@@ -766,6 +766,30 @@ describe('in Chromium', () => {
           <script type="module" src="/dist/cdn/ijh-story-carousel.js?v=2"></script></body></html>`,
       )
     }
+    // Every element from its sources, compiled as the tests compile them (esbuild, Lit's decorators
+    // as decorators), beside the CDN modules, whose build writes the decorators out
+    // (scripts/lit-decorators.mjs). The page's origin plays Sanity.
+    const sources = await build({
+      entryPoints: [join(ROOT, 'components/index.ts')],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    })
+    pages.set('/source-elements.js', sources.outputFiles[0].text)
+    const configured = `<ijh-config project-id="ijh00000" api-host="__ORIGIN__"></ijh-config>
+      <ijh-story-carousel layout="list"></ijh-story-carousel>`
+    pages.set(
+      '/source-elements.html',
+      `<!doctype html><html lang="sv"><body>${configured}
+        <script type="module" src="/source-elements.js"></script></body></html>`,
+    )
+    pages.set(
+      '/cdn-elements.html',
+      `<!doctype html><html lang="sv"><body>${configured}
+        ${TAGS.map((tag) => `<script type="module" src="/dist/cdn/${tag}.js"></script>`).join('')}
+        </body></html>`,
+    )
     pages.set(
       '/two-copies.html',
       `<!doctype html><body><ijh-config></ijh-config>
@@ -940,6 +964,65 @@ describe('in Chromium', () => {
     assert.equal(warnings.length, 1, warnings.join('\n'))
     assert.match(warnings[0], /<ijh-config> is already defined/)
     await page.close()
+  })
+
+  it('the CDN modules, decorators written out, give each element the reactive properties, defaults, getters and context of its sources', async () => {
+    /**
+     * Each element's reactive properties with their options and defaults, its accessors, and the
+     * project of the source the carousel got through context. A string: tsx would add its helpers
+     * to a function's code, which the page does not have.
+     */
+    const describeElements = (page: Page) =>
+      page.evaluate(`(async (tags) => {
+        await Promise.all(tags.map((tag) => customElements.whenDefined(tag)))
+        const carousel = document.querySelector('ijh-story-carousel')
+        await carousel.updateComplete
+        const option = (value) =>
+          typeof value === 'function'
+            ? (value.name in globalThis ? value.name : 'a function')
+            : value && typeof value === 'object'
+              ? 'an object with ' + Object.keys(value).sort().join(', ')
+              : value
+        const elements = tags.map((tag) => {
+          const element = customElements.get(tag)
+          const fresh = document.createElement(tag)
+          const properties = [...element.elementProperties].map(([name, options]) => [
+            String(name),
+            Object.fromEntries(Object.entries(options).map(([key, value]) => [key, option(value)])),
+            JSON.stringify(fresh[name]) ?? 'undefined',
+          ])
+          const accessors = []
+          for (let proto = element.prototype; proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
+            for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+              if (descriptor.get || descriptor.set) accessors.push(key)
+            }
+          }
+          return [tag, properties, accessors.sort()]
+        })
+        return {elements, context: carousel.contextSource?.config?.projectId}
+      })(${JSON.stringify(TAGS)})`) as Promise<{
+        elements: [string, unknown[][], string[]][]
+        context?: string
+      }>
+
+    const source = await open('/source-elements.html')
+    const expected = await describeElements(source.page)
+    await source.page.close()
+    const cdn = await open('/cdn-elements.html')
+    const actual = await describeElements(cdn.page)
+    assert.deepEqual(cdn.errors, [])
+    await cdn.page.close()
+
+    assert.deepEqual(actual, expected)
+    // Not empty: the carousel's properties, the finder's queries and the context are there.
+    assert.equal(expected.context, 'ijh00000')
+    const [, carouselProperties] = expected.elements.find(([tag]) => tag === 'ijh-story-carousel')!
+    assert.deepEqual(
+      carouselProperties.find(([name]) => name === 'autoplay'),
+      ['autoplay', {attribute: 'autoplay', type: 'Boolean', converter: 'a function'}, 'false'],
+    )
+    const [, , finderAccessors] = expected.elements.find(([tag]) => tag === 'ijh-support-finder')!
+    assert.ok(finderAccessors.includes('resultsHeading'))
   })
 
   it('the React wrappers render the elements, set their properties and pass their events to the props', async () => {

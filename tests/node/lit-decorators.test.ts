@@ -1,0 +1,119 @@
+/**
+ * The build writes Lit's decorators out as plain JavaScript (scripts/lit-decorators.mjs). Whether
+ * the built elements behave as the sources do is checked in a browser in package.test.ts; these
+ * tests check the rewrite itself.
+ */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, it} from 'node:test'
+import ts from 'typescript'
+import {otherDecoratorsApart, writeOutLitDecorators} from '../../scripts/lit-decorators.mjs'
+import {ROOT} from '../../scripts/sizes'
+
+const DECORATED = [
+  'shared/ijh-element',
+  'config/config',
+  'focus-area-card/focus-area-card',
+  'strategy-wheel/strategy-wheel',
+  'support-finder/support-finder',
+  'story-carousel/story-carousel',
+]
+
+const writeOut = (path: string) => {
+  const id = join(ROOT, 'components', `${path}.ts`)
+  return writeOutLitDecorators(readFileSync(id, 'utf8'), id, ROOT)
+}
+
+/** `code` with the other decorators moved apart, printed. */
+function apart(code: string): string {
+  const file = ts.createSourceFile('x.ts', code, ts.ScriptTarget.ES2022, true)
+  const result = ts.transform(file, [otherDecoratorsApart])
+  return ts.createPrinter().printFile(result.transformed[0]!)
+}
+
+/** The decorators left in JavaScript code. */
+function decorators(code: string): string[] {
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if (ts.isDecorator(node)) found.push(node.getText())
+    ts.forEachChild(node, visit)
+  }
+  visit(ts.createSourceFile('x.js', code, ts.ScriptTarget.ES2022, true))
+  return found
+}
+
+describe('Lit’s decorators written out (the build)', () => {
+  for (const path of DECORATED) {
+    it(`${path}: no decorator left, its reactive properties declared statically`, () => {
+      const out = writeOut(path)
+      assert.ok(out, path)
+      assert.deepEqual(decorators(out.code), [])
+      assert.doesNotMatch(out.code, /lit\/decorators/)
+      assert.doesNotMatch(out.code, /__decorate/)
+      assert.match(out.code, /this\.properties = \{/)
+      // The source map leads back to the source as written, decorators and all.
+      assert.match(out.map.sourcesContent?.[0] ?? '', /@property\(|@state\(/)
+    })
+  }
+
+  it('keeps @consume, applied after the class to the field that @state makes reactive', () => {
+    const out = writeOut('shared/ijh-element')!.code
+    assert.match(
+      out,
+      /\}\nconsume\(\{ context: dataSourceContext, subscribe: true \}\)\(IjhElement\.prototype, "contextSource"\);/,
+    )
+    assert.match(out, /contextSource: \{ state: true \}/)
+  })
+
+  it('leaves a module without Lit’s decorators to the next step', () => {
+    const id = join(ROOT, 'components', 'shared', 'define.ts')
+    assert.equal(writeOutLitDecorators(readFileSync(id, 'utf8'), id, ROOT), undefined)
+  })
+
+  it('refuses a module that an earlier step changed', () => {
+    const id = join(ROOT, 'components', 'config', 'config.ts')
+    assert.throws(
+      () => writeOutLitDecorators(readFileSync(id, 'utf8') + '\n', id, ROOT),
+      /changed before its decorators were written out/,
+    )
+  })
+
+  it('moves other decorators off a field with Lit’s, last first, on the prototype or the class', () => {
+    const out = apart(
+      [
+        "import {state} from 'lit/decorators.js'",
+        "import {a, b} from './x'",
+        'class C extends LitElement {',
+        '  @a() @b(1) @state() x?: string',
+        '  @a() @state() static y = 1',
+        '  @state() @a() z = 2',
+        '  @a() alone?: string',
+        '}',
+      ].join('\n'),
+    )
+    assert.match(out, /@state\(\)\n\s*x\?: string;/)
+    assert.match(out, /@state\(\)\n\s*static y = 1;/)
+    assert.match(out, /@state\(\)\n\s*z = 2;/)
+    assert.match(out, /@a\(\)\n\s*alone\?: string;/)
+    assert.match(
+      out,
+      /\}\nb\(1\)\(C\.prototype, "x"\);\na\(\)\(C\.prototype, "x"\);\na\(\)\(C, "y"\);\na\(\)\(C\.prototype, "z"\);\n$/,
+    )
+  })
+
+  it('stops where a member other than a field has both kinds', () => {
+    assert.throws(
+      () =>
+        apart(
+          [
+            "import {property} from 'lit/decorators.js'",
+            'class C extends LitElement {',
+            '  @a() @property() get x() { return 1 }',
+            '}',
+          ].join('\n'),
+        ),
+      /x\.ts:3: Lit's decorators and others on one member are written out only on a field/,
+    )
+  })
+})
