@@ -103,17 +103,37 @@ describe('AutoplayController (the APG carousel’s rotation rules)', () => {
     expect(host.advances).to.equal(1)
   })
 
-  it('shows no new slide while the page is hidden (another tab, a minimised window), and goes on when it is back', () => {
+  it('shows no new slide while the page is hidden (another tab, a minimised window); back, the slide gets a full interval', () => {
     const hidden = sinon.stub(document, 'hidden').get(() => true)
     try {
-      clock.tick(60_000)
+      // Hidden partway through an interval: the slide would change 3 s after the page is back.
+      clock.tick(60_000 + 2000)
       expect(host.advances).to.equal(0, 'the reader comes back to the slide they left')
       expect(host.rotation.rotating, 'rotation stays on').to.equal(true)
     } finally {
       hidden.restore()
     }
-    clock.tick(MIN_INTERVAL)
+    document.dispatchEvent(new Event('visibilitychange'))
+    clock.tick(MIN_INTERVAL - 1)
+    expect(host.advances).to.equal(0, 'a full interval from when the page is shown again')
+    clock.tick(1)
     expect(host.advances).to.equal(1)
+  })
+
+  it('a page being hidden restarts nothing, and a removed carousel stops listening to the page', () => {
+    clock.tick(MIN_INTERVAL - 1000)
+    const hidden = sinon.stub(document, 'hidden').get(() => true)
+    document.dispatchEvent(new Event('visibilitychange'))
+    hidden.restore()
+    clock.tick(1000)
+    expect(host.advances).to.equal(1)
+    const removed = sinon.spy(document, 'removeEventListener')
+    try {
+      host.remove()
+      expect(removed.calledWith('visibilitychange', host.rotation)).to.equal(true)
+    } finally {
+      removed.restore()
+    }
   })
 
   it('a touch is not a hover: it does not pause rotation', () => {

@@ -29,7 +29,8 @@ export interface AutoplayOptions {
  * - `navigated()` (the reader chose a slide) stops it, or after an explicit start gives the new
  *   slide a full interval;
  * - slides change at most every `MIN_INTERVAL` ms, and not while the page is hidden (another tab,
- *   a minimised window), so that a reader comes back to the slide they left.
+ *   a minimised window), so that a reader comes back to the slide they left, which is then shown
+ *   a full interval.
  *
  * `rotating` drives the rotation button's label and the slides' `aria-live` (off while rotating).
  */
@@ -58,6 +59,7 @@ export class AutoplayController implements ReactiveController {
 
   hostConnected(): void {
     for (const type of EVENTS) this.host.addEventListener(type, this)
+    document.addEventListener('visibilitychange', this)
     // Back on a page (removed and added again, as single-page apps do): rotate on, unpaused.
     this.hovered = false
     this.sync()
@@ -65,6 +67,7 @@ export class AutoplayController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const type of EVENTS) this.host.removeEventListener(type, this)
+    document.removeEventListener('visibilitychange', this)
     this.sync(true)
   }
 
@@ -72,10 +75,16 @@ export class AutoplayController implements ReactiveController {
     this.sync()
   }
 
-  /** Hover, keyboard focus and focus leaving the host (the controller listens to them itself). */
+  /**
+   * Hover, keyboard focus and focus leaving the host, and the page shown again (the controller
+   * listens to them itself).
+   */
   handleEvent(event: Event): void {
     const {type} = event
-    if (type === 'focusin') {
+    if (type === 'visibilitychange') {
+      // The slide the reader comes back to gets a full interval.
+      if (!document.hidden) this.sync(true)
+    } else if (type === 'focusin') {
       const target = event.composedPath()[0] as Element
       if (this.rotating && !this.explicit && target.matches?.(':focus-visible')) this.set(false)
     } else if (type === 'focusout') {
