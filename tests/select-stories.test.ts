@@ -48,6 +48,23 @@ describe('select-stories', () => {
     expect(ids(selectStories(STORIES, {focusArea: ' Kunskap '}))).to.deep.equal(['a', 'b'])
   })
 
+  it('reads the filters as the Studio makes slugs: å, ä, ö and accents folded, spaces hyphens', () => {
+    const stories = [
+      story('a', ['kreativa-motesplatser'], 'ostersund'),
+      story('b', ['kunskap'], 'are'),
+    ]
+    expect(ids(selectStories(stories, {municipality: 'Östersund'}))).to.deep.equal(['a'])
+    expect(ids(selectStories(stories, {municipality: ' ÅRE '}))).to.deep.equal(['b'])
+    expect(ids(selectStories(stories, {focusArea: 'Kreativa mötesplatser'}))).to.deep.equal(['a'])
+    // What matches nothing is quoted as the editor wrote it.
+    expect(selectStories(stories, {municipality: ' Bräcke '})).to.deep.equal({
+      ok: false,
+      attribute: 'municipality',
+      value: 'Bräcke',
+      example: 'ostersund',
+    })
+  })
+
   it('keeps at most limit stories, the newest first', () => {
     expect(ids(selectStories(STORIES, {limit: '2'}))).to.deep.equal(['a', 'b'])
     expect(ids(selectStories(STORIES, {limit: 1, focusArea: 'motesplatser'}))).to.deep.equal(['b'])

@@ -4,7 +4,7 @@
  * its own here.
  */
 import type {QueryResultMap} from '../data/source'
-import {parseChoice} from '../shared/attributes'
+import {parseChoice, slugFrom} from '../shared/attributes'
 
 export type Story = NonNullable<QueryResultMap['successStories']>[number]
 
@@ -34,8 +34,6 @@ export type Selection =
   /** Nothing matched: which attribute, and a value of it that would match something. */
   | {ok: false; attribute: 'focus-area' | 'municipality' | null; value: string; example?: string}
 
-const norm = (value: string | null | undefined) => value?.trim().toLowerCase() || undefined
-
 /** Only well-formed stories: objects with a title. */
 export function usableStories(value: unknown): Story[] {
   return Array.isArray(value)
@@ -62,12 +60,15 @@ export function selectStories(all: unknown, filter: StoryFilter = {}): Selection
   let stories = usableStories(all)
   if (!stories.length) return {ok: false, attribute: null, value: ''}
   for (const [attribute, key, slugs] of RULES) {
-    const value = norm(filter[key])
-    if (!value) continue
-    const kept = stories.filter((story) => slugs(story).includes(value))
+    const written = filter[key]
+    // As the Studio makes slugs: `Östersund` finds `ostersund`.
+    const slug = slugFrom(written)
+    if (!slug) continue
+    const kept = stories.filter((story) => slugs(story).includes(slug))
     if (!kept.length) {
       const example = stories.flatMap(slugs).find((slug) => typeof slug === 'string') as string
-      return {ok: false, attribute, value, example}
+      // The value as the editor wrote it.
+      return {ok: false, attribute, value: written!.trim(), example}
     }
     stories = kept
   }

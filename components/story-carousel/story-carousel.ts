@@ -75,10 +75,13 @@ const SWIPE = 40
 export class IjhStoryCarousel extends IjhElement {
   static override styles = [sharedStyles, storyCarouselStyles]
 
-  /** Only stories in this focus area (its slug), e.g. `kunskap-och-kompetens`. */
+  /**
+   * Only stories in this focus area: its slug, e.g. `kunskap-och-kompetens`, or its name, which is
+   * read as the Studio makes slugs (`Kunskap och kompetens`).
+   */
   @property({attribute: 'focus-area'}) focusArea?: string
 
-  /** Only stories from this municipality (its slug), e.g. `ragunda`. */
+  /** Only stories from this municipality: its slug, e.g. `ragunda`, or its name (`Åre`). */
   @property({attribute: 'municipality'}) municipality?: string
 
   /** At most this many stories, newest first, e.g. `3`. */
