@@ -1,8 +1,8 @@
 #!/usr/bin/env -S node --import tsx
 /**
  * Generates `components/data/generated/`: the result of every component query, for every
- * parameter the default dataset can answer, one module per query and language (`index.js` maps
- * them to lazy imports), evaluated with groq-js over
+ * parameter the default dataset can answer, one module per query and language, and one per query
+ * (`<query>.js`) that imports its languages' lazily (`index.js` gathers them for tests), evaluated with groq-js over
  * `sanity-plugin/dataset/production.ndjson`. The bundled source loads it lazily. Never edit the
  * output by hand; `npm start`, `npm test` and `npm run build` regenerate it.
  *
@@ -105,13 +105,40 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   // Spelled apart: tsx's module lexer misreads a dynamic import written inside a template literal.
   const importCall = ['im', 'port'].join('')
-  const loaders = [...chunks.keys()]
-    .map((chunk) => `  '${chunk}': () => ${importCall}(${JSON.stringify(`./${chunk}.js`)}),`)
-    .join('\n')
-  writeFileSync(`${workDir}index.js`, `${header}export const loaders = {\n${loaders}\n}\n`)
+  // One module per query, exporting its languages' modules as lazy imports: each element imports
+  // its own query's, so that its module (or, with the loader, its chunk) carries the addresses of
+  // only that content.
+  const byQuery = new Map<string, string[]>()
+  for (const chunk of chunks.keys()) {
+    const [name, lang] = chunk.split('.')
+    byQuery.set(name, [...(byQuery.get(name) ?? []), lang])
+  }
+  const loaderType = '() => Promise<{results: Record<string, unknown>}>'
+  for (const [name, langs] of byQuery) {
+    const imports = langs
+      .map((lang) => `  ${lang}: () => ${importCall}(${JSON.stringify(`./${name}.${lang}.js`)}),`)
+      .join('\n')
+    writeFileSync(`${workDir}${name}.js`, `${header}export const ${name} = {\n${imports}\n}\n`)
+    writeFileSync(
+      `${workDir}${name}.d.ts`,
+      `${header}export declare const ${name}: {${langs.map((lang) => `readonly ${lang}: ${loaderType}`).join('; ')}}\n`,
+    )
+  }
+  // Every module by `<query>.<lang>`, for tests and tools.
+  const names = [...byQuery.keys()]
+  writeFileSync(
+    `${workDir}index.js`,
+    `${header}${names.map((name) => `import {${name}} from './${name}.js'\n`).join('')}export const loaders = {\n${[
+      ...chunks.keys(),
+    ]
+      .map((chunk) => `  '${chunk}': ${chunk},`)
+      .join('\n')}\n}\nexport {${names.join(', ')}}\n`,
+  )
   writeFileSync(
     `${workDir}index.d.ts`,
-    `${header}export declare const loaders: Record<string, () => Promise<{results: Record<string, unknown>}>>\n`,
+    `${header}export declare const loaders: Record<string, ${loaderType}>\n${names
+      .map((name) => `export {${name}} from './${name}.js'\n`)
+      .join('')}`,
   )
   rmSync(finalDir, {recursive: true, force: true})
   renameSync(workDir, finalDir)

@@ -1,10 +1,11 @@
 import {expect} from '@open-wc/testing'
-import {bundledSource} from '../components/data/bundled-source'
+import {bundleContent, bundledSource} from '../components/data/bundled-source'
+import './helpers/bundled-content'
 import {resolveLang, toLang} from '../components/data/lang'
 import {resolveSource} from '../components/data/resolve'
 import {createSanitySource, validateSanityConfig} from '../components/data/sanity-source'
 import {SharedSource} from '../components/data/shared-source'
-import {DataSourceError, type QueryName} from '../components/data/source'
+import {DataSourceError, requestKey, type QueryName} from '../components/data/source'
 import {TestSource} from './helpers/test-source'
 
 const origin = window.location.origin
@@ -49,6 +50,23 @@ describe('bundled source', () => {
 
   it('answers null for a slug the dataset does not have, as the query would', async () => {
     expect(await bundledSource.fetch('focusArea', {lang: 'sv', slug: 'finns-inte'})).to.equal(null)
+  })
+
+  it('answers only the queries whose content a module added, in the languages it has', async () => {
+    // As an element's module adds its own query's content (here, a query no element has).
+    const name = 'testOnly' as QueryName
+    const missing = await failure(bundledSource.fetch(name, {lang: 'sv'} as never))
+    expect(missing.kind).to.equal('config')
+    expect(missing.message).to.contain('The bundled content has no "testOnly.sv"')
+    const key = requestKey(name, {lang: 'sv'} as never)
+    bundleContent(name, {
+      sv: async () => ({results: {[key]: 'svar'}}),
+      en: () => Promise.reject(new TypeError('Failed to fetch')),
+    })
+    expect(await bundledSource.fetch(name, {lang: 'sv'} as never)).to.equal('svar')
+    expect((await failure(bundledSource.fetch(name, {lang: 'en'} as never))).kind).to.equal(
+      'offline',
+    )
   })
 })
 

@@ -14,6 +14,7 @@ import '../components/story-carousel/story-carousel'
 import '../components/strategy-wheel/strategy-wheel'
 import '../components/support-finder/support-finder'
 import {bundledSource} from '../components/data/bundled-source'
+import './helpers/bundled-content'
 import {dataSourceContext} from '../components/data/context'
 import type {QueryName} from '../components/data/source'
 import {

@@ -9,6 +9,7 @@ import {
   type IjhSupportFinder,
 } from '../components/support-finder/support-finder'
 import {bundledSource} from '../components/data/bundled-source'
+import './helpers/bundled-content'
 import {DataSourceError} from '../components/data/source'
 import {
   SERVER_ERROR,

@@ -2,14 +2,27 @@ import {
   DataSourceError,
   requestKey,
   type DataSource,
+  type Lang,
   type QueryName,
   type QueryParamsMap,
   type QueryResultMap,
 } from './source'
 
-import {loaders} from './generated/index.js'
-
 type Results = Record<string, unknown>
+
+/** The default content of one query: a lazily loaded module per language. */
+export type BundledContent = Readonly<Record<Lang, () => Promise<{results: Results}>>>
+
+const bundled: Partial<Record<QueryName, BundledContent>> = {}
+
+/**
+ * Makes the default content of a query available to the bundled source. Each element's module
+ * adds its own query's (from `components/data/generated/`), so that it carries the addresses of
+ * only the content its element shows.
+ */
+export function bundleContent(name: QueryName, content: BundledContent): void {
+  bundled[name] = content
+}
 
 const loading = new Map<string, Promise<Results>>()
 
@@ -17,10 +30,11 @@ const loading = new Map<string, Promise<Results>>()
  * Loads the generated module of one query in one language on first use, so that a page loads
  * only the content it shows, and pages configured for a Sanity project load none of it.
  */
-function load(chunk: string): Promise<Results> {
+function load(name: QueryName, lang: Lang): Promise<Results> {
+  const chunk = `${name}.${lang}`
   let promise = loading.get(chunk)
   if (!promise) {
-    const loader = loaders[chunk]
+    const loader = bundled[name]?.[lang]
     const created = loader
       ? loader().then((module) => module.results)
       : Promise.reject(new DataSourceError('config', `The bundled content has no "${chunk}"`))
@@ -44,7 +58,7 @@ function load(chunk: string): Promise<Results> {
 export const bundledSource: DataSource = {
   key: 'bundled',
   async fetch<N extends QueryName>(name: N, params: QueryParamsMap[N]): Promise<QueryResultMap[N]> {
-    const results = await load(`${name}.${params.lang}`)
+    const results = await load(name, params.lang)
     const key = requestKey(name, params)
     return (key in results ? results[key] : null) as QueryResultMap[N]
   },

@@ -6,7 +6,8 @@
  * the element. Sources:
  * - `createSanitySource()` queries a Sanity project's API CDN with picosanity;
  * - `bundledSource` answers the same queries from results computed at build time with groq-js
- *   over the default dataset, loaded lazily;
+ *   over the default dataset, loaded lazily; each element's module adds its own query's
+ *   (`bundleContent`), so that it carries the addresses of no other content;
  * - tests and Storybook provide their own sources (see `tests/helpers/test-source.ts`).
  *
  * `resolveSource()` (`resolve.ts`) wraps a source so that elements on one page share requests.

@@ -1,5 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
+import {bundleContent} from '../data/bundled-source'
+import {focusArea} from '../data/generated/focusArea.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
@@ -338,6 +340,8 @@ export class IjhFocusAreaCard extends IjhElement {
   }
 }
 
+// The default content, shown when no Sanity project is configured: this element's query only.
+bundleContent('focusArea', focusArea)
 defineElement('ijh-focus-area-card', IjhFocusAreaCard)
 
 declare global {

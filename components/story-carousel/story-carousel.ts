@@ -1,5 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
+import {bundleContent} from '../data/bundled-source'
+import {successStories} from '../data/generated/successStories.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
 import {expandHrefTemplate} from '../focus-area-card/card-options'
@@ -415,6 +417,8 @@ export class IjhStoryCarousel extends IjhElement {
   }
 }
 
+// The default content, shown when no Sanity project is configured: this element's query only.
+bundleContent('successStories', successStories)
 defineElement('ijh-story-carousel', IjhStoryCarousel)
 
 declare global {

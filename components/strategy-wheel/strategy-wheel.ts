@@ -1,6 +1,8 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {classMap} from 'lit/directives/class-map.js'
+import {bundleContent} from '../data/bundled-source'
+import {strategy} from '../data/generated/strategy.js'
 import {QueryController} from '../data/query-controller'
 import {expandHrefTemplate} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
@@ -800,6 +802,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   }
 }
 
+// The default content, shown when no Sanity project is configured: this element's query only.
+bundleContent('strategy', strategy)
 defineElement('ijh-strategy-wheel', IjhStrategyWheel)
 
 declare global {

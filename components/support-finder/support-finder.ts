@@ -2,6 +2,8 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, query, state} from 'lit/decorators.js'
 import {keyed} from 'lit/directives/keyed.js'
 import {live} from 'lit/directives/live.js'
+import {bundleContent} from '../data/bundled-source'
+import {supportFinder} from '../data/generated/supportFinder.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
 import {parseHeadingLevel, wrongHeadingLevel, type WrongValue} from '../shared/attributes'
@@ -1368,6 +1370,8 @@ function paragraphs(text: string, lang: string | typeof nothing = nothing): Temp
     .map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)
 }
 
+// The default content, shown when no Sanity project is configured: this element's query only.
+bundleContent('supportFinder', supportFinder)
 defineElement('ijh-support-finder', IjhSupportFinder)
 
 declare global {

@@ -2,6 +2,7 @@ import {ContextProvider} from '@lit/context'
 import {fixture} from '@open-wc/testing'
 import {html, type TemplateResult} from 'lit'
 import {bundledSource} from '../../components/data/bundled-source'
+import './bundled-content'
 import {dataSourceContext} from '../../components/data/context'
 import {QUERIES} from '../../components/data/queries'
 import {

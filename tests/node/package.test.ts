@@ -63,6 +63,14 @@ const BUDGETS: {
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
+/** The query whose default content each tag shows. */
+const CONTENT_OF: Record<string, string | undefined> = {
+  'ijh-focus-area-card': 'focusArea',
+  'ijh-strategy-wheel': 'strategy',
+  'ijh-support-finder': 'supportFinder',
+  'ijh-story-carousel': 'successStories',
+}
+
 const limit = (budget: Budget) => budget.now ?? budget.target
 
 /** "≤ 18 KB", or "≤ 26 KB (target 18 KB, not met yet)". */
@@ -240,7 +248,7 @@ describe('CDN modules (dist/cdn)', () => {
   })
 
   for (const tag of TAGS) {
-    it(`${tag}.js is self-contained (Lit bundled, no static imports), and its GROQ and Sanity client load lazily`, () => {
+    it(`${tag}.js is self-contained (Lit bundled, no static imports), its own content, GROQ and Sanity client load lazily`, () => {
       const file = join(DIST, 'cdn', `${tag}.js`)
       const {static: imports, dynamic} = localImports(file)
       assert.deepEqual(imports, [])
@@ -257,6 +265,13 @@ describe('CDN modules (dist/cdn)', () => {
         const imports = localImports(chunk)
         assert.deepEqual([...imports.static, ...imports.dynamic], [], basename(chunk))
       }
+      // The default content of its own query only, in both languages; none for <ijh-config>.
+      const content = dynamic
+        .map((chunk) => basename(chunk).match(/^(\w+\.(?:sv|en))-/)?.[1])
+        .filter(Boolean)
+        .sort()
+      const query = CONTENT_OF[tag]
+      assert.deepEqual(content, query ? [`${query}.en`, `${query}.sv`] : [], 'its content')
       if (tag !== 'ijh-config') {
         assert.ok(
           dynamic.some((chunk) => basename(chunk).startsWith('en-')),
