@@ -1,6 +1,7 @@
 /**
- * Misspelt attribute names (components/shared/misspelt.ts): which name an element takes for a
- * misspelling of its own, and the message it shows. The elements' own tests show it in place.
+ * Misspelt attribute names (`renderAttributeProblems` in components/shared/states.ts): which name
+ * an element takes for a misspelling of its own, and the message it shows. The elements' own tests
+ * show it in place.
  */
 import {expect, html} from '@open-wc/testing'
 import '../components/support-finder/support-finder'
@@ -83,6 +84,21 @@ describe('a misspelt attribute on an element', () => {
     )
     expect(messages).to.deep.equal([
       'Elementet har inget attribut municipalty, så det används inte. Menade du municipality?',
+    ])
+  })
+
+  it('is said by the carousel too, after a value it cannot use', async () => {
+    const el = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<ijh-story-carousel layout="grid" muncipality="are"></ijh-story-carousel>`,
+    )
+    await loaded(el)
+    const messages = [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((m) =>
+      m.textContent?.trim(),
+    )
+    expect(messages).to.deep.equal([
+      'Attributet layout har ett okänt värde ”grid”. Till exempel: layout="list".',
+      'Elementet har inget attribut muncipality, så det används inte. Menade du municipality?',
     ])
   })
 

@@ -10,9 +10,13 @@ import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {parseHeadingLevel, slugFrom, wrongHeadingLevel} from '../shared/attributes'
-import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
-import {renderMisspelt} from '../shared/misspelt'
+import {parseHeadingLevel, slugFrom} from '../shared/attributes'
+import {
+  renderAttributeProblems,
+  renderError,
+  renderProblem,
+  renderStaleNotice,
+} from '../shared/states'
 import {expandHrefTemplate, focusAreaAnchor, parseVariant, type CardVariant} from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {cardText} from './focus-area-card.strings'
@@ -333,10 +337,9 @@ export class IjhFocusAreaCard extends IjhElement {
   }
 
   override render() {
-    return html`${renderWrongValues(this.contentLang, [
+    return html`${renderAttributeProblems(this, this.contentLang, [
       !parseVariant(this.variant) && ['variant', this.variant, 'variant="compact"'],
-      wrongHeadingLevel(this),
-    ])}${renderMisspelt(this, this.contentLang)}${this.renderView()}`
+    ])}${this.renderView()}`
   }
 }
 

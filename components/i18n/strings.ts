@@ -4,7 +4,7 @@ import type {Lang} from '../data/source'
 import {defineMessages, isLanguageLoaded, translate, type MessageValues} from './translate'
 
 /**
- * The UI strings every element shares (loading, errors, a wrong attribute). Each element keeps
+ * The UI strings every element shares (loading, errors, a wrong or misspelt attribute). Each element keeps
  * its own beside it (`<element>.strings.ts`), made with `defineMessages`.
  */
 const common = defineMessages(
@@ -43,6 +43,10 @@ const common = defineMessages(
     wrongAttribute: (v) =>
       msg(str`Attributet ${v.name} har ett okänt värde ”${v.value}”. Till exempel: ${v.example}.`, {
         id: 'common.wrongAttribute',
+      }),
+    misspelt: (v) =>
+      msg(str`Elementet har inget attribut ${v.name}, så det används inte. Menade du ${v.meant}?`, {
+        id: 'common.misspelt',
       }),
   },
 )

@@ -1,7 +1,7 @@
-import {html, nothing, type TemplateResult} from 'lit'
+import {html, nothing, type ReactiveElement, type TemplateResult} from 'lit'
 import type {DataSourceError, Lang} from '../data/source'
 import {t, type MessageKey} from '../i18n/strings'
-import type {WrongValue} from './attributes'
+import {meantAttribute, wrongHeadingLevel, type WrongValue} from './attributes'
 import {retriedFrom} from './retry-focus-controller'
 
 const ERROR_DETAIL: Record<DataSourceError['kind'], MessageKey> = {
@@ -75,18 +75,31 @@ export function renderProblem(message: string): TemplateResult {
 }
 
 /**
- * Messages about attribute values the element cannot use, each naming the attribute, the value
- * and an example. The element goes on with its default meanwhile, so nothing is lost.
+ * The messages about the element's attributes, the element going on with its defaults meanwhile,
+ * so that nothing is lost:
+ *
+ * - values it cannot use, `heading-level`'s among them, each naming the attribute, the value and
+ *   an example;
+ * - names that look like misspellings of its own, which it would otherwise ignore without a word
+ *   (a finder with `municipalty="krokom"` shows every offer).
  */
-export function renderWrongValues(
+export function renderAttributeProblems(
+  host: ReactiveElement & {headingLevel?: number | null},
   lang: Lang,
   values: readonly (WrongValue | false)[],
 ): TemplateResult[] {
-  return values
-    .filter((wrong) => wrong !== false)
-    .map(([name, value, example]) =>
-      renderProblem(t(lang, 'wrongAttribute', {name, value: String(value), example})),
-    )
+  const known = (host.constructor as typeof ReactiveElement).observedAttributes
+  return [
+    ...[...values, wrongHeadingLevel(host)]
+      .filter((wrong) => wrong !== false)
+      .map(([name, value, example]) =>
+        renderProblem(t(lang, 'wrongAttribute', {name, value: String(value), example})),
+      ),
+    ...host.getAttributeNames().flatMap((name) => {
+      const meant = meantAttribute(name, known)
+      return meant ? [renderProblem(t(lang, 'misspelt', {name, meant}))] : []
+    }),
+  ]
 }
 
 /** The quiet note shown above content that could not be refreshed. */

@@ -5,13 +5,18 @@ import {successStories} from '../data/generated/successStories.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
 import {expandHrefTemplate} from '../focus-area-card/card-options'
-import {flag, parseHeadingLevel, wrongHeadingLevel} from '../shared/attributes'
+import {flag, parseHeadingLevel} from '../shared/attributes'
 import {list, record, trimmed} from '../shared/content'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
+import {
+  renderAttributeProblems,
+  renderError,
+  renderProblem,
+  renderStaleNotice,
+} from '../shared/states'
 import {AutoplayController} from './autoplay-controller'
 import {parseLayout, parseLimit, selectStories, type Selection, type Story} from './select-stories'
 import {carouselText, municipalityText} from './story-carousel.strings'
@@ -113,7 +118,7 @@ export class IjhStoryCarousel extends IjhElement {
     params: () => ({lang: this.contentLang}),
     // Stories from a Sanity project bring Sanity's image pipeline, loaded once they arrive.
     prepare: (stories) =>
-      Array.isArray(stories) && stories.some((story) => isSanityImage(record(story)?.image))
+      list(stories).some((story) => isSanityImage(record(story)?.image))
         ? loadSanityImages().catch((error: unknown) => {
             console.warn('ijh-story-carousel: images at original size (no image pipeline)', error)
           })
@@ -409,10 +414,9 @@ export class IjhStoryCarousel extends IjhElement {
 
   override render() {
     const limit = String(this.limit ?? '').trim()
-    return html`${renderWrongValues(this.contentLang, [
+    return html`${renderAttributeProblems(this, this.contentLang, [
       !parseLayout(this.layout) && ['layout', this.layout, 'layout="list"'],
       !!limit && !parseLimit(limit) && ['limit', limit, 'limit="3"'],
-      wrongHeadingLevel(this),
     ])}${this.renderView()}`
   }
 }

@@ -12,15 +12,13 @@ import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
 import {sharedStyles} from '../shared/shared.styles'
+import {flag, parseChoice, parseHeadingLevel, slugFrom} from '../shared/attributes'
 import {
-  flag,
-  parseChoice,
-  parseHeadingLevel,
-  slugFrom,
-  wrongHeadingLevel,
-} from '../shared/attributes'
-import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
-import {renderMisspelt} from '../shared/misspelt'
+  renderAttributeProblems,
+  renderError,
+  renderProblem,
+  renderStaleNotice,
+} from '../shared/states'
 import {
   drawWheel,
   legibleMinFontSize,
@@ -780,10 +778,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   override render() {
     const lang = this.contentLang
     const textView = parseView(this.view) === 'text'
-    return html`${renderWrongValues(lang, [
+    return html`${renderAttributeProblems(this, lang, [
         !parseView(this.view) && ['view', this.view, 'view="text"'],
-        wrongHeadingLevel(this),
-      ])}${renderMisspelt(this, lang)}
+      ])}
       <div class=${classMap({root: true, 'reduce-motion': this.motion.reduced})}>
         <div class="description" part="description" id="description">
           <slot name="description">${wheelText(lang, 'description')}</slot>

@@ -6,7 +6,7 @@ import {bundleContent} from '../data/bundled-source'
 import {supportFinder} from '../data/generated/supportFinder.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
-import {parseHeadingLevel, wrongHeadingLevel, type WrongValue} from '../shared/attributes'
+import {parseHeadingLevel, type WrongValue} from '../shared/attributes'
 import {loadingText} from '../i18n/strings'
 import {isLanguageLoaded, translate} from '../i18n/translate'
 import {encodeText, list, record, text, trimmed, uniqueKey} from '../shared/content'
@@ -14,8 +14,12 @@ import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
-import {renderError, renderProblem, renderStaleNotice, renderWrongValues} from '../shared/states'
-import {renderMisspelt} from '../shared/misspelt'
+import {
+  renderAttributeProblems,
+  renderError,
+  renderProblem,
+  renderStaleNotice,
+} from '../shared/states'
 import {
   EMPTY_FILTERS,
   FACET_KEYS,
@@ -676,9 +680,8 @@ export class IjhSupportFinder extends IjhElement {
       }
     }
     return [
-      ...renderWrongValues(this.contentLang, [...wrong, wrongHeadingLevel(this)]),
+      ...renderAttributeProblems(this, this.contentLang, wrong),
       ...unmatched.map(renderProblem),
-      ...renderMisspelt(this, this.contentLang),
     ]
   }
 
