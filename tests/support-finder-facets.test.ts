@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing'
 import {bundledSource} from '../components/data/bundled-source'
+import './helpers/bundled-content'
 import {
   EMPTY_FILTERS,
   evaluate,
