@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing'
 import {LitElement, html as litHtml} from 'lit'
+import sinon from 'sinon'
 import {QueryController} from '../components/data/query-controller'
 import {DataSourceError, type DataSource, type Lang} from '../components/data/source'
 import {OFFLINE, TestSource, until} from './helpers/test-source'
@@ -99,6 +100,59 @@ describe('QueryController', () => {
     expect(el.query.view.state, 'its error, not the first source’s content as stale').to.equal(
       'error',
     )
+  })
+
+  it('runs a failed query again when the browser is back online, and shows the result', async () => {
+    const source = new TestSource((_name, params) => ({lang: (params as {lang: Lang}).lang}))
+    source.failWith = OFFLINE
+    const el = await host((el) => (el.source = source))
+    await until(() => el.query.view.state === 'error', 'the failure')
+    source.failWith = undefined
+    window.dispatchEvent(new Event('online'))
+    await until(() => el.query.view.state === 'ready', 'the result, with no retry button pressed')
+    expect(source.calls).to.have.length(2)
+    // A result that could not be refreshed (shown stale) is refreshed too.
+    source.failWith = OFFLINE
+    await switchTo(el, 'en')
+    await until(() => source.calls.length === 3, 'the English run')
+    await el.query.taskComplete.catch(() => undefined)
+    expect(el.query.view).to.deep.include({state: 'ready', stale: true})
+    source.failWith = undefined
+    window.dispatchEvent(new Event('online'))
+    await until(() => source.calls.length === 4, 'a fourth run')
+    await el.query.taskComplete
+    expect(el.query.view).to.deep.equal({state: 'ready', value: {lang: 'en'}, stale: false})
+  })
+
+  it('does not run again on online after a success, for a wrong configuration, or once removed', async () => {
+    const source = new TestSource()
+    const el = await host((el) => (el.source = source))
+    await until(() => el.query.view.state === 'ready', 'the result')
+    window.dispatchEvent(new Event('online'))
+    await el.updateComplete
+    expect(source.calls, 'nothing failed').to.have.length(1)
+
+    el.source = {
+      key: 'wrong',
+      fetch: () => Promise.reject(new DataSourceError('config', 'project-id is wrong')),
+    }
+    el.requestUpdate()
+    await until(() => el.query.view.state === 'error', 'the configuration error')
+    const fetches = sinon.spy(el.source, 'fetch')
+    window.dispatchEvent(new Event('online'))
+    await el.updateComplete
+    expect(fetches.callCount, 'a wrong configuration is not fixed by a connection').to.equal(0)
+
+    source.failWith = OFFLINE
+    el.source = source
+    el.requestUpdate()
+    await until(() => source.calls.length === 2, 'the source to be asked again')
+    await el.query.taskComplete.catch(() => undefined)
+    expect(el.query.view, 'its earlier result, not refreshed').to.deep.include({stale: true})
+    el.remove()
+    window.dispatchEvent(new Event('online'))
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(source.calls, 'a removed element does not listen').to.have.length(2)
   })
 
   it('fails the query when prepare rejects', async () => {

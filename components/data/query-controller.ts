@@ -1,5 +1,5 @@
 import {Task, TaskStatus, initialState} from '@lit/task'
-import type {ReactiveControllerHost} from 'lit'
+import type {ReactiveController, ReactiveControllerHost} from 'lit'
 import {loadLanguage} from '../i18n/translate'
 import {
   DataSourceError,
@@ -39,9 +39,10 @@ export type QueryView<N extends QueryName> =
  * change, aborting the stale request (the latest wins), and keeps the last good result. The
  * element shows that result while a run for the same content loads, and marked stale when such a
  * run fails; the same content is the same source and parameters in any language, never another
- * focus area or another project.
+ * focus area or another project. A run that failed, for any reason but a wrong configuration, runs
+ * again when the browser is back online.
  */
-export class QueryController<N extends QueryName> {
+export class QueryController<N extends QueryName> implements ReactiveController {
   private readonly task: Task<
     [DataSource | undefined, string, string | undefined],
     QueryResultMap[N]
@@ -94,6 +95,23 @@ export class QueryController<N extends QueryName> {
       },
       autoRun: true,
     })
+    host.addController(this)
+  }
+
+  hostConnected(): void {
+    addEventListener('online', this)
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('online', this)
+  }
+
+  /** Back online: a failed run runs again, as if the reader had pressed "Försök igen". */
+  handleEvent(): void {
+    const {status, error} = this.task
+    if (status === TaskStatus.ERROR && (error as DataSourceError | undefined)?.kind !== 'config') {
+      this.retry()
+    }
   }
 
   /** Runs the query again, e.g. from a retry button. */
