@@ -411,6 +411,26 @@ describe('ijh-focus-area-card', () => {
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('theme-toggle')
   })
 
+  it('back online, loads again by itself, keeping the focus of a reader on the retry button', async () => {
+    const source = new TestSource()
+    source.failWith = OFFLINE
+    const el = await card(undefined, source)
+    const button = () => shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')
+    await until(() => !!button(), 'the message')
+    button()?.focus()
+    source.failWith = undefined
+    source.hold = true
+    window.dispatchEvent(new Event('online'))
+    await el.updateComplete
+    expect(shadow(el).activeElement?.getAttribute('aria-busy'), 'the placeholder').to.equal('true')
+    source.release()
+    await loaded(el)
+    await el.updateComplete
+    const title = shadow(el).querySelector('[part~="title"]')
+    expect(shadow(el).activeElement === title, 'the title').to.equal(true)
+    expect(source.calls).to.have.length(2)
+  })
+
   it('keeps the focus through a retry inside another component’s shadow root, and through updates meanwhile', async () => {
     const outer = await fixture<HTMLDivElement>(html`<div></div>`)
     const wrap = document.createElement('div')

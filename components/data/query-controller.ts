@@ -53,7 +53,7 @@ export class QueryController<N extends QueryName> implements ReactiveController 
   private source?: DataSource
 
   constructor(
-    host: QueryHost,
+    private readonly host: QueryHost,
     private readonly options: QueryControllerOptions<N>,
   ) {
     this.task = new Task(host, {
@@ -106,11 +106,17 @@ export class QueryController<N extends QueryName> implements ReactiveController 
     removeEventListener('online', this)
   }
 
-  /** Back online: a failed run runs again, as if the reader had pressed "Försök igen". */
+  /**
+   * Back online: a failed run runs again, as if the reader had pressed "Försök igen"; a reader on
+   * that button keeps the focus in the element as when they press it.
+   */
   handleEvent(): void {
     const {status, error} = this.task
     if (status === TaskStatus.ERROR && (error as DataSourceError | undefined)?.kind !== 'config') {
-      this.retry()
+      // Pressed for a reader whose focus is on it, so that the focus stays in the element.
+      const button = this.host.shadowRoot?.querySelector<HTMLElement>('[part~=retry-button]:focus')
+      if (button) button.click()
+      else this.retry()
     }
   }
 
