@@ -102,6 +102,52 @@ describe('Lit’s decorators written out (the build)', () => {
     )
   })
 
+  it('stops where both kinds sit in a class it cannot rewrite: an expression, a nested class', () => {
+    for (const code of [
+      'const C = class extends LitElement { @a() @state() x?: string }',
+      'function mixin() { class C extends LitElement { @a() @state() x?: string } return C }',
+    ]) {
+      assert.throws(
+        () => apart(`import {state} from 'lit/decorators.js'\n${code}`),
+        /x\.ts:2: .*only in a named class at the top of the module/,
+        code,
+      )
+    }
+  })
+
+  it('stops where written-out initializers would run in another order, and only there', () => {
+    const check = (body: string) => () =>
+      apart(
+        `import {property, state} from 'lit/decorators.js'\nclass C extends LitElement {\n${body}\n}`,
+      )
+    assert.throws(
+      check("  @property() mode = 'a'\n  constructor() { super(); this.mode = 'b' }"),
+      /x\.ts:4: a class with Lit's decorators has a constructor of its own/,
+    )
+    assert.throws(
+      check('  @state() private level = 2\n  private label = `h${this.level}`'),
+      /x\.ts:4: this field's initializer reads this\.level, a reactive property/,
+    )
+    assert.throws(
+      check('  @state() private level = 2\n  private heading = new Heading(this, this.level)'),
+      /reads this\.level/,
+    )
+    // Read later, in functions, or not a reactive property: as the elements do.
+    assert.doesNotThrow(
+      check(
+        [
+          '  @state() private level = 2',
+          '  private label = () => `h${this.level}`',
+          '  private controller = new Controller(this, {level: () => this.level})',
+          '  private other = this.notReactive',
+          '  private onEvent = function (this: C) { return this.level }',
+        ].join('\n'),
+      ),
+    )
+    // A class without Lit's decorators is not Lit's transformer's business.
+    assert.doesNotThrow(() => apart('class D { constructor() {} x = this.y; y = 1 }'))
+  })
+
   it('stops where a member other than a field has both kinds', () => {
     assert.throws(
       () =>
