@@ -1,9 +1,9 @@
 #!/usr/bin/env -S node --import tsx
 /**
  * Generates `components/data/generated/`: the result of every component query, for every
- * parameter the default dataset can answer, one module per query and language, and one per query
- * (`<query>.js`) that imports its languages' lazily (`index.js` gathers them for tests), evaluated with groq-js over
- * `sanity-plugin/dataset/production.ndjson`. The bundled source loads it lazily. Never edit the
+ * parameter the default dataset can answer, evaluated with groq-js over
+ * `sanity-plugin/dataset/production.ndjson`: one module per query and language, and one per query
+ * (`<query>.js`) that imports its languages' modules lazily (`index.js` gathers them for tests). The bundled source loads it lazily. Never edit the
  * output by hand; `npm start`, `npm test` and `npm run build` regenerate it.
  *
  * One documented step follows the queries: the success stories' images, which the dataset holds

@@ -1,6 +1,6 @@
 /**
  * Pure helpers for the attributes every element reads the same way. A value an element cannot
- * use gives its default, and the element says so on the page (`renderWrongValues` in states.ts),
+ * use gives its default, and the element says so on the page (`renderAttributeProblems` in states.ts),
  * naming the attribute, the value and an example.
  */
 
