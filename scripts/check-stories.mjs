@@ -21,7 +21,13 @@
  *    outline of each control (focused after a Tab, so that it shows as for a keyboard user), and
  *    the edges of the wheel's segments. The a11y addon's own run after each story is switched off
  *    here (`globals=a11y.manual:!true`): it checks the same rules and would double the time.
- * 4. Prints one line per combination, `N passed, M failed` and the combinations checked; exits 1
+ * 4. Checks each element's Docs page (`viewMode=docs`, every story of the element inline on one
+ *    page) in Swedish at 1280 px: after Storybook's `docsRendered` event, every element
+ *    shows its content (or its skeleton in a loading story), nothing throws or logs an error, axe
+ *    finds no violation in the stories' blocks (Storybook's own controls are not ours to check),
+ *    and no element has changed the page's address (the wheel's fragment, the finder's query) on
+ *    its own: on one page, the stories share it.
+ * 5. Prints one line per combination, `N passed, M failed` and the combinations checked; exits 1
  *    when any failed.
  *
  * Options: `--build` always builds, `--no-build` never does; `--jobs N` (default 1) pages per
@@ -32,8 +38,8 @@
  * `--selftest` shows that the check fails when it should, without Storybook and without writing
  * anything: it serves in-memory pages, a clean one and broken ones (one throws, logs a console
  * error and has an image without alt text; one is wider than 320 px; one hides its focus outline
- * under forced colours), checks them exactly as stories are checked, and exits 1 as a real run
- * with a broken story would. It exits 2 instead if the check missed one of the failures or failed
+ * under forced colours; a Docs page whose element changes the address), checks them exactly as
+ * stories and Docs pages are checked, and exits 1 as a real run with a broken story would. It exits 2 instead if the check missed one of the failures or failed
  * the clean page.
  */
 import {spawnSync} from 'node:child_process'
@@ -61,6 +67,8 @@ const WIDTHS = [320, 1280]
 const HEIGHT = 800
 /** The longest a story may take to finish and settle (an upper bound, not a sleep). */
 const STORY_TIMEOUT = 20_000
+/** The same for a Docs page, which renders all of an element's stories (the finder's: 18). */
+const DOCS_TIMEOUT = 60_000
 
 const SOURCES = [
   'components',
@@ -229,6 +237,9 @@ function installProbe() {
           probe.failures.push(`${name}: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`)
         })
       }
+      value.on('docsRendered', () => {
+        probe.docsRendered = true
+      })
       value.on('storyFinished', (payload) => {
         probe.finished = {
           status: payload?.status,
@@ -244,15 +255,18 @@ function installProbe() {
   })
 }
 
-/** Whether the story's elements show their content (or, in the loading state, the skeleton). */
-function storySettled() {
-  const frame = document.querySelector('[data-ijh-story-state]')
-  const loading = frame?.getAttribute('data-ijh-story-state') === 'loading'
-  const storyRoot = document.querySelector('#storybook-root') ?? document.body
-  return [...storyRoot.querySelectorAll('*')]
+/**
+ * Whether the story's elements (a Docs page's: every story's) show their content, or, in a
+ * loading story, the skeleton.
+ */
+function storySettled(docs) {
+  const storyRoot = document.querySelector(docs ? '#storybook-docs' : '#storybook-root')
+  return [...(storyRoot ?? document.body).querySelectorAll('*')]
     .filter((el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config')
     .every((el) => {
       const shadow = el.shadowRoot
+      const frame = el.closest('[data-ijh-story-state]')
+      const loading = frame?.getAttribute('data-ijh-story-state') === 'loading'
       // Rendered: the wrapper each element renders into (there from connection) has children.
       return (
         [...(shadow?.children ?? [])].some((child) => child.childElementCount > 0) &&
@@ -261,8 +275,11 @@ function storySettled() {
     })
 }
 
-async function runAxe(tags) {
-  const context = document.querySelector('#storybook-root') ?? document.body
+async function runAxe([tags, docs]) {
+  // On a Docs page, the stories' blocks: the page around them is Storybook's.
+  const context = docs
+    ? {include: [...document.querySelectorAll('#storybook-docs .docs-story')]}
+    : (document.querySelector('#storybook-root') ?? document.body)
   const result = await window.axe.run(context, {
     runOnly: {type: 'tag', values: tags},
     resultTypes: ['violations'],
@@ -277,16 +294,16 @@ async function runAxe(tags) {
 }
 
 /** Waits (once per animation frame) until `predicate` holds in the page; returns its value. */
-async function waitFor(page, predicate, what) {
+async function waitFor(page, predicate, what, arg, timeout = STORY_TIMEOUT) {
   try {
-    const handle = await page.waitForFunction(predicate, undefined, {
+    const handle = await page.waitForFunction(predicate, arg, {
       polling: 'raf',
-      timeout: STORY_TIMEOUT,
+      timeout,
     })
     return await handle.jsonValue()
   } catch (error) {
     if (error?.name !== 'TimeoutError') throw error
-    throw new Error(`waited ${STORY_TIMEOUT / 1000}s in vain for ${what}`, {cause: error})
+    throw new Error(`waited ${timeout / 1000}s in vain for ${what}`, {cause: error})
   }
 }
 
@@ -350,13 +367,18 @@ async function checkPage(page, target, sink) {
   const problems = []
   sink.problems = problems
   try {
+    const timeout = target.docs ? DOCS_TIMEOUT : STORY_TIMEOUT
     await page.emulateMedia({forcedColors: target.forcedColors ? 'active' : 'none'})
-    await page.goto(target.url, {waitUntil: 'load', timeout: STORY_TIMEOUT})
-    const finished = await waitFor(
-      page,
-      () => window.__storyCheck?.finished,
-      'Storybook’s storyFinished event',
-    )
+    await page.goto(target.url, {waitUntil: 'load', timeout})
+    const finished = target.docs
+      ? await waitFor(
+          page,
+          () => window.__storyCheck?.docsRendered && {status: 'success'},
+          'Storybook’s docsRendered event',
+          undefined,
+          timeout,
+        )
+      : await waitFor(page, () => window.__storyCheck?.finished, 'Storybook’s storyFinished event')
     const failures = await page.evaluate(() => window.__storyCheck.failures)
     problems.push(...failures)
     if (finished.status !== 'success') {
@@ -369,12 +391,29 @@ async function checkPage(page, target, sink) {
         )
       problems.push(`Storybook reported ${finished.status}${reports.length ? `: ${reports}` : ''}`)
     }
-    await waitFor(page, storySettled, 'the elements to show their content (or skeleton)')
+    await waitFor(
+      page,
+      storySettled,
+      'the elements to show their content (or skeleton)',
+      !!target.docs,
+      timeout,
+    )
     await page.addScriptTag({path: axePath})
-    for (const violation of await page.evaluate(runAxe, wcagTags)) {
+    for (const violation of await page.evaluate(runAxe, [wcagTags, !!target.docs])) {
       problems.push(
         `axe ${violation.id} (${violation.impact}): ${violation.help}; ${violation.nodes} node(s), first ${violation.target}`,
       )
+    }
+    if (target.docs) {
+      // Storybook writes the address with its own escapes; what it says is what counts.
+      const address = (url) => {
+        const {pathname, search, hash} = new URL(url)
+        return decodeURIComponent(`${pathname}${search}${hash}`)
+      }
+      const now = await page.evaluate(() => location.href)
+      if (address(now) !== address(target.url)) {
+        problems.push(`the page's address changed on its own: ${address(now)}`)
+      }
     }
     if (target.width <= 320) {
       const scrollWidth = await page.evaluate(() => document.scrollingElement.scrollWidth)
@@ -487,13 +526,40 @@ function selftestPage(title, body, script = '') {
 </html>`
 }
 
-/** An `ijh-` element of the selftest: a shadow root with a button, its outline as given. */
+/**
+ * A page standing in for a Docs page: Storybook's channel, reduced to `docsRendered`, and the
+ * stories' blocks in `#storybook-docs`, beside Storybook's own parts (here, an image without alt
+ * text, which is not ours to check).
+ */
+function selftestDocsPage(title, story, script = '') {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head>
+<body>
+<div id="storybook-root"></div>
+<div id="storybook-docs"><main><h1>${title}</h1>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+<div class="docs-story"><div data-ijh-story-state="loaded">${story}</div></div></main></div>
+<script>
+  const listeners = {}
+  window.__STORYBOOK_ADDONS_CHANNEL__ = {on: (name, fn) => (listeners[name] ??= []).push(fn)}
+  setTimeout(() => (listeners.docsRendered ?? []).forEach((fn) => fn()))
+  ${script}
+</script>
+</body>
+</html>`
+}
+
+/**
+ * An `ijh-` element of the selftest: a shadow root with a button, its outline as given, in a
+ * wrapper as the elements render into.
+ */
 const SELFTEST_ELEMENT = (outline) => `
   customElements.define('ijh-selftest', class extends HTMLElement {
     updateComplete = Promise.resolve()
     connectedCallback() {
       this.attachShadow({mode: 'open'}).innerHTML =
-        '<style>button:focus-visible { outline: ${outline}; }</style><button>Knapp</button>'
+        '<style>button:focus-visible { outline: ${outline}; }</style><div><button>Knapp</button></div>'
     }
   })`
 
@@ -519,14 +585,25 @@ async function selftest(jobs) {
       '<main><h1>A story without a focus outline</h1><ijh-selftest></ijh-selftest></main>',
       SELFTEST_ELEMENT('none'),
     ),
+    '/selftest/docs.html': selftestDocsPage(
+      'Clean docs',
+      '<ijh-selftest></ijh-selftest>',
+      SELFTEST_ELEMENT('3px solid'),
+    ),
+    '/selftest/moved.html': selftestDocsPage(
+      'Docs whose element moves the address',
+      '<ijh-selftest></ijh-selftest><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">',
+      `${SELFTEST_ELEMENT('3px solid')}\n  history.replaceState(null, '', '#kunskap')`,
+    ),
   }
   const server = await serve(join(root, '.selftest-has-no-files'), pages)
-  const target = (path, width, forcedColors = false) => ({
+  const target = (path, width, forcedColors = false, docs = false) => ({
     id: path.slice(1),
-    label: `${width}${forcedColors ? ' forced colours' : ''}`,
+    label: `${width}${forcedColors ? ' forced colours' : ''}${docs ? ' docs' : ''}`,
     url: `${server.origin}${path}`,
     width,
     forcedColors,
+    docs,
   })
   let results
   try {
@@ -537,13 +614,15 @@ async function selftest(jobs) {
         target('/selftest/broken.html', 1280),
         target('/selftest/wide.html', 320),
         target('/selftest/outline.html', 1280, true),
+        target('/selftest/docs.html', 1280, false, true),
+        target('/selftest/moved.html', 1280, false, true),
       ],
       jobs,
     )
   } finally {
     await server.close()
   }
-  const [narrow, contrast, broken, wide, outline] = results
+  const [narrow, contrast, broken, wide, outline, docs, moved] = results
   const expected = [
     [broken, 'the thrown error', /^threw: selftest: the story threw/],
     [broken, 'the console error', /^console error: selftest: a console error/],
@@ -554,17 +633,20 @@ async function selftest(jobs) {
       'the missing focus outline under forced colours',
       /^forced colours: .*no focus outline/,
     ],
+    [moved, 'the address a Docs page’s element changed', /^the page's address changed/],
+    [moved, 'the axe violation in a Docs page’s story', /^axe image-alt /],
   ]
   const missed = expected
     .filter(([result, , pattern]) => !result.problems.some((problem) => pattern.test(problem)))
     .map(([, what]) => what)
   if (narrow.problems.length || contrast.problems.length) missed.push('a pass for the clean page')
+  if (docs.problems.length) missed.push('a pass for the clean Docs page')
   if (missed.length) {
     console.error(`selftest: the check is broken: it missed ${missed.join(', ')}`)
     process.exit(2)
   }
   console.log(
-    'selftest: the check caught the thrown error, the console error, the axe violation, the sideways scroll and the missing focus outline, and passed the clean page; exiting 1 as a run with a broken story does',
+    'selftest: the check caught the thrown error, the console error, the axe violation, the sideways scroll, the missing focus outline and the changed address, and passed the clean page and the clean Docs page; exiting 1 as a run with a broken story does',
   )
   process.exit(1)
 }
@@ -584,13 +666,16 @@ async function main() {
   const stories = Object.values(index.entries)
     .filter((entry) => entry.type === 'story' && entry.id.includes(options.only))
     .map((entry) => entry.id)
-  if (!stories.length || !options.langs.length || !options.widths.length) {
+  const docs = Object.values(index.entries)
+    .filter((entry) => entry.type === 'docs' && entry.id.includes(options.only))
+    .map((entry) => entry.id)
+  if ((!stories.length && !docs.length) || !options.langs.length || !options.widths.length) {
     console.error('check-stories: no stories to check')
     process.exit(1)
   }
   const server = await serve(dir)
-  const url = (id, lang) =>
-    `${server.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${STORY_GLOBALS};lang:${lang}`
+  const url = (id, lang, mode = 'story') =>
+    `${server.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${mode}&globals=${STORY_GLOBALS};lang:${lang}`
   const targets = []
   stories.forEach((id, i) => {
     for (const lang of options.langs) {
@@ -611,6 +696,19 @@ async function main() {
       })
     }
   })
+  // Each element's Docs page, in the first language, on a laptop: what it adds to the stories'
+  // own checks is their living together on one page (axe takes half a minute over the finder's).
+  const docsWidth = Math.max(...options.widths)
+  for (const id of docs) {
+    const lang = options.langs[0]
+    targets.push({
+      id,
+      label: `${lang} ${docsWidth} docs`,
+      url: url(id, lang, 'docs'),
+      width: docsWidth,
+      docs: true,
+    })
+  }
   let results
   try {
     results = await checkAll(targets, options.jobs)
@@ -621,6 +719,7 @@ async function main() {
   console.log(
     `combinations: ${stories.length} stories × ${options.langs.length} languages (${options.langs.join(', ')}) × ${options.widths.length} widths (${options.widths.join(', ')} px) = ${matrix}` +
       (options.forcedColors ? `, and ${stories.length} under forced colours` : '') +
+      `, and ${docs.length} Docs pages in ${options.langs[0]}` +
       `: ${targets.length} checked`,
   )
   process.exit(results.some((result) => result.problems.length) ? 1 : 0)
