@@ -261,24 +261,30 @@ function installProbe() {
  */
 function storySettled(docs) {
   const storyRoot = document.querySelector(docs ? '#storybook-docs' : '#storybook-root')
-  return [...(storyRoot ?? document.body).querySelectorAll('*')]
-    .filter((el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config')
-    .every((el) => {
-      const shadow = el.shadowRoot
-      const frame = el.closest('[data-ijh-story-state]')
-      const loading = frame?.getAttribute('data-ijh-story-state') === 'loading'
-      // Rendered: the wrapper each element renders into (there from connection) has children.
-      return (
-        [...(shadow?.children ?? [])].some((child) => child.childElementCount > 0) &&
-        !!shadow.querySelector('[aria-busy="true"]') === loading
-      )
-    })
+  const elements = [...(storyRoot ?? document.body).querySelectorAll('*')].filter(
+    (el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config',
+  )
+  // A Docs page shows its stories' elements once it has rendered them.
+  if (docs && elements.length === 0) return false
+  return elements.every((el) => {
+    const shadow = el.shadowRoot
+    const frame = el.closest('[data-ijh-story-state]')
+    const loading = frame?.getAttribute('data-ijh-story-state') === 'loading'
+    // Rendered: the wrapper each element renders into (there from connection) has children.
+    return (
+      [...(shadow?.children ?? [])].some((child) => child.childElementCount > 0) &&
+      !!shadow.querySelector('[aria-busy="true"]') === loading
+    )
+  })
 }
 
 async function runAxe([tags, docs]) {
-  // On a Docs page, the stories' blocks: the page around them is Storybook's.
+  // On a Docs page, the stories' blocks: the page around them is Storybook's. None would leave
+  // axe nothing to check: a Docs page whose blocks Storybook has renamed fails instead.
+  const blocks = [...document.querySelectorAll('#storybook-docs .docs-story')]
+  if (docs && blocks.length === 0) throw new Error('no stories’ blocks (.docs-story) to check')
   const context = docs
-    ? {include: [...document.querySelectorAll('#storybook-docs .docs-story')]}
+    ? {include: blocks}
     : (document.querySelector('#storybook-root') ?? document.body)
   const result = await window.axe.run(context, {
     runOnly: {type: 'tag', values: tags},
