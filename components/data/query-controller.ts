@@ -1,6 +1,7 @@
 import {Task, TaskStatus, initialState} from '@lit/task'
 import type {ReactiveController, ReactiveControllerHost} from 'lit'
 import {loadLanguage} from '../i18n/translate'
+import {retriedFrom} from '../shared/retry-focus-controller'
 import {
   DataSourceError,
   requestKey,
@@ -113,10 +114,11 @@ export class QueryController<N extends QueryName> implements ReactiveController 
   handleEvent(): void {
     const {status, error} = this.task
     if (status === TaskStatus.ERROR && (error as DataSourceError | undefined)?.kind !== 'config') {
-      // Pressed for a reader whose focus is on it, so that the focus stays in the element.
-      const button = this.host.shadowRoot?.querySelector<HTMLElement>('[part~=retry-button]:focus')
-      if (button) button.click()
-      else this.retry()
+      // A reader on the retry button keeps the focus in the element, as if they had pressed it
+      // (its activeElement, not :focus, which matches nothing while the window is in the background).
+      const active = this.host.shadowRoot?.activeElement
+      if (active?.matches('[part~=retry-button]')) retriedFrom(active)
+      this.retry()
     }
   }
 

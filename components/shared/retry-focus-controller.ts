@@ -29,8 +29,9 @@ export class RetryFocusController implements ReactiveController {
     const active = document.activeElement
     if (!root || !retrying.has(host)) return
     const busy = root.querySelector<HTMLElement>('[aria-busy="true"]')
-    // In the element (also when it sits in another component's shadow root), or nowhere.
-    const away = active && active !== document.body && !host.matches(':focus-within')
+    // In the element (also when it sits in another component's shadow root, and while the window
+    // has no system focus, when :focus-within matches nothing), or nowhere.
+    const away = active && active !== document.body && !root.activeElement
     if (!busy || away) retrying.delete(host)
     if (away) return
     const heading = root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6')

@@ -971,6 +971,46 @@ describe('in Chromium', () => {
     await page.close()
   })
 
+  it('back online in a window in the background, a reader on the retry button keeps the focus in the element', async () => {
+    // Two pages in one context, so that the other can come to the front.
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    requests.length = 0
+    await page.goto(`${origin}/sanity-down.html`)
+    const button = page.locator('ijh-story-carousel [part~="retry-button"]')
+    await button.waitFor()
+    await button.focus()
+    // The reader reconnects from the system's menu: the window has no system focus, so :focus and
+    // :focus-within match nothing, though the button is still the element's active element.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setFocusEmulationEnabled', {enabled: false})
+    const other = await context.newPage()
+    await other.bringToFront()
+    assert.equal(await page.evaluate(() => document.hasFocus()), false)
+    const asked = () => requests.filter((path) => path.endsWith('/query/down')).length
+    const before = asked()
+    await page.evaluate(() => window.dispatchEvent(new Event('online')))
+    for (let i = 0; i < 100 && asked() === before; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    assert.equal(asked(), before + 1, 'asked again')
+    // The query fails again (the dataset is still down): the focus is on the new retry button.
+    await page.waitForFunction(() => {
+      const root = document.querySelector('ijh-story-carousel')?.shadowRoot
+      return (
+        !root?.querySelector('[aria-busy="true"]') && root?.querySelector('[part~="retry-button"]')
+      )
+    })
+    const focused = await page.evaluate(
+      () =>
+        document
+          .querySelector('ijh-story-carousel')
+          ?.shadowRoot?.activeElement?.getAttribute('part') ?? document.activeElement?.localName,
+    )
+    assert.equal(focused, 'retry-button')
+    await context.close()
+  })
+
   it('two copies of a tag’s CDN module on one page: no error, one warning', async () => {
     const {page, warnings, errors} = await open('/two-copies.html')
     await page.waitForFunction(() => customElements.get('ijh-config'))
