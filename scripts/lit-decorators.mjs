@@ -5,8 +5,8 @@
  * asks (its standards 3 and 6). About 350 bytes less gzipped per CDN module, 200 per npm entry: no
  * decorator calls, no decorator runtime.
  *
- * Before Lit's transformer runs, a pass of our own prepares each class, and stops the build where
- * the written-out class would behave differently:
+ * Before Lit's transformer runs, a pass of our own prepares each class, and stops the build in
+ * the direct cases where the written-out class would behave differently:
  *
  * - Lit's transformer drops a member that has a Lit decorator together with every other decorator
  *   on it, such as `@consume` from `@lit/context` beside `@state`. Such decorators are moved off
@@ -14,9 +14,11 @@
  *   to for a field: `decorator(Class.prototype, 'name')`. Only a field of a named top-level class
  *   can carry them; any other member or class with both kinds stops the build.
  * - Lit's transformer moves the reactive properties' initializers to the end of the constructor,
- *   after the other fields' initializers and any constructor body. A class with a constructor of
- *   its own, or a field whose initializer reads one of the class's reactive properties other than
- *   inside a function, stops the build.
+ *   after the other fields' initializers and any constructor body. A class whose `@property` or
+ *   `@state` fields have initializers stops the build if it has a constructor of its own, or a
+ *   field whose initializer reads one of them as `this.<name>` other than inside a function.
+ *   Reads it cannot see (through a getter, a controller's constructor, `this['name']`) are the
+ *   author's to avoid.
  *
  * One TypeScript program (TypeScript 5.9, which has the compiler API that tsgo lacks) serves every
  * build in a run: the transformer needs its type checker.
@@ -62,9 +64,9 @@ function componentsProgram(root) {
   return program
 }
 
-/** The names a file imports from Lit's decorator modules. */
+/** The names a file imports from Lit's decorator modules: each local name, with Lit's name for it. */
 function litDecoratorNames(file) {
-  const names = new Set()
+  const names = new Map()
   for (const statement of file.statements) {
     if (
       ts.isImportDeclaration(statement) &&
@@ -73,8 +75,9 @@ function litDecoratorNames(file) {
       statement.importClause?.namedBindings &&
       ts.isNamedImports(statement.importClause.namedBindings)
     ) {
-      for (const element of statement.importClause.namedBindings.elements)
-        names.add(element.name.text)
+      for (const element of statement.importClause.namedBindings.elements) {
+        names.set(element.name.text, (element.propertyName ?? element.name).text)
+      }
     }
   }
   return names
@@ -127,9 +130,23 @@ export const otherDecoratorsApart = (context) => (file) => {
     ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : []
   const isLit = (decorator) => lit.has(decoratorName(decorator))
 
-  /** Stops the build where the written-out class would run its initializers differently. */
+  const isStatic = (member) =>
+    member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)
+
+  /**
+   * Stops the build where the written-out class would run its initializers differently: Lit's
+   * transformer moves the initializers of `@property` and `@state` fields, and only those.
+   */
   const checkOrder = (node) => {
-    const reactive = node.members.filter((member) => decoratorsOf(member).some(isLit))
+    const reactive = node.members.filter(
+      (member) =>
+        ts.isPropertyDeclaration(member) &&
+        member.initializer &&
+        !isStatic(member) &&
+        decoratorsOf(member).some((decorator) =>
+          ['property', 'state'].includes(lit.get(decoratorName(decorator))),
+        ),
+    )
     if (reactive.length === 0) return
     const constructor = node.members.find(ts.isConstructorDeclaration)
     if (constructor) {
@@ -147,7 +164,8 @@ export const otherDecoratorsApart = (context) => (file) => {
       if (
         !ts.isPropertyDeclaration(member) ||
         !member.initializer ||
-        decoratorsOf(member).some(isLit)
+        isStatic(member) ||
+        reactive.includes(member)
       ) {
         continue
       }
@@ -191,8 +209,7 @@ export const otherDecoratorsApart = (context) => (file) => {
           `${where(member)}: Lit's decorators and others on one member are written out only on a field`,
         )
       }
-      const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)
-      const target = isStatic
+      const target = isStatic(member)
         ? statement.name
         : factory.createPropertyAccessExpression(statement.name, 'prototype')
       // Legacy decorators apply from the last to the first.

@@ -118,7 +118,7 @@ describe('Lit’s decorators written out (the build)', () => {
   it('stops where written-out initializers would run in another order, and only there', () => {
     const check = (body: string) => () =>
       apart(
-        `import {property, state} from 'lit/decorators.js'\nclass C extends LitElement {\n${body}\n}`,
+        `import {eventOptions, property, query, state} from 'lit/decorators.js'\nclass C extends LitElement {\n${body}\n}`,
       )
     assert.throws(
       check("  @property() mode = 'a'\n  constructor() { super(); this.mode = 'b' }"),
@@ -146,6 +146,29 @@ describe('Lit’s decorators written out (the build)', () => {
     )
     // A class without Lit's decorators is not Lit's transformer's business.
     assert.doesNotThrow(() => apart('class D { constructor() {} x = this.y; y = 1 }'))
+    // Nor are initializers that Lit's transformer leaves where they are: a method's or a query's
+    // reads, a constructor beside fields without initializers, static fields.
+    assert.doesNotThrow(
+      check(
+        [
+          '  @property() mode?: string',
+          '  @query("#x") box?: HTMLElement',
+          '  @eventOptions({passive: true}) onScroll() {}',
+          '  private listener = this.onScroll.bind(this)',
+          '  private first = this.box',
+          '  static label = this.name',
+          '  constructor() { super() }',
+        ].join('\n'),
+      ),
+    )
+    // Lit's names, however they are imported.
+    assert.throws(
+      () =>
+        apart(
+          "import {state as s} from 'lit/decorators.js'\nclass C extends LitElement {\n  @s() level = 2\n  label = this.level\n}",
+        ),
+      /reads this\.level/,
+    )
   })
 
   it('stops where a member other than a field has both kinds', () => {
