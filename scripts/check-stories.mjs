@@ -21,12 +21,13 @@
  *    outline of each control (focused after a Tab, so that it shows as for a keyboard user), and
  *    the edges of the wheel's segments. The a11y addon's own run after each story is switched off
  *    here (`globals=a11y.manual:!true`): it checks the same rules and would double the time.
- * 4. Checks each element's Docs page (`viewMode=docs`, every story of the element inline on one
- *    page) in Swedish at 1280 px: after Storybook's `docsRendered` event, every element
- *    shows its content (or its skeleton in a loading story), nothing throws or logs an error, axe
- *    finds no violation in the stories' blocks (Storybook's own controls are not ours to check),
- *    and no element has changed the page's address (the wheel's fragment, the finder's query) on
- *    its own: on one page, the stories share it.
+ * 4. Checks each element's Docs page (`viewMode=docs`, the element's stories on one page) in
+ *    Swedish at 1280 px: once Storybook has sent `storyFinished` for every inline story (the
+ *    others are iframes, checked as stories), each succeeded, every element shows its content (or
+ *    its skeleton in a loading story), nothing throws or logs an error, axe finds no violation in
+ *    the inline stories' blocks (Storybook's own controls are not ours to check), and no element
+ *    has changed the page's address (the wheel's fragment, the finder's query) on its own: on one
+ *    page, the stories share it.
  * 5. Prints one line per combination, `N passed, M failed` and the combinations checked; exits 1
  *    when any failed.
  *
@@ -38,8 +39,9 @@
  * `--selftest` shows that the check fails when it should, without Storybook and without writing
  * anything: it serves in-memory pages, a clean one and broken ones (one throws, logs a console
  * error and has an image without alt text; one is wider than 320 px; one hides its focus outline
- * under forced colours; a Docs page whose element changes the address), checks them exactly as
- * stories and Docs pages are checked, and exits 1 as a real run with a broken story would. It exits 2 instead if the check missed one of the failures or failed
+ * under forced colours; a Docs page with a failed story; a Docs page whose element changes the
+ * address), checks them exactly as stories and Docs pages are checked, and exits 1 as a real run
+ * with a broken story would. It exits 2 instead if the check missed one of the failures or failed
  * the clean page.
  */
 import {spawnSync} from 'node:child_process'
@@ -213,7 +215,7 @@ function serve(dir, virtual = {}) {
  * preview) for the events that say a story failed, and for `storyFinished`.
  */
 function installProbe() {
-  const probe = {finished: null, failures: []}
+  const probe = {finished: null, failures: [], statuses: []}
   const seen = new WeakSet()
   const failureEvents = [
     'storyThrewException',
@@ -241,6 +243,7 @@ function installProbe() {
         probe.docsRendered = true
       })
       value.on('storyFinished', (payload) => {
+        probe.statuses.push(payload?.status)
         probe.finished = {
           status: payload?.status,
           reports: (payload?.reporters ?? []).map((report) => ({
@@ -253,6 +256,26 @@ function installProbe() {
       })
     },
   })
+}
+
+/**
+ * On a Docs page, once Storybook has rendered it and sent `storyFinished` for each inline story
+ * (the others are in iframes of their own, checked as stories): whether all succeeded. A story
+ * that throws there shows Storybook's error box, with no console error and no other event.
+ */
+function docsFinished() {
+  const probe = window.__storyCheck
+  const inline = [...document.querySelectorAll('#storybook-docs .docs-story')].filter(
+    (block) => !block.querySelector('iframe'),
+  )
+  if (!probe?.docsRendered || inline.length === 0 || probe.statuses.length < inline.length) {
+    return false
+  }
+  const failed = probe.statuses.filter((status) => status !== 'success').length
+  return {
+    status: failed ? `error (${failed} of ${probe.statuses.length} stories)` : 'success',
+    reports: [],
+  }
 }
 
 /**
@@ -379,8 +402,8 @@ async function checkPage(page, target, sink) {
     const finished = target.docs
       ? await waitFor(
           page,
-          () => window.__storyCheck?.docsRendered && {status: 'success'},
-          'Storybook’s docsRendered event',
+          docsFinished,
+          'a storyFinished event for every inline story',
           undefined,
           timeout,
         )
@@ -537,7 +560,7 @@ function selftestPage(title, body, script = '') {
  * stories' blocks in `#storybook-docs`, beside Storybook's own parts (here, an image without alt
  * text, which is not ours to check).
  */
-function selftestDocsPage(title, story, script = '') {
+function selftestDocsPage(title, story, script = '', status = 'success') {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head>
@@ -549,7 +572,10 @@ function selftestDocsPage(title, story, script = '') {
 <script>
   const listeners = {}
   window.__STORYBOOK_ADDONS_CHANNEL__ = {on: (name, fn) => (listeners[name] ??= []).push(fn)}
-  setTimeout(() => (listeners.docsRendered ?? []).forEach((fn) => fn()))
+  setTimeout(() => {
+    ;(listeners.docsRendered ?? []).forEach((fn) => fn())
+    ;(listeners.storyFinished ?? []).forEach((fn) => fn({status: '${status}', reporters: []}))
+  })
   ${script}
 </script>
 </body>
@@ -596,6 +622,12 @@ async function selftest(jobs) {
       '<ijh-selftest></ijh-selftest>',
       SELFTEST_ELEMENT('3px solid'),
     ),
+    '/selftest/failed-docs.html': selftestDocsPage(
+      'Docs with a story that failed',
+      '<ijh-selftest></ijh-selftest>',
+      SELFTEST_ELEMENT('3px solid'),
+      'error',
+    ),
     '/selftest/moved.html': selftestDocsPage(
       'Docs whose element moves the address',
       '<ijh-selftest></ijh-selftest><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">',
@@ -621,6 +653,7 @@ async function selftest(jobs) {
         target('/selftest/wide.html', 320),
         target('/selftest/outline.html', 1280, true),
         target('/selftest/docs.html', 1280, false, true),
+        target('/selftest/failed-docs.html', 1280, false, true),
         target('/selftest/moved.html', 1280, false, true),
       ],
       jobs,
@@ -628,7 +661,7 @@ async function selftest(jobs) {
   } finally {
     await server.close()
   }
-  const [narrow, contrast, broken, wide, outline, docs, moved] = results
+  const [narrow, contrast, broken, wide, outline, docs, failedDocs, moved] = results
   const expected = [
     [broken, 'the thrown error', /^threw: selftest: the story threw/],
     [broken, 'the console error', /^console error: selftest: a console error/],
@@ -639,6 +672,7 @@ async function selftest(jobs) {
       'the missing focus outline under forced colours',
       /^forced colours: .*no focus outline/,
     ],
+    [failedDocs, 'a Docs page’s failed story', /^Storybook reported error \(1 of 1 stories\)/],
     [moved, 'the address a Docs page’s element changed', /^the page's address changed/],
     [moved, 'the axe violation in a Docs page’s story', /^axe image-alt /],
   ]
@@ -652,7 +686,7 @@ async function selftest(jobs) {
     process.exit(2)
   }
   console.log(
-    'selftest: the check caught the thrown error, the console error, the axe violation, the sideways scroll, the missing focus outline and the changed address, and passed the clean page and the clean Docs page; exiting 1 as a run with a broken story does',
+    'selftest: the check caught the thrown error, the console error, the axe violation, the sideways scroll, the missing focus outline, the failed Docs story and the changed address, and passed the clean page and the clean Docs page; exiting 1 as a run with a broken story does',
   )
   process.exit(1)
 }

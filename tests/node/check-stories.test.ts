@@ -14,7 +14,7 @@ describe('the story check', () => {
     const run = spawnSync(
       process.execPath,
       [join(ROOT, 'scripts/check-stories.mjs'), '--selftest'],
-      {cwd: ROOT, encoding: 'utf8'},
+      {cwd: ROOT, encoding: 'utf8', timeout: 180_000},
     )
     assert.equal(run.status, 1, `${run.stdout}\n${run.stderr}`)
     assert.match(
