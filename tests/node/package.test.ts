@@ -48,15 +48,15 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 53,355 bytes (2026-11-27, ninth session).
+  // Measured 53,387 bytes (2026-11-27, ninth session).
   loaderWithEveryElement: {target: 35 * KB, now: 53.5 * KB},
   tagModule: {
-    // Measured 8,730, 17,104 and 18,390 bytes (2026-11-27, ninth session): the carousel meets
-    // 18 KB only as 18 × 1,024 bytes, with 42 to spare; it is over 18,000.
+    // Measured 8,730, 17,143 and 18,429 bytes (2026-11-27, ninth session): the carousel meets
+    // 18 KB only as 18 × 1,024 bytes, with 3 to spare; it is over 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 23,876 and 26,899 bytes (2026-11-27, ninth session).
+    // Measured 23,899 and 26,925 bytes (2026-11-27, ninth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
   },
