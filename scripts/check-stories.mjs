@@ -71,6 +71,11 @@ const HEIGHT = 800
 const STORY_TIMEOUT = 20_000
 /** The same for a Docs page, which renders all of an element's stories (the finder's: 18). */
 const DOCS_TIMEOUT = 60_000
+/**
+ * A Docs page's inline stories' blocks: the stories that set `docs.story.inline: false` render in
+ * iframes of their own there, which the story check covers.
+ */
+const INLINE_STORIES = '#storybook-docs .docs-story:not(:has(iframe))'
 
 const SOURCES = [
   'components',
@@ -263,11 +268,9 @@ function installProbe() {
  * (the others are in iframes of their own, checked as stories): whether all succeeded. A story
  * that throws there shows Storybook's error box, with no console error and no other event.
  */
-function docsFinished() {
+function docsFinished(inlineStories) {
   const probe = window.__storyCheck
-  const inline = [...document.querySelectorAll('#storybook-docs .docs-story')].filter(
-    (block) => !block.querySelector('iframe'),
-  )
+  const inline = document.querySelectorAll(inlineStories)
   if (!probe?.docsRendered || inline.length === 0 || probe.statuses.length < inline.length) {
     return false
   }
@@ -301,11 +304,12 @@ function storySettled(docs) {
   })
 }
 
-async function runAxe([tags, docs]) {
-  // On a Docs page, the stories' blocks: the page around them is Storybook's. None would leave
-  // axe nothing to check: a Docs page whose blocks Storybook has renamed fails instead.
-  const blocks = [...document.querySelectorAll('#storybook-docs .docs-story')]
-  if (docs && blocks.length === 0) throw new Error('no stories’ blocks (.docs-story) to check')
+async function runAxe([tags, inlineStories]) {
+  // On a Docs page, the inline stories' blocks: the page around them is Storybook's. None would
+  // leave axe nothing to check: a Docs page whose blocks Storybook has renamed fails instead.
+  const docs = !!inlineStories
+  const blocks = docs ? [...document.querySelectorAll(inlineStories)] : []
+  if (docs && blocks.length === 0) throw new Error(`no stories’ blocks (${inlineStories}) to check`)
   const context = docs
     ? {include: blocks}
     : (document.querySelector('#storybook-root') ?? document.body)
@@ -404,7 +408,7 @@ async function checkPage(page, target, sink) {
           page,
           docsFinished,
           'a storyFinished event for every inline story',
-          undefined,
+          INLINE_STORIES,
           timeout,
         )
       : await waitFor(page, () => window.__storyCheck?.finished, 'Storybook’s storyFinished event')
@@ -428,7 +432,8 @@ async function checkPage(page, target, sink) {
       timeout,
     )
     await page.addScriptTag({path: axePath})
-    for (const violation of await page.evaluate(runAxe, [wcagTags, !!target.docs])) {
+    const inlineStories = target.docs ? INLINE_STORIES : undefined
+    for (const violation of await page.evaluate(runAxe, [wcagTags, inlineStories])) {
       problems.push(
         `axe ${violation.id} (${violation.impact}): ${violation.help}; ${violation.nodes} node(s), first ${violation.target}`,
       )
@@ -556,9 +561,9 @@ function selftestPage(title, body, script = '') {
 }
 
 /**
- * A page standing in for a Docs page: Storybook's channel, reduced to `docsRendered`, and the
- * stories' blocks in `#storybook-docs`, beside Storybook's own parts (here, an image without alt
- * text, which is not ours to check).
+ * A page standing in for a Docs page: Storybook's channel, reduced to `docsRendered` and one
+ * story's `storyFinished` (with `status`), and that story's block in `#storybook-docs`, beside
+ * Storybook's own parts (here, an image without alt text, which is not ours to check).
  */
 function selftestDocsPage(title, story, script = '', status = 'success') {
   return `<!doctype html>
