@@ -114,8 +114,8 @@ export class QueryController<N extends QueryName> implements ReactiveController 
   handleEvent(): void {
     const {status, error} = this.task
     if (status === TaskStatus.ERROR && (error as DataSourceError | undefined)?.kind !== 'config') {
-      // A reader on the retry button keeps the focus in the element, as if they had pressed it
-      // (its activeElement, not :focus, which matches nothing while the window is in the background).
+      // The shadow root's activeElement, not :focus, which matches nothing while the window is in
+      // the background (the reader reconnected from the system's menu).
       const active = this.host.shadowRoot?.activeElement
       if (active?.matches('[part~=retry-button]')) retriedFrom(active)
       this.retry()

@@ -66,7 +66,7 @@ export function selectStories(all: unknown, filter: StoryFilter = {}): Selection
     if (!slug) continue
     const kept = stories.filter((story) => slugs(story).includes(slug))
     if (!kept.length) {
-      const example = stories.flatMap(slugs).find((slug) => typeof slug === 'string') as string
+      const example = stories.flatMap(slugs).find((other) => typeof other === 'string') as string
       // The value as the editor wrote it.
       return {ok: false, attribute, value: written!.trim(), example}
     }
