@@ -27,7 +27,7 @@ const meta: Meta<ConfigArgs> = {
   // The elements read the page's <ijh-config>, not a source the story's frame provides; the Data
   // toolbar has nothing to change.
   globals: OWN_SOURCE,
-  parameters: {pageSource: true, ...ownDocsFrame('30rem')},
+  parameters: {pageSource: true},
   argTypes: {
     'project-id': {control: {type: 'text'}},
     dataset: {control: {type: 'text'}},
@@ -59,6 +59,10 @@ type Story = StoryObj<ConfigArgs>
 export const BlankSettings: Story = {
   name: 'Blank settings: the bundled content',
   args: {'project-id': '', dataset: ''},
+  // Each story in a frame of its own on the Docs page, where the page's last <ijh-config> would
+  // configure every story's card. Per story: Storybook's component description, added to the
+  // meta's docs parameters, would replace this there.
+  parameters: ownDocsFrame('30rem'),
 }
 
 /**
@@ -68,4 +72,5 @@ export const BlankSettings: Story = {
 export const ExampleProjectId: Story = {
   name: 'The documentation’s example project id',
   args: {'project-id': 'abc123xy', dataset: 'production'},
+  parameters: ownDocsFrame('30rem'),
 }
