@@ -271,7 +271,9 @@ function installProbe() {
 function docsFinished(inlineStories) {
   const probe = window.__storyCheck
   const inline = document.querySelectorAll(inlineStories)
-  if (!probe?.docsRendered || inline.length === 0 || probe.statuses.length < inline.length) {
+  // Rendered: the stories' blocks are there (all of them in frames of their own, perhaps).
+  const blocks = document.querySelectorAll('#storybook-docs .docs-story')
+  if (!probe?.docsRendered || blocks.length === 0 || probe.statuses.length < inline.length) {
     return false
   }
   const failed = probe.statuses.filter((status) => status !== 'success').length
@@ -282,16 +284,16 @@ function docsFinished(inlineStories) {
 }
 
 /**
- * Whether the story's elements (a Docs page's: every story's) show their content, or, in a
- * loading story, the skeleton.
+ * Whether the story's elements (a Docs page's, given its inline stories' selector: every inline
+ * story's) show their content, or, in a loading story, the skeleton.
  */
-function storySettled(docs) {
-  const storyRoot = document.querySelector(docs ? '#storybook-docs' : '#storybook-root')
+function storySettled(inlineStories) {
+  const storyRoot = document.querySelector(inlineStories ? '#storybook-docs' : '#storybook-root')
   const elements = [...(storyRoot ?? document.body).querySelectorAll('*')].filter(
     (el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config',
   )
-  // A Docs page shows its stories' elements once it has rendered them.
-  if (docs && elements.length === 0) return false
+  // A Docs page shows its inline stories' elements once it has rendered them.
+  if (inlineStories && elements.length === 0) return !document.querySelector(inlineStories)
   return elements.every((el) => {
     const shadow = el.shadowRoot
     const frame = el.closest('[data-ijh-story-state]')
@@ -309,7 +311,11 @@ async function runAxe([tags, inlineStories]) {
   // leave axe nothing to check: a Docs page whose blocks Storybook has renamed fails instead.
   const docs = !!inlineStories
   const blocks = docs ? [...document.querySelectorAll(inlineStories)] : []
-  if (docs && blocks.length === 0) throw new Error(`no stories’ blocks (${inlineStories}) to check`)
+  if (docs && !document.querySelector('#storybook-docs .docs-story')) {
+    throw new Error('no stories’ blocks (.docs-story) to check')
+  }
+  // Every story in a frame of its own: nothing inline here (the story check covers them).
+  if (docs && blocks.length === 0) return []
   const context = docs
     ? {include: blocks}
     : (document.querySelector('#storybook-root') ?? document.body)
@@ -428,7 +434,7 @@ async function checkPage(page, target, sink) {
       page,
       storySettled,
       'the elements to show their content (or skeleton)',
-      !!target.docs,
+      target.docs ? INLINE_STORIES : undefined,
       timeout,
     )
     await page.addScriptTag({path: axePath})
@@ -627,6 +633,10 @@ async function selftest(jobs) {
       '<ijh-selftest></ijh-selftest>',
       SELFTEST_ELEMENT('3px solid'),
     ),
+    '/selftest/iframed-docs.html': selftestDocsPage(
+      'Docs whose only story is in a frame of its own',
+      '<iframe title="A story" src="about:blank"></iframe>',
+    ),
     '/selftest/failed-docs.html': selftestDocsPage(
       'Docs with a story that failed',
       '<ijh-selftest></ijh-selftest>',
@@ -658,6 +668,7 @@ async function selftest(jobs) {
         target('/selftest/wide.html', 320),
         target('/selftest/outline.html', 1280, true),
         target('/selftest/docs.html', 1280, false, true),
+        target('/selftest/iframed-docs.html', 1280, false, true),
         target('/selftest/failed-docs.html', 1280, false, true),
         target('/selftest/moved.html', 1280, false, true),
       ],
@@ -666,7 +677,7 @@ async function selftest(jobs) {
   } finally {
     await server.close()
   }
-  const [narrow, contrast, broken, wide, outline, docs, failedDocs, moved] = results
+  const [narrow, contrast, broken, wide, outline, docs, iframedDocs, failedDocs, moved] = results
   const expected = [
     [broken, 'the thrown error', /^threw: selftest: the story threw/],
     [broken, 'the console error', /^console error: selftest: a console error/],
@@ -686,12 +697,13 @@ async function selftest(jobs) {
     .map(([, what]) => what)
   if (narrow.problems.length || contrast.problems.length) missed.push('a pass for the clean page')
   if (docs.problems.length) missed.push('a pass for the clean Docs page')
+  if (iframedDocs.problems.length) missed.push('a pass for the Docs page with nothing inline')
   if (missed.length) {
     console.error(`selftest: the check is broken: it missed ${missed.join(', ')}`)
     process.exit(2)
   }
   console.log(
-    'selftest: the check caught the thrown error, the console error, the axe violation, the sideways scroll, the missing focus outline, the failed Docs story and the changed address, and passed the clean page and the clean Docs page; exiting 1 as a run with a broken story does',
+    'selftest: the check caught the thrown error, the console error, the axe violation, the sideways scroll, the missing focus outline, the failed Docs story and the changed address, and passed the clean page and the clean Docs pages; exiting 1 as a run with a broken story does',
   )
   process.exit(1)
 }

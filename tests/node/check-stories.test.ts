@@ -19,7 +19,7 @@ describe('the story check', () => {
     assert.equal(run.status, 1, `${run.stdout}\n${run.stderr}`)
     assert.match(
       run.stdout,
-      /^selftest: the check caught .* and passed the clean page and the clean Docs page/m,
+      /^selftest: the check caught .* and passed the clean page and the clean Docs pages/m,
     )
   })
 })
