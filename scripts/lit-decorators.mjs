@@ -129,6 +129,12 @@ export const otherDecoratorsApart = (context) => (file) => {
   const decoratorsOf = (member) =>
     ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : []
   const isLit = (decorator) => lit.has(decoratorName(decorator))
+  /** A member's other decorators when it also has Lit's; none otherwise. */
+  const othersBesideLit = (member) => {
+    const decorators = decoratorsOf(member)
+    const others = decorators.filter((decorator) => !isLit(decorator))
+    return others.length < decorators.length ? others : []
+  }
 
   const isStatic = (member) =>
     member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)
@@ -184,9 +190,7 @@ export const otherDecoratorsApart = (context) => (file) => {
       checkOrder(node)
       const topLevel = ts.isClassDeclaration(node) && node.name && node.parent === file
       for (const member of node.members) {
-        const decorators = decoratorsOf(member)
-        const others = decorators.filter((decorator) => !isLit(decorator))
-        if (!topLevel && others.length > 0 && others.length < decorators.length) {
+        if (!topLevel && othersBesideLit(member).length > 0) {
           throw new Error(
             `${where(member)}: Lit's decorators and others on one member are written out only in a named class at the top of the module`,
           )
@@ -201,9 +205,8 @@ export const otherDecoratorsApart = (context) => (file) => {
     if (!ts.isClassDeclaration(statement) || !statement.name) return [statement]
     const calls = []
     const members = statement.members.map((member) => {
-      const decorators = decoratorsOf(member)
-      const others = decorators.filter((decorator) => !isLit(decorator))
-      if (others.length === 0 || others.length === decorators.length) return member
+      const others = othersBesideLit(member)
+      if (others.length === 0) return member
       if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) {
         throw new Error(
           `${where(member)}: Lit's decorators and others on one member are written out only on a field`,
