@@ -3,8 +3,9 @@
  * Generates `components/data/generated/`: the result of every component query, for every
  * parameter the default dataset can answer, evaluated with groq-js over
  * `sanity-plugin/dataset/production.ndjson`: one module per query and language, and one per query
- * (`<query>.js`) that imports its languages' modules lazily (`index.js` gathers them for tests). The bundled source loads it lazily. Never edit the
- * output by hand; `npm start`, `npm test` and `npm run build` regenerate it.
+ * (`<query>.js`) that imports its languages' modules lazily (`index.js` gathers them for tests).
+ * The bundled source loads it lazily. Never edit the output by hand; `npm start`, `npm test` and
+ * `npm run build` regenerate it.
  *
  * One documented step follows the queries: the success stories' images, which the dataset holds
  * as files in Sanity's export format (the query answers `asset: null` for them), get an asset made
@@ -126,13 +127,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   // Every module by `<query>.<lang>`, for tests and tools.
   const names = [...byQuery.keys()]
+  const importLines = names.map((name) => `import {${name}} from './${name}.js'\n`).join('')
+  const entries = [...chunks.keys()].map((chunk) => `  '${chunk}': ${chunk},\n`).join('')
   writeFileSync(
     `${workDir}index.js`,
-    `${header}${names.map((name) => `import {${name}} from './${name}.js'\n`).join('')}export const loaders = {\n${[
-      ...chunks.keys(),
-    ]
-      .map((chunk) => `  '${chunk}': ${chunk},`)
-      .join('\n')}\n}\nexport {${names.join(', ')}}\n`,
+    `${header}${importLines}export const loaders = {\n${entries}}\nexport {${names.join(', ')}}\n`,
   )
   writeFileSync(
     `${workDir}index.d.ts`,
