@@ -761,6 +761,63 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     await until(() => title(el) === 'Öppenhet och dynamik', 'the next selection')
   })
 
+  it('tells screen readers which focus area it shows after the reader chose one in the wheel, and only then', async () => {
+    history.replaceState(null, '', '#ijh-focus-area-positiv-samhallsutveckling')
+    const {wheel, el} = await page()
+    await loaded(el)
+    const status = () => shadow(el).querySelector('[part~="announcement"]')
+    const region = status()
+    expect(region?.getAttribute('role')).to.equal('status')
+    expect(region?.textContent, 'not on load, from a shared link').to.equal('')
+    // A click, then the keyboard: the region is the same element, there before it speaks.
+    area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await until(() => title(el) === 'Kreativa mötesplatser', 'the chosen focus area')
+    await el.updateComplete
+    expect(status()).to.equal(region)
+    expect(region?.textContent).to.equal('Kortet visar nu insatsområdet Kreativa mötesplatser.')
+    area(wheel, 1).focus()
+    await sendKeys({press: 'Enter'})
+    await until(() => title(el) === 'Öppenhet och dynamik', 'the next choice')
+    await el.updateComplete
+    expect(region?.textContent).to.equal('Kortet visar nu insatsområdet Öppenhet och dynamik.')
+    // A script's change, or the address's, is not the reader's doing: nothing is said.
+    wheel.selected = 'handlingskraftigt-innovationsstod'
+    await until(() => title(el) === 'Handlingskraftigt innovationsstöd', 'the scripted selection')
+    expect(region?.textContent).to.equal('')
+    location.hash = '#ijh-focus-area-kunskap-och-kompetens'
+    await until(() => title(el) === 'Kunskap och kompetens', 'the new address')
+    expect(region?.textContent).to.equal('')
+    await expect(el).to.be.accessible()
+    // A card that follows no wheel has no such region.
+    const own = await card()
+    expect(shadow(own).querySelector('[part~="announcement"]')).to.equal(null)
+  })
+
+  it('says nothing for a choice in another wheel, and in English for lang="en"', async () => {
+    const {wheel, el} = await page(
+      html`<ijh-focus-area-card for="wheel" lang="en"></ijh-focus-area-card>`,
+    )
+    const other = document.createElement('ijh-strategy-wheel')
+    other.id = 'other-wheel'
+    el.parentElement?.append(other)
+    try {
+      await until(() => !!shadow(other).querySelector('svg [part~="area"]'), 'the other wheel')
+      // The reader chooses in the other wheel; a script then selects the same in the followed one.
+      area(other, 2).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+      await other.updateComplete
+      wheel.selected = other.selected
+      await until(() => !!title(el), 'the scripted selection')
+      await el.updateComplete
+      const region = shadow(el).querySelector('[part~="announcement"]')
+      expect(region?.textContent).to.equal('')
+      area(wheel, 0).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+      await until(() => !!region?.textContent, 'the announcement')
+      expect(region?.textContent).to.match(/^The card now shows the focus area .+\.$/)
+    } finally {
+      other.remove()
+    }
+  })
+
   it('shows its own focus-area until something is selected, and follows selected set by script', async () => {
     const {wheel, el} = await page(
       html`<ijh-focus-area-card for="wheel" focus-area=${SLUG}></ijh-focus-area-card>`,

@@ -21,6 +21,7 @@ const catalog = defineMessages(
     guidingGoals: () => msg('Bidrar till de vägledande målen', {id: 'card.guidingGoals'}),
     values: () => msg('Värdeord', {id: 'card.values'}),
     readMore: (v) => msg(str`Läs mer om ${v.title}`, {id: 'card.readMore'}),
+    nowShowing: (v) => msg(str`Kortet visar nu insatsområdet ${v.title}.`, {id: 'card.nowShowing'}),
   },
 )
 

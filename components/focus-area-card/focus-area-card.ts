@@ -56,6 +56,8 @@ const connectedCards = new Set<IjhFocusAreaCard>()
  * @csspart error - The message shown when content cannot be loaded or an attribute is wrong.
  * @csspart retry-button - The error message's retry button.
  * @csspart stale-notice - The note shown above content that could not be refreshed.
+ * @csspart announcement - Following a wheel (`for`): the visually hidden status that tells screen
+ * readers which focus area the card shows after the reader chose one in the wheel.
  *
  * @cssproperty [--ijh-focus-area-card-background=var(--ijh-color-surface, #ffffff)] - The card's background.
  * @cssproperty [--ijh-focus-area-card-border-color=var(--ijh-color-border, #8a969f)] - The card's border and dividers.
@@ -110,6 +112,9 @@ export class IjhFocusAreaCard extends IjhElement {
   /** The id this element gave itself as its anchor (never one the page set). */
   private ownAnchor?: string
 
+  /** Whether the focus area shown is one the reader chose in the wheel, to be said once shown. */
+  private announce = false
+
   /** The focus area shown: the one selected in the wheel named by `for`, else `focus-area`. */
   private get shownSlug(): string | undefined {
     return this.follow.slug ?? slugFrom(this.focusArea)
@@ -131,10 +136,14 @@ export class IjhFocusAreaCard extends IjhElement {
 
   override willUpdate(): void {
     const shown = this.shownSlug
+    const choice = this.follow.takeChoice()
     if (shown !== this.lastShown) {
       this.lastShown = shown
       this.collapsedThemes = new Set()
       this.placeAnchor(shown)
+      // Said when the reader chose it in the wheel: not on load, nor when a script or the
+      // address changed the wheel's selection.
+      this.announce = !!shown && shown === choice
     }
   }
 
@@ -336,10 +345,25 @@ export class IjhFocusAreaCard extends IjhElement {
     }
   }
 
+  /** What the status region says: the focus area the reader chose in the wheel, once shown. */
+  private renderAnnouncement(): string {
+    const view = this.query.view
+    const area = this.announce && view.state === 'ready' && this.focusAreaOf(view.value)
+    return area ? cardText(this.contentLang, 'nowShowing', {title: area.title}) : ''
+  }
+
   override render() {
+    // Following a wheel, the card changes where the reader is not: the status region, there from
+    // the start so that screen readers say what comes into it, tells them what it shows now.
     return html`${renderAttributeProblems(this, this.contentLang, [
       !parseVariant(this.variant) && ['variant', this.variant, 'variant="compact"'],
-    ])}${this.renderView()}`
+    ])}${this.renderView()}${
+      this.htmlFor
+        ? html`<p class="visually-hidden" part="announcement" role="status">
+            ${this.renderAnnouncement()}
+          </p>`
+        : nothing
+    }`
   }
 }
 

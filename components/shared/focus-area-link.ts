@@ -8,6 +8,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit'
  * Sources call `announceSelection()` whenever their selection may have changed, and when they
  * connect or disconnect; followers then read the source again and re-render only if what they
  * follow changed. The channel is internal to the page's elements: it is not an event the page sees.
+ * What the reader chose there, rather than a script or a link, followers learn from the source's
+ * public `ijh-focus-area-select` event, which every version of the wheel fires.
  */
 
 /** An element whose selected focus area other elements can follow. */
@@ -24,6 +26,9 @@ const CHANGE = 'change'
 
 /** The tag of the element that selects focus areas. */
 const WHEEL = 'ijh-strategy-wheel'
+
+/** The event a source fires when the reader selects a focus area (never for a script's change). */
+const SELECT = 'ijh-focus-area-select'
 
 /** Tells every follower on the page to look at its source again. */
 export function announceSelection(): void {
@@ -47,6 +52,12 @@ export type FollowState =
 export class FocusAreaFollowController implements ReactiveController {
   private last = ''
 
+  /** The tree the host listens to for the reader's choices in it (its own, while connected). */
+  private root?: Node
+
+  /** The slug the reader chose last in the followed element, until the host takes it. */
+  private choice?: string
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly targetId: () => string | null | undefined,
@@ -56,23 +67,43 @@ export class FocusAreaFollowController implements ReactiveController {
 
   hostConnected(): void {
     channel.addEventListener(CHANGE, this.onChange)
+    // The source is in the host's tree, where its event passes on the way up (a capture
+    // listener, so that a page that stops it on the way does not hide it).
+    this.root = this.host.getRootNode()
+    this.root.addEventListener(SELECT, this.onSelect, true)
     // Connected again (moved, say): what it follows may have changed meanwhile.
     this.onChange()
   }
 
   hostDisconnected(): void {
     channel.removeEventListener(CHANGE, this.onChange)
+    this.root?.removeEventListener(SELECT, this.onSelect, true)
+    this.choice = undefined
+  }
+
+  /**
+   * The slug the reader chose in the followed element since the last call, if any: the host
+   * tells it apart from a selection a script, a link or the page's address made.
+   */
+  takeChoice(): string | undefined {
+    const choice = this.choice
+    this.choice = undefined
+    return choice
+  }
+
+  /** The element `for` names, in the host's tree, if there is one. */
+  private target(id: string): HTMLElement | null {
+    const root = this.host.getRootNode() as Document | ShadowRoot
+    return typeof root.getElementById === 'function'
+      ? root.getElementById(id)
+      : document.getElementById(id)
   }
 
   /** The followed element's state, read now. */
   get state(): FollowState {
     const id = this.targetId()?.trim()
     if (!id) return {kind: 'off'}
-    const root = this.host.getRootNode() as Document | ShadowRoot
-    const target =
-      typeof root.getElementById === 'function'
-        ? root.getElementById(id)
-        : document.getElementById(id)
+    const target = this.target(id)
     if (!isSource(target)) {
       // The page is still being parsed, and the wheel may come after the follower in it (a card
       // above its wheel, streamed HTML): wait for the rest of the page before saying it is not
@@ -95,6 +126,12 @@ export class FocusAreaFollowController implements ReactiveController {
   get slug(): string | undefined {
     const state = this.state
     return state.kind === 'following' ? state.slug : undefined
+  }
+
+  private readonly onSelect = (event: Event) => {
+    const id = this.targetId()?.trim()
+    const slug = (event as Event & {detail?: {slug?: unknown}}).detail?.slug
+    if (id && typeof slug === 'string' && event.target === this.target(id)) this.choice = slug
   }
 
   private readonly onChange = () => {
