@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing'
+import fc from 'fast-check'
 import {bundledSource} from '../components/data/bundled-source'
 import './helpers/bundled-content'
 import {
@@ -12,6 +13,8 @@ import {
   sanitizeFilters,
   suggestRemovals,
   toggleOption,
+  FACET_KEYS,
+  type FacetKey,
   type Filters,
   type FinderOffer,
 } from '../components/support-finder/facets'
@@ -161,6 +164,53 @@ describe('support finder facets', () => {
     expect(toggleOption(clean, 'need', 'a', false).need).to.deep.equal([])
     expect(hasFilters(EMPTY_FILTERS)).to.equal(false)
     expect(hasFilters(clean)).to.equal(true)
+  })
+
+  it('agrees with the definition for any offers, filters and search (property)', () => {
+    // The definition, written plainly: an offer passes a facet when the facet has no selection,
+    // when it names a selected option, or (sectors) when it lists none; it passes the search when
+    // the search found it.
+    const passes = (o: FinderOffer, filters: Filters, key: FacetKey) =>
+      !filters[key].length ||
+      (key === 'sector' && !o.facets.sector.length) ||
+      o.facets[key].some((value) => filters[key].includes(value))
+    const found = (index: number, matches: ReadonlySet<number> | null) =>
+      !matches || matches.has(index)
+    const values = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), {maxLength: 3})
+    const facets = fc.record(
+      Object.fromEntries(FACET_KEYS.map((key) => [key, values])) as Record<FacetKey, typeof values>,
+    )
+    fc.assert(
+      fc.property(
+        fc.array(facets, {maxLength: 40}),
+        facets,
+        fc.option(fc.uniqueArray(fc.nat(45), {maxLength: 30}), {nil: null}),
+        (offerFacets, filters, found_) => {
+          const offers = offerFacets.map((f, i) => offer(`o${i}`, f))
+          const matches = found_ && new Set(found_)
+          const result = evaluate(offers, filters, matches)
+          const indices = offers.map((_, i) => i)
+          const passesAll = (i: number, but?: FacetKey | 'query') =>
+            (but === 'query' || found(i, matches)) &&
+            FACET_KEYS.every((key) => key === but || passes(offers[i], filters, key))
+          expect(result.results).to.deep.equal(indices.filter((i) => passesAll(i)))
+          expect(result.withoutQuery).to.equal(indices.filter((i) => passesAll(i, 'query')).length)
+          for (const key of FACET_KEYS) {
+            const others = indices.filter((i) => passesAll(i, key))
+            expect(result.withoutFacet[key], key).to.equal(others.length)
+            for (const slug of ['a', 'b', 'c', 'd']) {
+              const count = others.filter(
+                (i) =>
+                  offers[i].facets[key].includes(slug) ||
+                  (key === 'sector' && !offers[i].facets.sector.length),
+              ).length
+              expect(optionCount(result, key, slug), `${key}=${slug}`).to.equal(count)
+            }
+          }
+        },
+      ),
+      {numRuns: 300},
+    )
   })
 
   it('handles 10,000 offers in one pass (results and counts agree with a naive count)', () => {
