@@ -7,9 +7,11 @@
  * sector: it matches any sector filter and counts towards every sector option.
  *
  * Cost: `evaluate()` is one pass over the offers. It records, for each offer, which of the seven
- * dimensions (six facets and the search) it fails; an offer that fails none is a result, an
- * offer that fails exactly one dimension counts towards that dimension's options and towards the
- * results one would get by removing that dimension. Nothing is quadratic in the offers.
+ * dimensions (six facets and the search) it fails, and stops looking at the second; an offer
+ * that fails none is a result, an offer that fails exactly one dimension counts towards that
+ * dimension's options and towards the results one would get by removing that dimension. Nothing
+ * is quadratic in the offers. The offers' facet values are numbered once per list, so that the
+ * pass reads numbers from typed arrays rather than strings from sets and maps.
  */
 import type {QueryResultMap} from '../data/source'
 import {localToday, statusOn} from './offer-status'
@@ -223,69 +225,125 @@ export interface Evaluation {
   everySector: number
 }
 
-const QUERY_BIT = 1 << FACET_KEYS.length
+const FACETS = FACET_KEYS.length
+const SECTOR = FACET_KEYS.indexOf('sector')
+const QUERY_BIT = 1 << FACETS
+
+/** The offers' facet values as numbers, so that a change compares numbers, not strings. */
+interface CodedOffers {
+  /** For each facet, each option's number (in the order the offers first name them). */
+  ids: Map<string, number>[]
+  /** Where the numbers of offer `o`'s facet `f` start in `values`: at `o × 6 + f`; they end where the next start. */
+  start: Uint32Array
+  values: Uint32Array
+}
+
+/** Made once for each list of offers, which nothing changes, and kept while the list lives. */
+const codedOffers = new WeakMap<readonly FinderOffer[], CodedOffers>()
+
+function coded(offers: readonly FinderOffer[]): CodedOffers {
+  let result = codedOffers.get(offers)
+  if (!result) {
+    const ids = FACET_KEYS.map(() => new Map<string, number>())
+    const start = new Uint32Array(offers.length * FACETS + 1)
+    const values: number[] = []
+    offers.forEach((offer, index) => {
+      FACET_KEYS.forEach((key, facet) => {
+        start[index * FACETS + facet] = values.length
+        const map = ids[facet]!
+        for (const value of offer.facets[key]) {
+          let id = map.get(value)
+          if (id === undefined) map.set(value, (id = map.size))
+          values.push(id)
+        }
+      })
+    })
+    start[offers.length * FACETS] = values.length
+    result = {ids, start, values: Uint32Array.from(values)}
+    codedOffers.set(offers, result)
+  }
+  return result
+}
 
 /**
  * Filters the offers and counts the options, in one pass. `matches` holds the indices of the
- * offers the search found, or is `null` when there is no search.
+ * offers the search found, or is `null` when there is no search. The list of offers must not
+ * change between calls (its facet values are read once, as numbers).
  */
 export function evaluate(
   offers: readonly FinderOffer[],
   filters: Filters,
   matches: ReadonlySet<number> | ReadonlyMap<number, unknown> | null,
 ): Evaluation {
-  const selected = FACET_KEYS.map((key) => (filters[key].length ? new Set(filters[key]) : null))
-  const counts = Object.fromEntries(
-    FACET_KEYS.map((key) => [key, new Map<string, number>()]),
-  ) as Record<FacetKey, Map<string, number>>
+  const {ids, start, values} = coded(offers)
+  // For each facet with a selection, a flag for each option selected.
+  const selected = FACET_KEYS.map((key, facet) => {
+    if (!filters[key].length) return null
+    const flags = new Uint8Array(ids[facet]!.size)
+    for (const slug of filters[key]) {
+      const id = ids[facet]!.get(slug)
+      if (id !== undefined) flags[id] = 1
+    }
+    return flags
+  })
+  let found: Uint8Array | undefined
+  if (matches) {
+    found = new Uint8Array(offers.length)
+    for (const index of matches.keys()) found[index] = 1
+  }
+  const tallies = ids.map((map) => new Uint32Array(map.size))
   const removedFacet = FACET_KEYS.map(() => 0)
   let removedQuery = 0
   // Offers open to every sector count towards every sector option; added once at the end.
   let everySector = 0
-  const sectorIndex = FACET_KEYS.indexOf('sector')
   const results: number[] = []
 
-  const tally = (offer: FinderOffer, facet: number) => {
-    const key = FACET_KEYS[facet]
-    const values = offer.facets[key]
-    if (facet === sectorIndex && !values.length) {
-      everySector++
-      return
-    }
-    const map = counts[key]
-    for (const value of values) map.set(value, (map.get(value) ?? 0) + 1)
+  const tally = (offer: number, facet: number) => {
+    const from = start[offer * FACETS + facet]!
+    const to = start[offer * FACETS + facet + 1]!
+    if (facet === SECTOR && from === to) everySector++
+    for (let at = from; at < to; at++) tallies[facet]![values[at]!]!++
   }
 
-  offers.forEach((offer, index) => {
-    let failed = 0
-    for (let facet = 0; facet < FACET_KEYS.length; facet++) {
-      const wanted = selected[facet]
-      if (!wanted) continue
-      const values = offer.facets[FACET_KEYS[facet]]
-      if (facet === sectorIndex && !values.length) continue
-      if (!values.some((value) => wanted.has(value))) failed |= 1 << facet
+  for (let offer = 0; offer < offers.length; offer++) {
+    let failed = found && !found[offer] ? QUERY_BIT : 0
+    for (let facet = 0; facet < FACETS && !(failed & (failed - 1)); facet++) {
+      const flags = selected[facet]
+      if (!flags) continue
+      let at = start[offer * FACETS + facet]!
+      const to = start[offer * FACETS + facet + 1]!
+      if (facet === SECTOR && at === to) continue
+      while (at < to && !flags[values[at]!]) at++
+      if (at === to) failed |= 1 << facet
     }
-    if (matches && !matches.has(index)) failed |= QUERY_BIT
     if (failed === 0) {
-      results.push(index)
-      for (let facet = 0; facet < FACET_KEYS.length; facet++) tally(offer, facet)
+      results.push(offer)
+      for (let facet = 0; facet < FACETS; facet++) tally(offer, facet)
     } else if ((failed & (failed - 1)) === 0) {
       // Exactly one dimension failed.
       if (failed === QUERY_BIT) {
         removedQuery++
       } else {
-        const facet = Math.log2(failed)
-        removedFacet[facet]++
+        const facet = 31 - Math.clz32(failed)
+        removedFacet[facet]!++
         tally(offer, facet)
       }
     }
-  })
+  }
 
   return {
     results,
-    counts,
+    counts: Object.fromEntries(
+      FACET_KEYS.map((key, facet) => {
+        const counted = new Map<string, number>()
+        for (const [slug, id] of ids[facet]!) {
+          if (tallies[facet]![id]) counted.set(slug, tallies[facet]![id]!)
+        }
+        return [key, counted]
+      }),
+    ) as Record<FacetKey, Map<string, number>>,
     withoutFacet: Object.fromEntries(
-      FACET_KEYS.map((key, facet) => [key, results.length + removedFacet[facet]]),
+      FACET_KEYS.map((key, facet) => [key, results.length + removedFacet[facet]!]),
     ) as Record<FacetKey, number>,
     withoutQuery: results.length + removedQuery,
     everySector,
