@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing'
+import fc from 'fast-check'
 import {
   FONT_SIZES,
   angleOf,
@@ -15,6 +16,7 @@ import {
   ringSectors,
   sectorPath,
   shortenToWidths,
+  hyphenate,
   wheelLayout,
   wrapToWidths,
   type ArcLabel,
@@ -186,13 +188,89 @@ describe('strategy wheel geometry', () => {
     expect(short.lines).to.have.length(2)
     expect(short.lines[1].endsWith('…')).to.equal(true)
     short.lines.forEach((line) => expect(measure(line)).to.be.at.most(120))
-    // A word wider than its line is cut, and the next words carry on below.
-    const word = shortenToWidths(`${WORD} och mer`, [100, 100], 1, measure)
-    expect(word.lines[0]).to.match(/…$/)
-    expect(word.lines[1]).to.equal('och mer')
+    // A word wider than its line, on the last line, is cut; the next words are lost with it.
+    const word = shortenToWidths(`${WORD} och mer`, [100], 1, measure)
+    expect(word).to.deep.equal({lines: ['innovatio…'], shortened: true})
+    // With a line below, it is broken instead, and the next words carry on below.
+    const broken = shortenToWidths(`${WORD} och mer`, [100, 100, 200, 200], 1, measure)
+    expect(broken.lines.slice(0, 2)).to.deep.equal(['innovatio-', 'nsstöds-'])
+    expect(broken.lines[3]).to.match(/…$/)
+    const long = shortenToWidths('innovationsstöd och mer', [100, 100, 100], 1, measure)
+    expect(long).to.deep.equal({lines: ['innovatio-', 'nsstöd och', 'mer'], shortened: false})
     const fits = shortenToWidths('Kunskap och kompetens', [300], 1, measure)
     expect(fits).to.deep.equal({lines: ['Kunskap och kompetens'], shortened: false})
     expect(shortenToWidths('abc', [5], 1, measure).lines).to.deep.equal([])
+  })
+
+  it('breaks a word too wide for its line at the best place that fits, with a hyphen', () => {
+    const measure = (text: string) => [...text].length * 10
+    // After a hyphen of its own, adding none.
+    expect(hyphenate('innovation-driven', 120, 1, measure)).to.deep.equal(['innovation-', 'driven'])
+    // After the s that joins a Swedish compound, rather than further on.
+    expect(hyphenate('samhällsutveckling', 150, 1, measure)).to.deep.equal([
+      'samhälls-',
+      'utveckling',
+    ])
+    expect(hyphenate('innovationsstöd', 140, 1, measure)).to.deep.equal(['innovations-', 'stöd'])
+    expect(hyphenate('Handlingskraftigt', 160, 1, measure)).to.deep.equal([
+      'Handlings-',
+      'kraftigt',
+    ])
+    // Between two consonants between vowels.
+    expect(hyphenate('development', 100, 1, measure)).to.deep.equal(['develop-', 'ment'])
+    // Else as far as fits; each part at least three letters; nothing when no break fits.
+    expect(hyphenate('development', 60, 1, measure)).to.deep.equal(['devel-', 'opment'])
+    expect(hyphenate('development', 60, 1, measure, false)).to.equal(undefined)
+    expect(hyphenate('development', 30, 1, measure)).to.equal(undefined)
+    expect(hyphenate('abcde', 100, 1, measure)).to.equal(undefined)
+  })
+
+  it('never gives a line wider than its width, and loses no letter unless it says so (property)', () => {
+    const measure = (text: string, fontSize: number) => estimateWidth(text, fontSize)
+    const word = fc.oneof(
+      fc.constantFrom('och', 'i', 'samhällsutveckling', 'innovation-driven', 'Mångfald', 'x'),
+      fc.stringMatching(/^[a-zåäöA-Z]{1,24}$/),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(word, {minLength: 1, maxLength: 8}),
+        fc.array(fc.integer({min: 10, max: 300}), {minLength: 1, maxLength: 5}),
+        (words, widths) => {
+          const text = words.join(' ')
+          const {lines, shortened} = shortenToWidths(text, widths, 10, measure)
+          expect(lines.length).to.be.at.most(widths.length)
+          lines.forEach((line, i) => expect(measure(line, 10)).to.be.at.most(widths[i]))
+          if (!shortened) {
+            const letters = (value: string) => value.replace(/[\s-]/g, '')
+            expect(letters(lines.join(''))).to.equal(letters(text))
+            expect(lines.join('')).to.not.contain('…')
+          }
+        },
+      ),
+      {numRuns: 500},
+    )
+  })
+
+  it('fills the ends of lines with broken words only when that keeps a text whole', () => {
+    const measure = (text: string) => [...text].length * 10
+    // Whole on three lines without filling: words are moved, not broken.
+    expect(
+      shortenToWidths('Positiv samhällsutveckling', [100, 100, 100], 1, measure),
+    ).to.deep.equal({lines: ['Positiv', 'samhälls-', 'utveckling'], shortened: false})
+    // Two lines: only a break after "Positiv" keeps it whole, at a good place.
+    expect(shortenToWidths('Positiv samhällsutveckling', [170, 100], 1, measure)).to.deep.equal({
+      lines: ['Positiv samhälls-', 'utveckling'],
+      shortened: false,
+    })
+    // No good place fits: anywhere, rather than cut.
+    expect(
+      shortenToWidths('Positive community development', [130, 130, 60], 1, measure),
+    ).to.deep.equal({lines: ['Positive com-', 'munity devel-', 'opment'], shortened: false})
+    // Nothing keeps it whole: as without filling.
+    expect(shortenToWidths('Positiv samhällsutveckling', [100, 60], 1, measure)).to.deep.equal({
+      lines: ['Positiv', 'samhä…'],
+      shortened: true,
+    })
   })
 
   it('writes a ring label left to right in both halves: clockwise on top, anticlockwise below', () => {

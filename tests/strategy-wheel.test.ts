@@ -440,6 +440,39 @@ describe('ijh-strategy-wheel', () => {
     }
   })
 
+  it('shows every focus area’s name whole on a narrow wheel, long words broken with a hyphen', async () => {
+    const squeezed = (text: string) => text.replace(/[\s\u00ad-]/g, '')
+    for (const lang of ['sv', 'en']) {
+      for (const width of [224, 264, 319]) {
+        const el = await wheel(
+          html`<ijh-strategy-wheel
+            lang=${lang}
+            style="display: block; width: ${width}px"
+          ></ijh-strategy-wheel>`,
+        )
+        await until(() => el.getBoundingClientRect().width === width, 'the width')
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+        await el.updateComplete
+        const names = labels(el, 'area')
+        const shown = segments(el, 'area').map((segment) =>
+          [...segment.querySelectorAll('text')].map((text) => text.textContent ?? '').join(' '),
+        )
+        shown.forEach((text, i) => {
+          const where = `${lang} at ${width} px: ${text}`
+          expect(text, where).to.not.contain('…')
+          expect(squeezed(text), where).to.equal(squeezed(names[i] ?? ''))
+        })
+        // These widths do need broken words, or the test would show nothing.
+        if (width === 319 && lang === 'sv') {
+          expect(
+            shown.some((text) => /-\s/.test(text)),
+            'a broken word',
+          ).to.equal(true)
+        }
+      }
+    }
+  })
+
   it('fits every label on its arc with the text spacing of WCAG 1.4.12 set on the page', async () => {
     // As a reader's style sheet (or the WCAG text-spacing bookmarklet) sets it: on every element
     // of the page, the wheel included; its labels inherit it.

@@ -283,16 +283,84 @@ function longestFit(
   return chars.slice(0, low).join('')
 }
 
+const isVowel = (char = '') => /[aeiouyåäöæøéü]/i.test(char)
+const isConsonant = (char = '') => /\p{L}/u.test(char) && !isVowel(char)
+
 /**
- * Like `wrapToWidths`, but always gives lines that fit: a word wider than its line is cut short
- * with an ellipsis (the words after it go on the next line), and what does not fit in the last
- * line is cut and ends with an ellipsis. Words are never hyphenated at a guess.
+ * Breaks a word too wide for a line into a start that fits `width`, ending with a hyphen, and the
+ * rest: after a hyphen of its own (innovation-|driven), else after the "s" that joins a Swedish
+ * compound (samhälls-|utveckling, innovations-|stöd), else between two consonants between
+ * vowels (develop-|ment), else anywhere; each part keeps at least three letters, and the start is as
+ * long as the best kind of break allows; with `anywhere` false, only the first three kinds are
+ * taken. `undefined` when no break fits.
+ */
+export function hyphenate(
+  word: string,
+  width: number,
+  fontSize: number,
+  measure: Measure = estimateWidth,
+  anywhere = true,
+): [string, string] | undefined {
+  const chars = [...word]
+  // The last position that fits for each kind of break, best kind first.
+  const breaks: number[] = []
+  for (let at = 3; at <= chars.length - 3; at++) {
+    const last = chars[at - 1]
+    const head = chars.slice(0, at).join('') + (last === '-' ? '' : '-')
+    if (measure(head, fontSize) > width) break
+    const kind =
+      last === '-'
+        ? 0
+        : last === 's' && chars[at - 2] !== 's'
+          ? 1
+          : isVowel(chars[at - 2]) &&
+              isConsonant(last) &&
+              isConsonant(chars[at]) &&
+              isVowel(chars[at + 1])
+            ? 2
+            : 3
+    breaks[kind] = at
+  }
+  const at = breaks.slice(0, anywhere ? 4 : 3).find(Boolean)
+  if (!at) return undefined
+  const head = chars.slice(0, at).join('')
+  return [head.endsWith('-') ? head : `${head}-`, chars.slice(at).join('')]
+}
+
+/**
+ * Like `wrapToWidths`, but always gives lines that fit. A word wider than its line is broken with
+ * a hyphen (`hyphenate`) when another line follows, else cut short with an ellipsis (the words
+ * after it go on the next line); what does not fit in the last line is cut and ends with an
+ * ellipsis. When that cuts the text, words are also broken to fill the ends of lines, first at
+ * good places only (`hyphenate` without `anywhere`), then anywhere, and the first that cuts
+ * nothing is taken: a word broken in an odd place can still be read, one cut short cannot.
+ * `shortened` says whether anything was cut.
  */
 export function shortenToWidths(
   text: string,
   widths: readonly number[],
   fontSize: number,
   measure: Measure = estimateWidth,
+): {lines: string[]; shortened: boolean} {
+  const plain = fillLines(text, widths, fontSize, measure, 0)
+  if (!plain.shortened) return plain
+  for (const fillEnds of [1, 2] as const) {
+    const filled = fillLines(text, widths, fontSize, measure, fillEnds)
+    if (!filled.shortened) return filled
+  }
+  return plain
+}
+
+/**
+ * Fills lines as `shortenToWidths` describes; `fillEnds` breaks words after a line's words too:
+ * 0 never, 1 at good places, 2 anywhere.
+ */
+function fillLines(
+  text: string,
+  widths: readonly number[],
+  fontSize: number,
+  measure: Measure,
+  fillEnds: 0 | 1 | 2,
 ): {lines: string[]; shortened: boolean} {
   const queue = words(text)
   const lines: string[] = []
@@ -307,13 +375,28 @@ export function shortenToWidths(
     const last = index === widths.length - 1
     let line = ''
     while (queue.length) {
-      const candidate = line ? `${line} ${queue[0]}` : queue[0]
-      if (measure(candidate, fontSize) > width) break
-      line = candidate
-      queue.shift()
+      const word = queue[0]
+      const candidate = line ? `${line} ${word}` : word
+      if (measure(candidate, fontSize) <= width) {
+        line = candidate
+        queue.shift()
+        continue
+      }
+      // A word that does not fit here is broken when a line follows for the rest: alone on its
+      // line, anywhere; after the line's words, at a good place.
+      if (!last && (!line || fillEnds)) {
+        const prefix = line ? `${line} ` : ''
+        const measureAfter: Measure = (part, size) => measure(prefix + part, size)
+        const parts = hyphenate(word, width, fontSize, measureAfter, !line || fillEnds > 1)
+        if (parts) {
+          line = prefix + parts[0]
+          queue[0] = parts[1]
+        }
+      }
+      break
     }
     if (!line) {
-      // A word wider than the whole line.
+      // A word wider than the whole line, with no break that fits: cut.
       line = cut(queue.shift() ?? '', width)
       shortened = true
     }
