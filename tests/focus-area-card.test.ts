@@ -768,25 +768,29 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     const status = () => shadow(el).querySelector('[part~="announcement"]')
     const region = status()
     expect(region?.getAttribute('role')).to.equal('status')
-    expect(region?.textContent, 'not on load, from a shared link').to.equal('')
+    expect(region?.textContent?.trim(), 'not on load, from a shared link').to.equal('')
     // A click, then the keyboard: the region is the same element, there before it speaks.
     area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
     await until(() => title(el) === 'Kreativa mötesplatser', 'the chosen focus area')
     await el.updateComplete
     expect(status()).to.equal(region)
-    expect(region?.textContent).to.equal('Kortet visar nu insatsområdet Kreativa mötesplatser.')
+    expect(region?.textContent?.trim()).to.equal(
+      'Kortet visar nu insatsområdet Kreativa mötesplatser.',
+    )
     area(wheel, 1).focus()
     await sendKeys({press: 'Enter'})
     await until(() => title(el) === 'Öppenhet och dynamik', 'the next choice')
     await el.updateComplete
-    expect(region?.textContent).to.equal('Kortet visar nu insatsområdet Öppenhet och dynamik.')
+    expect(region?.textContent?.trim()).to.equal(
+      'Kortet visar nu insatsområdet Öppenhet och dynamik.',
+    )
     // A script's change, or the address's, is not the reader's doing: nothing is said.
     wheel.selected = 'handlingskraftigt-innovationsstod'
     await until(() => title(el) === 'Handlingskraftigt innovationsstöd', 'the scripted selection')
-    expect(region?.textContent).to.equal('')
+    expect(region?.textContent?.trim()).to.equal('')
     location.hash = '#ijh-focus-area-kunskap-och-kompetens'
     await until(() => title(el) === 'Kunskap och kompetens', 'the new address')
-    expect(region?.textContent).to.equal('')
+    expect(region?.textContent?.trim()).to.equal('')
     await expect(el).to.be.accessible()
     // A card that follows no wheel has no such region.
     const own = await card()
@@ -809,10 +813,10 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
       await until(() => !!title(el), 'the scripted selection')
       await el.updateComplete
       const region = shadow(el).querySelector('[part~="announcement"]')
-      expect(region?.textContent).to.equal('')
+      expect(region?.textContent?.trim()).to.equal('')
       area(wheel, 0).dispatchEvent(new MouseEvent('click', {bubbles: true}))
-      await until(() => !!region?.textContent, 'the announcement')
-      expect(region?.textContent).to.match(/^The card now shows the focus area .+\.$/)
+      await until(() => !!region?.textContent?.trim(), 'the announcement')
+      expect(region?.textContent?.trim()).to.match(/^The card now shows the focus area .+\.$/)
     } finally {
       other.remove()
     }
