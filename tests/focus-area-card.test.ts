@@ -64,6 +64,10 @@ describe('ijh-focus-area-card', () => {
           .filter((box) => box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1)
           .map((box) => `${box.className}: ${box.scrollWidth} > ${box.clientWidth}`)
         expect(wider, variant).to.deep.equal([])
+        // A long compound in the title breaks with a hyphen where the browser can hyphenate
+        // Swedish (this Chromium has no dictionaries: it breaks anywhere, as above).
+        const title = el.shadowRoot?.querySelector('[part~="title"]') as HTMLElement
+        expect(getComputedStyle(title).hyphens, variant).to.equal('auto')
       }
     } finally {
       document.documentElement.style.fontSize = ''

@@ -33,6 +33,9 @@ export const focusAreaCardStyles = css`
     font-size: var(--ijh-focus-area-card-title-size, 1.5rem);
     line-height: 1.25;
     color: var(--_card-heading);
+    /* A compound too long for a narrow card (Handlingskraftigt) breaks at a syllable, with a
+       hyphen, where the browser knows the language's hyphenation; elsewhere anywhere. */
+    hyphens: auto;
   }
   .summary {
     margin: 0 0 1rem;
