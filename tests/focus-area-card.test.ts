@@ -64,8 +64,8 @@ describe('ijh-focus-area-card', () => {
           .filter((box) => box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1)
           .map((box) => `${box.className}: ${box.scrollWidth} > ${box.clientWidth}`)
         expect(wider, variant).to.deep.equal([])
-        // A long compound in the title breaks with a hyphen where the browser can hyphenate
-        // Swedish (this Chromium has no dictionaries: it breaks anywhere, as above).
+        // The title may hyphenate (the declaration only: this Chromium has no hyphenation
+        // dictionaries, so it breaks long words anywhere, as above).
         const title = el.shadowRoot?.querySelector('[part~="title"]') as HTMLElement
         expect(getComputedStyle(title).hyphens, variant).to.equal('auto')
       }
@@ -824,6 +824,40 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     } finally {
       other.remove()
     }
+  })
+
+  it('says the reader’s choice once: not again when the page’s language changes', async () => {
+    const {wheel, el} = await page()
+    const region = shadow(el).querySelector('[part~="announcement"]')
+    area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await until(() => !!region?.textContent?.trim(), 'the announcement')
+    el.lang = 'en'
+    await until(() => title(el) === 'Creative meeting places', 'the card in English')
+    await el.updateComplete
+    expect(region?.textContent?.trim()).to.equal('')
+    // The next choice is said in the new language.
+    area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await until(() => !!region?.textContent?.trim(), 'the next announcement')
+    expect(region?.textContent?.trim()).to.equal(
+      'The card now shows the focus area Openness and dynamism.',
+    )
+  })
+
+  it('says the reader’s choice with the wheel and the card in another component’s shadow root', async () => {
+    const host = await fixtureWithSource<HTMLElement>(new TestSource(), html`<div></div>`)
+    const root = host.attachShadow({mode: 'open'})
+    root.innerHTML =
+      '<ijh-strategy-wheel id="inner-wheel"></ijh-strategy-wheel>' +
+      '<ijh-focus-area-card for="inner-wheel"></ijh-focus-area-card>'
+    const wheel = root.querySelector('ijh-strategy-wheel') as IjhStrategyWheel
+    const el = root.querySelector('ijh-focus-area-card') as IjhFocusAreaCard
+    await until(() => !!shadow(wheel).querySelector('svg [part~="area"]'), 'the wheel')
+    area(wheel, 2).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+    await until(() => title(el) === 'Kunskap och kompetens', 'the chosen focus area')
+    await el.updateComplete
+    expect(shadow(el).querySelector('[part~="announcement"]')?.textContent?.trim()).to.equal(
+      'Kortet visar nu insatsområdet Kunskap och kompetens.',
+    )
   })
 
   it('shows its own focus-area until something is selected, and follows selected set by script', async () => {

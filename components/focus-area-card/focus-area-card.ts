@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js'
 import {bundleContent} from '../data/bundled-source'
 import {focusArea} from '../data/generated/focusArea.js'
 import {QueryController} from '../data/query-controller'
+import type {Lang} from '../data/source'
 import {loadingText} from '../i18n/strings'
 import {FocusAreaFollowController} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
@@ -112,8 +113,11 @@ export class IjhFocusAreaCard extends IjhElement {
   /** The id this element gave itself as its anchor (never one the page set). */
   private ownAnchor?: string
 
-  /** Whether the focus area shown is one the reader chose in the wheel, to be said once shown. */
-  private announce = false
+  /**
+   * The language in which to say which focus area the card shows, when the reader chose it in
+   * the wheel: said once, so not again in another language when the page's language changes.
+   */
+  private announceIn?: Lang
 
   /** The focus area shown: the one selected in the wheel named by `for`, else `focus-area`. */
   private get shownSlug(): string | undefined {
@@ -143,7 +147,7 @@ export class IjhFocusAreaCard extends IjhElement {
       this.placeAnchor(shown)
       // Said when the reader chose it in the wheel: not on load, nor when a script or the
       // address changed the wheel's selection.
-      this.announce = !!shown && shown === choice
+      this.announceIn = shown && shown === choice ? this.contentLang : undefined
     }
   }
 
@@ -348,8 +352,9 @@ export class IjhFocusAreaCard extends IjhElement {
   /** What the status region says: the focus area the reader chose in the wheel, once shown. */
   private renderAnnouncement(): string {
     const view = this.query.view
-    const area = this.announce && view.state === 'ready' && this.focusAreaOf(view.value)
-    return area ? cardText(this.contentLang, 'nowShowing', {title: area.title}) : ''
+    const lang = this.contentLang
+    const area = this.announceIn === lang && view.state === 'ready' && this.focusAreaOf(view.value)
+    return area ? cardText(lang, 'nowShowing', {title: area.title}) : ''
   }
 
   override render() {

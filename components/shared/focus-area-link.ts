@@ -91,14 +91,6 @@ export class FocusAreaFollowController implements ReactiveController {
     return choice
   }
 
-  /** The element `for` names, in the host's tree, if there is one. */
-  private target(id: string): HTMLElement | null {
-    const root = this.host.getRootNode() as Document | ShadowRoot
-    return typeof root.getElementById === 'function'
-      ? root.getElementById(id)
-      : document.getElementById(id)
-  }
-
   /** The followed element's state, read now. */
   get state(): FollowState {
     const id = this.targetId()?.trim()
@@ -126,6 +118,14 @@ export class FocusAreaFollowController implements ReactiveController {
   get slug(): string | undefined {
     const state = this.state
     return state.kind === 'following' ? state.slug : undefined
+  }
+
+  /** The element `for` names, in the host's tree, if there is one. */
+  private target(id: string): HTMLElement | null {
+    const root = this.host.getRootNode() as Document | ShadowRoot
+    return typeof root.getElementById === 'function'
+      ? root.getElementById(id)
+      : document.getElementById(id)
   }
 
   private readonly onSelect = (event: Event) => {
