@@ -33,9 +33,11 @@ export const focusAreaCardStyles = css`
     font-size: var(--ijh-focus-area-card-title-size, 1.5rem);
     line-height: 1.25;
     color: var(--_card-heading);
-    /* A compound too long for a narrow card (Handlingskraftigt) breaks at a syllable, with a
-       hyphen, where the browser knows the language's hyphenation; elsewhere anywhere. */
+    /* Where the browser can hyphenate the title's language, a long word at the end of a line
+       breaks at a syllable, with a hyphen (Handlingskraf-tigt on a narrow card), rather than
+       anywhere; only words of 10 letters or more, 4 on each side. */
     hyphens: auto;
+    hyphenate-limit-chars: 10 4 4;
   }
   .summary {
     margin: 0 0 1rem;
