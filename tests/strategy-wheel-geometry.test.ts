@@ -193,7 +193,7 @@ describe('strategy wheel geometry', () => {
     expect(word).to.deep.equal({lines: ['innovatio…'], shortened: true})
     // With a line below, it is broken instead, and the next words carry on below.
     const broken = shortenToWidths(`${WORD} och mer`, [100, 100, 200, 200], 1, measure)
-    expect(broken.lines.slice(0, 2)).to.deep.equal(['innovatio-', 'nsstöds-'])
+    expect(broken.lines.slice(0, 2)).to.deep.equal(['innovatio-', 'nsstödsve-'])
     expect(broken.lines[3]).to.match(/…$/)
     const long = shortenToWidths('innovationsstöd och mer', [100, 100, 100], 1, measure)
     expect(long).to.deep.equal({lines: ['innovatio-', 'nsstöd och', 'mer'], shortened: false})
@@ -204,46 +204,93 @@ describe('strategy wheel geometry', () => {
 
   it('breaks a word too wide for its line at the best place that fits, with a hyphen', () => {
     const measure = (text: string) => [...text].length * 10
-    // After a hyphen of its own, adding none.
+    const sv = {swedish: true}
+    // After a hyphen of its own, adding none, also with a short rest.
     expect(hyphenate('innovation-driven', 120, 1, measure)).to.deep.equal(['innovation-', 'driven'])
-    // After the s that joins a Swedish compound, rather than further on.
-    expect(hyphenate('samhällsutveckling', 150, 1, measure)).to.deep.equal([
+    expect(hyphenate('COVID-19', 60, 1, measure)).to.deep.equal(['COVID-', '19'])
+    expect(hyphenate('e-postadress', 80, 1, measure)).to.deep.equal(['e-', 'postadress'])
+    // In Swedish, after the s that joins a compound, rather than further on.
+    expect(hyphenate('samhällsutveckling', 150, 1, measure, sv)).to.deep.equal([
       'samhälls-',
       'utveckling',
     ])
-    expect(hyphenate('innovationsstöd', 140, 1, measure)).to.deep.equal(['innovations-', 'stöd'])
-    expect(hyphenate('Handlingskraftigt', 160, 1, measure)).to.deep.equal([
+    expect(hyphenate('innovationsstöd', 140, 1, measure, sv)).to.deep.equal([
+      'innovations-',
+      'stöd',
+    ])
+    expect(hyphenate('Handlingskraftigt', 160, 1, measure, sv)).to.deep.equal([
       'Handlings-',
       'kraftigt',
     ])
-    // Between two consonants between vowels.
+    // Not in English: con-siderations, between consonants between vowels, not cons-iderations.
+    const good = {anywhere: false}
+    expect(hyphenate('considerations', 70, 1, measure, good)).to.deep.equal(['con-', 'siderations'])
+    expect(hyphenate('considerations', 70, 1, measure, {...good, ...sv})).to.deep.equal([
+      'cons-',
+      'iderations',
+    ])
     expect(hyphenate('development', 100, 1, measure)).to.deep.equal(['develop-', 'ment'])
-    // Else as far as fits; each part at least three letters; nothing when no break fits.
+    // Else as far as fits, between two letters, each part at least three characters long.
     expect(hyphenate('development', 60, 1, measure)).to.deep.equal(['devel-', 'opment'])
-    expect(hyphenate('development', 60, 1, measure, false)).to.equal(undefined)
+    expect(hyphenate('development', 60, 1, measure, {anywhere: false})).to.equal(undefined)
     expect(hyphenate('development', 30, 1, measure)).to.equal(undefined)
     expect(hyphenate('abcde', 100, 1, measure)).to.equal(undefined)
+    // Never before a digit, a combining mark or the second half of an emoji.
+    expect(hyphenate('abc123456', 80, 1, measure)).to.equal(undefined)
+    expect(hyphenate('innova\u0301tionsstod', 80, 1, measure)).to.deep.equal([
+      'innov-',
+      'a\u0301tionsstod',
+    ])
+    expect(hyphenate('abc👩‍🔬defghij', 60, 1, measure)).to.equal(undefined)
   })
 
-  it('never gives a line wider than its width, and loses no letter unless it says so (property)', () => {
+  it('never gives a line wider than its width, and loses no character unless it says so (property)', () => {
     const measure = (text: string, fontSize: number) => estimateWidth(text, fontSize)
     const word = fc.oneof(
-      fc.constantFrom('och', 'i', 'samhällsutveckling', 'innovation-driven', 'Mångfald', 'x'),
-      fc.stringMatching(/^[a-zåäöA-Z]{1,24}$/),
+      fc.constantFrom(
+        'och',
+        'i',
+        'samhällsutveckling',
+        'innovation-driven',
+        'COVID-19',
+        'e-post',
+        '2025',
+        'a\u0308ndring',
+        'ide👩‍🔬er',
+        'Mångfald',
+        'x',
+      ),
+      fc.stringMatching(/^[a-zåäöA-Z][a-zåäöA-Z0-9-]{0,23}$/),
     )
+    /** Whether `lines`, joined by spaces, by nothing, or by nothing less an added hyphen, give `text`. */
+    const rebuilds = (lines: readonly string[], text: string): boolean => {
+      if (lines.length <= 1) return (lines[0] ?? '') === text
+      const [first, second, ...rest] = lines
+      return [
+        `${first} ${second}`,
+        `${first}${second}`,
+        `${first.replace(/-$/, '')}${second}`,
+      ].some(
+        (joined) =>
+          text.startsWith(joined.slice(0, -second.length) + (rest.length ? '' : second)) &&
+          rebuilds([joined, ...rest], text),
+      )
+    }
     fc.assert(
       fc.property(
         fc.array(word, {minLength: 1, maxLength: 8}),
         fc.array(fc.integer({min: 10, max: 300}), {minLength: 1, maxLength: 5}),
-        (words, widths) => {
+        fc.boolean(),
+        (words, widths, swedish) => {
           const text = words.join(' ')
-          const {lines, shortened} = shortenToWidths(text, widths, 10, measure)
+          const {lines, shortened} = shortenToWidths(text, widths, 10, measure, swedish)
           expect(lines.length).to.be.at.most(widths.length)
           lines.forEach((line, i) => expect(measure(line, 10)).to.be.at.most(widths[i]))
+          // No line starts with a hyphen (no word does), nor with a combining mark or a joiner.
+          lines.forEach((line) => expect(line).to.not.match(/^[-\p{M}\u200d]/u))
           if (!shortened) {
-            const letters = (value: string) => value.replace(/[\s-]/g, '')
-            expect(letters(lines.join(''))).to.equal(letters(text))
             expect(lines.join('')).to.not.contain('…')
+            expect(rebuilds(lines, text), JSON.stringify(lines)).to.equal(true)
           }
         },
       ),
@@ -255,13 +302,12 @@ describe('strategy wheel geometry', () => {
     const measure = (text: string) => [...text].length * 10
     // Whole on three lines without filling: words are moved, not broken.
     expect(
-      shortenToWidths('Positiv samhällsutveckling', [100, 100, 100], 1, measure),
+      shortenToWidths('Positiv samhällsutveckling', [100, 100, 100], 1, measure, true),
     ).to.deep.equal({lines: ['Positiv', 'samhälls-', 'utveckling'], shortened: false})
     // Two lines: only a break after "Positiv" keeps it whole, at a good place.
-    expect(shortenToWidths('Positiv samhällsutveckling', [170, 100], 1, measure)).to.deep.equal({
-      lines: ['Positiv samhälls-', 'utveckling'],
-      shortened: false,
-    })
+    expect(
+      shortenToWidths('Positiv samhällsutveckling', [170, 100], 1, measure, true),
+    ).to.deep.equal({lines: ['Positiv samhälls-', 'utveckling'], shortened: false})
     // No good place fits: anywhere, rather than cut.
     expect(
       shortenToWidths('Positive community development', [130, 130, 60], 1, measure),
@@ -271,6 +317,19 @@ describe('strategy wheel geometry', () => {
       lines: ['Positiv', 'samhä…'],
       shortened: true,
     })
+  })
+
+  it('says a ring label is shortened only when something was cut, not when a word was broken', () => {
+    const sectors = ringSectors(8, {inner: 300, outer: 440}, CENTRE)
+    const options = {fontSizes: [40], maxLines: 3, swedish: true}
+    const broken = placeArcLabel('Positiv samhällsutveckling', sectors[0], options)
+    expect(broken?.lines.map((line) => line.text)).to.deep.equal([
+      'Positiv',
+      'samhälls-',
+      'utveckling',
+    ])
+    expect(broken?.shortened).to.equal(false)
+    expect(placeArcLabel(`${WORD} ${WORD}`, sectors[0], options)?.shortened).to.equal(true)
   })
 
   it('writes a ring label left to right in both halves: clockwise on top, anticlockwise below', () => {

@@ -79,6 +79,8 @@ export interface LabelOptions {
   measure?: Measure
   /** When false, a text that does not fit gives `null` rather than a shortened label. */
   shorten?: boolean
+  /** The text is Swedish: how its words may be broken (`hyphenate`). */
+  swedish?: boolean
 }
 
 const ELLIPSIS = '…'
@@ -283,42 +285,56 @@ function longestFit(
   return chars.slice(0, low).join('')
 }
 
+const isLetter = (char = '') => /\p{L}/u.test(char)
 const isVowel = (char = '') => /[aeiouyåäöæøéü]/i.test(char)
-const isConsonant = (char = '') => /\p{L}/u.test(char) && !isVowel(char)
+const isConsonant = (char = '') => isLetter(char) && !isVowel(char)
+
+/** Where `hyphenate` may break a word. */
+export interface BreakOptions {
+  /** Anywhere between two letters when no better place fits (default); else only good places. */
+  anywhere?: boolean
+  /** The word is Swedish: a compound may break after the s that joins its parts. */
+  swedish?: boolean
+}
 
 /**
  * Breaks a word too wide for a line into a start that fits `width`, ending with a hyphen, and the
- * rest: after a hyphen of its own (innovation-|driven), else after the "s" that joins a Swedish
- * compound (samhälls-|utveckling, innovations-|stöd), else between two consonants between
- * vowels (develop-|ment), else anywhere; each part keeps at least three letters, and the start is as
- * long as the best kind of break allows; with `anywhere` false, only the first three kinds are
- * taken. `undefined` when no break fits.
+ * rest. The kinds of break, best first: after a hyphen of its own (innovation-|driven, e-|post);
+ * in Swedish, after the s that joins a compound (samhälls-|utveckling, innovations-|stöd); between
+ * two consonants between vowels (develop-|ment); with `anywhere`, between any two letters. Except
+ * after its own hyphen, a word breaks only between two letters (never before a digit, a
+ * combining mark or an emoji), with at least three characters on each side. The start is as long
+ * as the best kind of break that fits allows. `undefined` when no break fits.
  */
 export function hyphenate(
   word: string,
   width: number,
   fontSize: number,
   measure: Measure = estimateWidth,
-  anywhere = true,
+  {anywhere = true, swedish = false}: BreakOptions = {},
 ): [string, string] | undefined {
   const chars = [...word]
   // The last position that fits for each kind of break, best kind first.
   const breaks: number[] = []
-  for (let at = 3; at <= chars.length - 3; at++) {
+  for (let at = 1; at < chars.length; at++) {
     const last = chars[at - 1]
-    const head = chars.slice(0, at).join('') + (last === '-' ? '' : '-')
-    if (measure(head, fontSize) > width) break
-    const kind =
-      last === '-'
-        ? 0
-        : last === 's' && chars[at - 2] !== 's'
-          ? 1
-          : isVowel(chars[at - 2]) &&
-              isConsonant(last) &&
-              isConsonant(chars[at]) &&
-              isVowel(chars[at + 1])
-            ? 2
-            : 3
+    const own = last === '-'
+    if (measure(chars.slice(0, at).join('') + (own ? '' : '-'), fontSize) > width) break
+    const next = chars[at]
+    if (
+      own
+        ? at < 2 || !/[\p{L}\p{N}]/u.test(next)
+        : !isLetter(last) || !isLetter(next) || at < 3 || chars.length - at < 3
+    ) {
+      continue
+    }
+    const kind = own
+      ? 0
+      : swedish && last === 's' && isLetter(chars[at - 2]) && chars[at - 2] !== 's' && at > 3
+        ? 1
+        : isVowel(chars[at - 2]) && isConsonant(last) && isConsonant(next) && isVowel(chars[at + 1])
+          ? 2
+          : 3
     breaks[kind] = at
   }
   const at = breaks.slice(0, anywhere ? 4 : 3).find(Boolean)
@@ -328,24 +344,25 @@ export function hyphenate(
 }
 
 /**
- * Like `wrapToWidths`, but always gives lines that fit. A word wider than its line is broken with
- * a hyphen (`hyphenate`) when another line follows, else cut short with an ellipsis (the words
- * after it go on the next line); what does not fit in the last line is cut and ends with an
- * ellipsis. When that cuts the text, words are also broken to fill the ends of lines, first at
- * good places only (`hyphenate` without `anywhere`), then anywhere, and the first that cuts
- * nothing is taken: a word broken in an odd place can still be read, one cut short cannot.
- * `shortened` says whether anything was cut.
+ * Like `wrapToWidths`, but always gives lines that fit. A word wider than a whole line is broken
+ * with a hyphen (`hyphenate`) when another line follows; when no break fits, or on the last line,
+ * it is cut short with an ellipsis (and the words after it go on the next line, if there is one).
+ * What does not fit in the last line is cut and ends with an ellipsis. When that cuts the text,
+ * words are also broken to fill the ends of lines, first at good places only (`hyphenate` without
+ * `anywhere`), then anywhere, and the first that cuts nothing is taken: a word broken in an odd
+ * place can still be read, one cut short cannot. `shortened` says whether anything was cut.
  */
 export function shortenToWidths(
   text: string,
   widths: readonly number[],
   fontSize: number,
   measure: Measure = estimateWidth,
+  swedish = false,
 ): {lines: string[]; shortened: boolean} {
-  const plain = fillLines(text, widths, fontSize, measure, 0)
+  const plain = fillLines(text, widths, fontSize, measure, 0, swedish)
   if (!plain.shortened) return plain
   for (const fillEnds of [1, 2] as const) {
-    const filled = fillLines(text, widths, fontSize, measure, fillEnds)
+    const filled = fillLines(text, widths, fontSize, measure, fillEnds, swedish)
     if (!filled.shortened) return filled
   }
   return plain
@@ -361,6 +378,7 @@ function fillLines(
   fontSize: number,
   measure: Measure,
   fillEnds: 0 | 1 | 2,
+  swedish: boolean,
 ): {lines: string[]; shortened: boolean} {
   const queue = words(text)
   const lines: string[] = []
@@ -383,11 +401,12 @@ function fillLines(
         continue
       }
       // A word that does not fit here is broken when a line follows for the rest: alone on its
-      // line, anywhere; after the line's words, at a good place.
+      // line, anywhere; after the line's words (`fillEnds`), at a good place or anywhere.
       if (!last && (!line || fillEnds)) {
         const prefix = line ? `${line} ` : ''
         const measureAfter: Measure = (part, size) => measure(prefix + part, size)
-        const parts = hyphenate(word, width, fontSize, measureAfter, !line || fillEnds > 1)
+        const anywhere = !line || fillEnds > 1
+        const parts = hyphenate(word, width, fontSize, measureAfter, {anywhere, swedish})
         if (parts) {
           line = prefix + parts[0]
           queue[0] = parts[1]
@@ -456,7 +475,13 @@ function fitBox(
   for (let count = options.maxLines; count >= 1; count--) {
     const slot = slotsFor(smallest, lineHeight, count)[0]
     if (!slot) continue
-    const {lines, shortened} = shortenToWidths(text, slot.widths, smallest, measure)
+    const {lines, shortened} = shortenToWidths(
+      text,
+      slot.widths,
+      smallest,
+      measure,
+      options.swedish,
+    )
     return place(smallest, slot, lines, shortened || lines.length === 0)
   }
   return {fontSize: smallest, lineHeight, lines: [], shortened: true}
@@ -606,8 +631,13 @@ export function placeArcLabel(
   for (let count = options.maxLines; count >= 1; count--) {
     const lines = slot(smallest, count)
     if (!lines) continue
-    const {lines: shortenedLines} = shortenToWidths(text, lines.lengths, smallest, measure)
-    return build(smallest, lines.radii, shortenedLines, true)
+    const shortened = shortenToWidths(text, lines.lengths, smallest, measure, options.swedish)
+    return build(
+      smallest,
+      lines.radii,
+      shortened.lines,
+      shortened.shortened || !shortened.lines.length,
+    )
   }
   return {fontSize: smallest, flipped, shortened: true, lines: []}
 }
@@ -685,6 +715,8 @@ export interface WheelOptions {
    * drawn small, so that its labels stay legible; texts that do not fit at it are shortened.
    */
   minFontSize?: number
+  /** Whether a text is Swedish, for where its words may be broken (`hyphenate`). */
+  swedish?: (text: string) => boolean
 }
 
 /** Font sizes per ring (user units of a 1000-unit wheel), largest first. */
@@ -741,6 +773,7 @@ export function drawWheel(texts: WheelTexts, options: WheelOptions = {}): WheelD
     maxLines: 5,
     padding: 22 * scale,
     measure,
+    swedish: options.swedish?.(texts.vision),
   })
   const ring = (count: number, band: Ring | undefined) =>
     band ? ringSectors(count, band, centre) : []
@@ -762,6 +795,7 @@ export function drawWheel(texts: WheelTexts, options: WheelOptions = {}): WheelD
         measure,
         shorten,
         lineHeight: 1.1,
+        swedish: options.swedish?.(text),
       }),
     )
   const areaLabels = arcRing(texts.areas, areaSectors, FONT_SIZES.areas, 3)

@@ -389,7 +389,13 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
         values: strategy.values.map((value) => value.title),
         goals: strategy.goals.map((goal) => goal.title),
       },
-      {size: SIZE, gap: GAP, measure: canvasMeasure(style), minFontSize: this.minFontSize},
+      {
+        size: SIZE,
+        gap: GAP,
+        measure: canvasMeasure(style),
+        minFontSize: this.minFontSize,
+        swedish: (text) => this.contentLang === 'sv' || this.swedish.has(text),
+      },
     )
     this.drawing = {strategy, key, value}
     return value
