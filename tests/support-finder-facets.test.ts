@@ -213,6 +213,18 @@ describe('support finder facets', () => {
     )
   })
 
+  it('reads a list of offers again when it grew or shrank since the last evaluation', () => {
+    const offers = OFFERS.slice(0, 2)
+    const filters: Filters = {...EMPTY_FILTERS, need: ['radgivning']}
+    expect(ids(offers, evaluate(offers, filters, null).results)).to.deep.equal(['b'])
+    offers.push(OFFERS[2])
+    const grown = evaluate(offers, filters, null)
+    expect(ids(offers, grown.results)).to.deep.equal(['b', 'c'])
+    expect(optionCount(grown, 'municipality', 'krokom')).to.equal(1)
+    offers.pop()
+    expect(ids(offers, evaluate(offers, filters, null).results)).to.deep.equal(['b'])
+  })
+
   it('handles 10,000 offers in one pass (results and counts agree with a naive count)', () => {
     const many: FinderOffer[] = Array.from({length: 10_000}, (_, i) =>
       offer(`o${i}`, {

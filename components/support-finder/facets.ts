@@ -238,12 +238,15 @@ interface CodedOffers {
   values: Uint32Array
 }
 
-/** Made once for each list of offers, which nothing changes, and kept while the list lives. */
+/**
+ * Made once for each list of offers and kept while the list lives; made again if the list's
+ * length changed (a list is not meant to change: `normalizeOffers` gives a new one each time).
+ */
 const codedOffers = new WeakMap<readonly FinderOffer[], CodedOffers>()
 
 function coded(offers: readonly FinderOffer[]): CodedOffers {
   let result = codedOffers.get(offers)
-  if (!result) {
+  if (result?.start.length !== offers.length * FACETS + 1) {
     const ids = FACET_KEYS.map(() => new Map<string, number>())
     const start = new Uint32Array(offers.length * FACETS + 1)
     const values: number[] = []
@@ -267,8 +270,9 @@ function coded(offers: readonly FinderOffer[]): CodedOffers {
 
 /**
  * Filters the offers and counts the options, in one pass. `matches` holds the indices of the
- * offers the search found, or is `null` when there is no search. The list of offers must not
- * change between calls (its facet values are read once, as numbers).
+ * offers the search found, or is `null` when there is no search. The offers' facet values are
+ * read once per list, as numbers: a list whose offers change in place is not seen to change
+ * (one that grows or shrinks is read again).
  */
 export function evaluate(
   offers: readonly FinderOffer[],
