@@ -1,6 +1,6 @@
 import {ContextEvent, ContextProvider} from '@lit/context'
 import {expect, fixture, html} from '@open-wc/testing'
-import {emulateMedia, sendKeys} from '@web/test-runner-commands'
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands'
 import '../components/config/config'
 import '../components/focus-area-card/focus-area-card'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
@@ -363,6 +363,40 @@ describe('ijh-focus-area-card', () => {
     source.release()
     await loaded(el)
     expect(shadow(el).querySelector('[part~="title"]')).to.exist
+  })
+
+  it('keeps about the height of the shortest focus area while loading, from 320 to 1280 px', async () => {
+    // Kreativa mötesplatser is the default content's shortest focus area, in Swedish and English.
+    const rows: string[] = []
+    try {
+      for (const width of [320, 375, 480, 720, 1280]) {
+        await setViewport({width, height: 800})
+        const source = new TestSource()
+        source.hold = true
+        const waiting = await fixtureWithSource<IjhFocusAreaCard>(
+          source,
+          html`<ijh-focus-area-card focus-area="kreativa-motesplatser"></ijh-focus-area-card>`,
+        )
+        expect(shadow(waiting).querySelector('[aria-busy="true"]')).to.exist
+        const skeleton = waiting.getBoundingClientRect().height
+        const shown: number[] = []
+        for (const lang of ['sv', 'en']) {
+          const el = await card(
+            html`<ijh-focus-area-card
+              lang=${lang}
+              focus-area="kreativa-motesplatser"
+            ></ijh-focus-area-card>`,
+          )
+          shown.push(el.getBoundingClientRect().height)
+        }
+        const ratio = skeleton / Math.min(...shown)
+        // The page below moves down by less than a sixth of the card when it loads, never up.
+        if (ratio < 0.85 || ratio > 1) rows.push(`${width} px: ${skeleton} for ${shown.join(', ')}`)
+      }
+    } finally {
+      await setViewport({width: 800, height: 600})
+    }
+    expect(rows).to.deep.equal([])
   })
 
   it('shows a short message with a retry button when loading fails, and recovers on retry', async () => {
