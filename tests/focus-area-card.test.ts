@@ -68,6 +68,7 @@ describe('ijh-focus-area-card', () => {
         // dictionaries, so it breaks long words anywhere, as above).
         const title = el.shadowRoot?.querySelector('[part~="title"]') as HTMLElement
         expect(getComputedStyle(title).hyphens, variant).to.equal('auto')
+        expect(getComputedStyle(title).getPropertyValue('hyphenate-limit-chars')).to.equal('10 4 4')
       }
     } finally {
       document.documentElement.style.fontSize = ''
@@ -869,7 +870,14 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     await until(() => title(el) === 'Creative meeting places', 'the card in English')
     await el.updateComplete
     expect(region?.textContent?.trim()).to.equal('')
-    // The next choice is said in the new language.
+    // Nor when the language comes back.
+    el.lang = 'sv'
+    await until(() => title(el) === 'Kreativa mötesplatser', 'the card in Swedish again')
+    await el.updateComplete
+    expect(region?.textContent?.trim()).to.equal('')
+    // The next choice is said in the page's language.
+    el.lang = 'en'
+    await until(() => title(el) === 'Creative meeting places', 'the card in English again')
     area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
     await until(() => !!region?.textContent?.trim(), 'the next announcement')
     expect(region?.textContent?.trim()).to.equal(

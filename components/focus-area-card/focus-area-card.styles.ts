@@ -126,13 +126,26 @@ export const focusAreaCardStyles = css`
     text-underline-offset: 0.2em;
   }
   .loading {
-    /* About the shortest focus area at the width it has (the page's container's or the window's):
-       a narrow card is far taller. Measured with the default content, less about a twentieth for
-       fonts narrower than the test machine's, so that the page below moves down, rarely up. */
-    min-height: var(
-      --ijh-focus-area-card-min-height,
-      max(45rem, 160.7rem - 359.6cqi, 120.7rem - 205.1cqi, 81.4rem - 74.1cqi, 57rem - 23.4cqi)
-    );
+    min-height: var(--ijh-focus-area-card-min-height, 45rem);
+  }
+  /* About the shortest focus area at the width of the nearest ancestor that is an inline-size
+     container, else of the window (cqi): a narrow card is far taller. Measured with the default
+     content, less about a twentieth for fonts narrower than the test machine's, so that the page
+     below moves down, rarely up. Where cqi is unknown, 45rem. */
+  @supports (width: 1cqi) {
+    .loading {
+      min-height: var(
+        --ijh-focus-area-card-min-height,
+        max(
+          45rem,
+          346.8rem - 1516cqi,
+          160.7rem - 359.6cqi,
+          120.7rem - 205.1cqi,
+          81.4rem - 74.1cqi,
+          57rem - 23.4cqi
+        )
+      );
+    }
   }
   .loading.compact {
     min-height: var(--ijh-focus-area-card-compact-min-height, 10rem);

@@ -67,7 +67,7 @@ const connectedCards = new Set<IjhFocusAreaCard>()
  * @cssproperty [--ijh-focus-area-card-padding=1.25rem] - Space inside the card.
  * @cssproperty [--ijh-focus-area-card-title-size=1.5rem] - The title's font size.
  * @cssproperty [--ijh-focus-area-card-max-width=60rem] - The card's greatest width.
- * @cssproperty [--ijh-focus-area-card-min-height=max(45rem, 160.7rem - 359.6cqi, 120.7rem - 205.1cqi, 81.4rem - 74.1cqi, 57rem - 23.4cqi)] - Space kept while the full card loads: about the shortest focus area at the width of the page's container (`cqi`), or of the window.
+ * @cssproperty [--ijh-focus-area-card-min-height=max(45rem, 346.8rem - 1516cqi, 160.7rem - 359.6cqi, 120.7rem - 205.1cqi, 81.4rem - 74.1cqi, 57rem - 23.4cqi)] - Space kept while the full card loads: about the shortest focus area at the width of the nearest ancestor with `container-type: inline-size`, else of the window (`cqi`); 45rem where `cqi` is unknown.
  * @cssproperty [--ijh-focus-area-card-compact-min-height=10rem] - Space kept while the compact card loads.
  *
  * @tag ijh-focus-area-card
@@ -148,6 +148,9 @@ export class IjhFocusAreaCard extends IjhElement {
       // Said when the reader chose it in the wheel: not on load, nor when a script or the
       // address changed the wheel's selection.
       this.announceIn = shown && shown === choice ? this.contentLang : undefined
+    } else if (this.announceIn !== this.contentLang) {
+      // Said in one language only: not again when the page's language comes back to it.
+      this.announceIn = undefined
     }
   }
 
