@@ -65,6 +65,23 @@ describe('reserve.css', () => {
     }
   })
 
+  it('keeps the space of a full card with the same formula as its skeleton, at every width', async () => {
+    // Its terms differ most below 320 px, where the other elements' reservations are not fitted.
+    const reserve = await (
+      await fetch(new URL('../components/reserve.css', import.meta.url))
+    ).text()
+    const {focusAreaCardStyles} =
+      await import('../components/focus-area-card/focus-area-card.styles')
+    const formulas = (text: string) =>
+      [...text.matchAll(/--ijh-focus-area-card-min-height,\s*(max\([^;]*?\))\s*\)\s*;/g)].map(
+        (match) => match[1].replace(/\s+/g, ' '),
+      )
+    const own = formulas(focusAreaCardStyles.cssText)
+    expect(own).to.have.length(1)
+    expect(own[0]).to.contain('cqi')
+    expect(formulas(reserve)).to.deep.equal(own)
+  })
+
   it('reserves each element’s skeleton height before it is defined, from 320 to 1280 px', async () => {
     const style = document.createElement('style')
     style.textContent = await (
