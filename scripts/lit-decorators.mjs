@@ -252,6 +252,46 @@ export const otherDecoratorsApart = (context) => (file) => {
 }
 
 /**
+ * Drops `attribute: '<name>'` from a `@property()` whose attribute is its field's name in lower
+ * case: Lit's default, which the sources write out (the developers' guide, standard 3) and the
+ * built modules need not carry. About 20 bytes gzipped in the finder's and the carousel's modules.
+ */
+export const defaultAttributesDropped = (context) => (file) => {
+  const lit = litDecoratorNames(file)
+  const {factory} = context
+  const isDefault = (option, field) =>
+    ts.isPropertyAssignment(option) &&
+    ts.isIdentifier(option.name) &&
+    option.name.text === 'attribute' &&
+    ts.isStringLiteral(option.initializer) &&
+    option.initializer.text === field.toLowerCase()
+  const visit = (node) => {
+    if (
+      ts.isDecorator(node) &&
+      ts.isCallExpression(node.expression) &&
+      lit.get(decoratorName(node)) === 'property' &&
+      ts.isPropertyDeclaration(node.parent) &&
+      ts.isIdentifier(node.parent.name)
+    ) {
+      const call = node.expression
+      const [options] = call.arguments
+      if (!options || !ts.isObjectLiteralExpression(options)) return node
+      const kept = options.properties.filter((option) => !isDefault(option, node.parent.name.text))
+      if (kept.length === options.properties.length) return node
+      return factory.updateDecorator(
+        node,
+        factory.updateCallExpression(call, call.expression, call.typeArguments, [
+          factory.updateObjectLiteralExpression(options, kept),
+          ...call.arguments.slice(1),
+        ]),
+      )
+    }
+    return ts.visitEachChild(node, visit, context)
+  }
+  return ts.visitNode(file, visit)
+}
+
+/**
  * A module's JavaScript with Lit's decorators written out, and its source map; `undefined` for a
  * module without them. `code` must be the file as it is on disk.
  */
@@ -272,7 +312,13 @@ export function writeOutLitDecorators(code, id, root = process.cwd()) {
     },
     undefined,
     false,
-    {before: [otherDecoratorsApart, idiomaticDecoratorsTransformer(program)]},
+    {
+      before: [
+        otherDecoratorsApart,
+        defaultAttributesDropped,
+        idiomaticDecoratorsTransformer(program),
+      ],
+    },
   )
   if (emitSkipped || js === undefined) {
     throw new Error(`${id}: ${ts.formatDiagnostics(diagnostics, ts.createCompilerHost({}))}`)

@@ -8,7 +8,11 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, it} from 'node:test'
 import ts from 'typescript'
-import {otherDecoratorsApart, writeOutLitDecorators} from '../../scripts/lit-decorators.mjs'
+import {
+  defaultAttributesDropped,
+  otherDecoratorsApart,
+  writeOutLitDecorators,
+} from '../../scripts/lit-decorators.mjs'
 import {ROOT} from '../../scripts/sizes'
 
 const DECORATED = [
@@ -25,12 +29,15 @@ const writeOut = (path: string) => {
   return writeOutLitDecorators(readFileSync(id, 'utf8'), id, ROOT)
 }
 
-/** `code` with the other decorators moved apart, printed. */
-function apart(code: string): string {
+/** `code` transformed by one of the build's own passes, printed. */
+function transformed(code: string, pass: ts.TransformerFactory<ts.SourceFile>): string {
   const file = ts.createSourceFile('x.ts', code, ts.ScriptTarget.ES2022, true)
-  const result = ts.transform(file, [otherDecoratorsApart])
+  const result = ts.transform(file, [pass])
   return ts.createPrinter().printFile(result.transformed[0]!)
 }
+
+/** `code` with the other decorators moved apart, printed. */
+const apart = (code: string) => transformed(code, otherDecoratorsApart)
 
 /** The decorators left in JavaScript code. */
 function decorators(code: string): string[] {
@@ -64,6 +71,40 @@ describe('Lit’s decorators written out (the build)', () => {
       /\}\nconsume\(\{ context: dataSourceContext, subscribe: true \}\)\(IjhElement\.prototype, "contextSource"\);/,
     )
     assert.match(out, /contextSource: \{ state: true \}/)
+  })
+
+  it('leaves out the attribute names that are Lit’s default, the field’s name in lower case', () => {
+    const out = transformed(
+      [
+        "import {property as prop} from 'lit/decorators.js'",
+        "import {property} from './other'",
+        'class C extends LitElement {',
+        "  @prop({attribute: 'label'}) label?: string",
+        "  @prop({type: Number, attribute: 'limit', reflect: true}) limit?: number",
+        "  @prop({attribute: 'focus-area'}) focusArea?: string",
+        "  @prop({attribute: 'hreftemplate'}) hrefTemplate?: string",
+        "  @prop({attribute: 'other'}) label2?: string",
+        '  @prop({attribute: false}) data?: object',
+        "  @property({attribute: 'x'}) x?: string",
+        '}',
+      ].join('\n'),
+      defaultAttributesDropped,
+    )
+    assert.match(out, /@prop\(\{\}\)\n\s*label\?: string;/)
+    assert.match(out, /@prop\(\{ type: Number, reflect: true \}\)\n\s*limit\?: number;/)
+    assert.match(out, /@prop\(\{ attribute: 'focus-area' \}\)/)
+    assert.match(out, /@prop\(\{\}\)\n\s*hrefTemplate\?: string;/)
+    assert.match(out, /@prop\(\{ attribute: 'other' \}\)/)
+    assert.match(out, /@prop\(\{ attribute: false \}\)/)
+    // Not Lit's decorator: left as it is.
+    assert.match(out, /@property\(\{ attribute: 'x' \}\)/)
+  })
+
+  it('gives the built carousel Lit’s default attribute names, and keeps the others', () => {
+    const out = writeOut('story-carousel/story-carousel')!.code
+    assert.match(out, /\blimit: \{\},/)
+    assert.match(out, /autoplay: \{ type: Boolean, converter: flag \}/)
+    assert.match(out, /focusArea: \{ attribute: 'focus-area' \}/)
   })
 
   it('leaves a module without Lit’s decorators to the next step', () => {
