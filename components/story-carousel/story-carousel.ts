@@ -26,9 +26,6 @@ import {defineElement} from '../shared/define'
 
 export type {StoryLayout} from './select-stories'
 
-/** How wide a story image is shown: the exact width where `sizes="auto"` works, else a guess. */
-const SIZES = 'auto, (min-width: 40rem) 50vw, 100vw'
-
 /** How long each slide is shown while rotating (ms); the controller never goes below 5 s. */
 const INTERVAL = 7000
 
@@ -234,12 +231,14 @@ export class IjhStoryCarousel extends IjhElement {
     const placeholder = lqip
       ? html`<canvas class="placeholder" aria-hidden="true" data-lqip=${lqip}></canvas>`
       : nothing
+    // `sizes`: the exact width where "auto" works (lazy images), else a guess. In the template, so
+    // that it is there before `srcset`.
     const img = image
       ? html`<img
           part="image"
+          sizes="auto, (min-width: 40rem) 50vw, 100vw"
           src=${image.src}
           srcset=${image.srcset}
-          sizes=${SIZES}
           alt=${image.alt}
           lang=${langOf(sv, image.alt)}
           width="1600"
