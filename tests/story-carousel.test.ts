@@ -754,6 +754,47 @@ describe('ijh-story-carousel', () => {
     expect(shown(el).title).to.equal(FIRST)
   })
 
+  it('keeps about the height of the shortest story while loading, from 320 to 1280 px', async () => {
+    // Each story of the default content alone, in Swedish and English: a carousel never gets
+    // shorter than its skeleton, whichever stories it shows.
+    const all = (await bundledSource.fetch('successStories', {lang: 'sv'})) as Story[]
+    const rows: string[] = []
+    try {
+      for (const width of [320, 375, 480, 640, 720, 1280]) {
+        await setViewport({width, height: 800})
+        const source = new TestSource()
+        source.hold = true
+        const waiting = await fixtureWithSource<IjhStoryCarousel>(
+          source,
+          html`<ijh-story-carousel></ijh-story-carousel>`,
+        )
+        expect($(waiting, '[aria-busy="true"]')).to.exist
+        const skeleton = waiting.getBoundingClientRect().height
+        const shown: number[] = []
+        for (const lang of ['sv', 'en']) {
+          for (const [i] of all.entries()) {
+            const one = new TestSource(async (name, params) =>
+              ((await bundledSource.fetch(name, params as never)) as Story[]).slice(i, i + 1),
+            )
+            const el = await carousel(
+              html`<ijh-story-carousel lang=${lang}></ijh-story-carousel>`,
+              one,
+            )
+            shown.push(el.getBoundingClientRect().height)
+          }
+        }
+        const ratio = skeleton / Math.min(...shown)
+        // The page below moves down by less than a sixth of the shortest story, never up.
+        if (ratio < 0.85 || ratio > 1)
+          rows.push(`${width} px: ${skeleton} for ${Math.min(...shown)}`)
+      }
+    } finally {
+      await setViewport({width: 800, height: 600})
+    }
+    expect(all).to.have.length(COUNT)
+    expect(rows).to.deep.equal([])
+  })
+
   it('chooses stories with focus-area, municipality and limit, and carousels on a page share one request', async () => {
     const source = new TestSource()
     const wrapper = await fixtureWithSource<HTMLElement>(

@@ -111,7 +111,14 @@ export const storyCarouselStyles = css`
     gap: var(--_pad);
     align-content: start;
   }
+  /* While loading: about the shortest story of the default content at the frame's width (cqi). */
+  span.text {
+    height: calc(43rem - 78cqi);
+  }
   @container (min-width: 40rem) {
+    span.text {
+      height: calc(43rem - 40cqi);
+    }
     .story {
       grid-template-columns: 1fr 1fr;
     }
@@ -155,9 +162,6 @@ export const storyCarouselStyles = css`
   }
   blockquote {
     margin: 0;
-  }
-  .loading .text {
-    height: 12rem;
   }
   @media (forced-colors: active) {
     [aria-selected='true']::before {
