@@ -1042,9 +1042,20 @@ describe('in Chromium', () => {
         const elements = tags.map((tag) => {
           const element = customElements.get(tag)
           const fresh = document.createElement(tag)
+          // Each option, and the attribute each property observes: Lit's default, the name in
+          // lower case, is left out of the built modules (scripts/lit-decorators.mjs).
           const properties = [...element.elementProperties].map(([name, options]) => [
             String(name),
-            Object.fromEntries(Object.entries(options).map(([key, value]) => [key, option(value)])),
+            Object.fromEntries(
+              Object.entries({
+                ...options,
+                attribute: options.state
+                  ? options.attribute
+                  : (options.attribute ?? String(name).toLowerCase()),
+              })
+                .filter(([, value]) => value !== undefined)
+                .map(([key, value]) => [key, option(value)]),
+            ),
             JSON.stringify(fresh[name]) ?? 'undefined',
           ])
           const accessors = []
@@ -1053,11 +1064,11 @@ describe('in Chromium', () => {
               if (descriptor.get || descriptor.set) accessors.push(key)
             }
           }
-          return [tag, properties, accessors.sort()]
+          return [tag, properties, accessors.sort(), element.observedAttributes]
         })
         return {elements, context: carousel.contextSource?.config?.projectId}
       })(${JSON.stringify(TAGS)})`) as Promise<{
-        elements: [string, unknown[][], string[]][]
+        elements: [string, unknown[][], string[], string[]][]
         context?: string
       }>
 
