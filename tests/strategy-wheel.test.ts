@@ -473,40 +473,52 @@ describe('ijh-strategy-wheel', () => {
     }
   })
 
-  it('fits every label on its arc with the text spacing of WCAG 1.4.12 set on the page', async () => {
-    // As a reader's style sheet (or the WCAG text-spacing bookmarklet) sets it: on every element
-    // of the page, the wheel included; its labels inherit it.
-    const spacing = document.createElement('style')
-    spacing.textContent =
-      '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }'
-    document.head.append(spacing)
-    try {
-      for (const width of [1280, 320]) {
-        const el = await wheel(
-          html`<ijh-strategy-wheel style="display: block; width: ${width}px"></ijh-strategy-wheel>`,
-        )
-        await new Promise((resolve) => requestAnimationFrame(resolve))
-        const labels = [...shadow(el).querySelectorAll<SVGTextElement>('text.label')]
-        expect(labels.length).to.be.greaterThan(10)
-        expect(getComputedStyle(labels[0]).letterSpacing, 'inherited').to.not.equal('normal')
-        const cut = labels
-          .map((text) => {
-            const arc = shadow(el).getElementById(
-              text.querySelector('textPath')?.getAttribute('href')?.slice(1) ?? '',
-            ) as unknown as SVGPathElement
-            return {
-              text: text.textContent?.trim(),
-              over: text.getComputedTextLength() - arc.getTotalLength(),
-            }
-          })
-          .filter(({over}) => over > 0)
-          .map(({text, over}) => `${text}: ${over.toFixed(1)} beyond its arc`)
-        expect(cut, `${width} px`).to.deep.equal([])
+  for (const when of ['before', 'after']) {
+    it(`fits every label on its arc with the text spacing of WCAG 1.4.12 set on the page ${when} it is drawn`, async () => {
+      // As a reader's style sheet (before) or the WCAG text-spacing bookmarklet (after) sets it: on
+      // every element of the page, the wheel included; its labels inherit it.
+      const spacing = document.createElement('style')
+      spacing.textContent =
+        '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }'
+      if (when === 'before') document.head.append(spacing)
+      try {
+        for (const width of [1280, 320]) {
+          const el = await wheel(
+            html`<ijh-strategy-wheel
+              style="display: block; width: ${width}px"
+            ></ijh-strategy-wheel>`,
+          )
+          await new Promise((resolve) => requestAnimationFrame(resolve))
+          if (when === 'after') {
+            document.head.append(spacing)
+            // The spacing changes the description's height, and the wheel sees its own size change.
+            await new Promise((resolve) => requestAnimationFrame(resolve))
+            await new Promise((resolve) => requestAnimationFrame(resolve))
+            await el.updateComplete
+          }
+          const labels = [...shadow(el).querySelectorAll<SVGTextElement>('text.label')]
+          expect(labels.length).to.be.greaterThan(10)
+          expect(getComputedStyle(labels[0]).letterSpacing, 'inherited').to.not.equal('normal')
+          const cut = labels
+            .map((text) => {
+              const arc = shadow(el).getElementById(
+                text.querySelector('textPath')?.getAttribute('href')?.slice(1) ?? '',
+              ) as unknown as SVGPathElement
+              return {
+                text: text.textContent?.trim(),
+                over: text.getComputedTextLength() - arc.getTotalLength(),
+              }
+            })
+            .filter(({over}) => over > 0)
+            .map(({text, over}) => `${text}: ${over.toFixed(1)} beyond its arc`)
+          expect(cut, `${width} px`).to.deep.equal([])
+          if (when === 'after') spacing.remove()
+        }
+      } finally {
+        spacing.remove()
       }
-    } finally {
-      spacing.remove()
-    }
-  })
+    })
+  }
 
   it('shows a focus ring on the focused focus area', async () => {
     const el = await wheel()

@@ -284,11 +284,16 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     this.fontGeneration++
   }
 
+  /**
+   * A new size: a new smallest legible font size, perhaps; and, when a reader's style sheet (the
+   * text-spacing bookmarklet) changed the spacing after the wheel was drawn, the description's
+   * new height: the drawing is looked at again, and redrawn only if the font or spacing changed.
+   */
   private readonly onResize = () => {
     const wheel = this.shadowRoot?.querySelector('.wheel')
     const width = wheel?.getBoundingClientRect().width || this.getBoundingClientRect().width
-    const minFontSize = legibleMinFontSize(width, SIZE)
-    if (minFontSize !== this.minFontSize) this.minFontSize = minFontSize
+    this.minFontSize = legibleMinFontSize(width, SIZE)
+    this.requestUpdate()
   }
 
   /** `selected` as the content writes slugs (`slugFrom`), as the card reads its focus-area. */
