@@ -405,6 +405,20 @@ describe('ijh-support-finder', () => {
     expect(window.location.search).to.contain('ijh-sf-q=test')
   })
 
+  it('names its search landmark by the search box’s label, in the finder’s language', async () => {
+    for (const [lang, name] of [
+      ['sv', 'Sök bland stöden'],
+      ['en', 'Search the support offers'],
+    ]) {
+      const el = await finder(html`<ijh-support-finder lang=${lang}></ijh-support-finder>`)
+      const landmarks = $$(el, '[role="search"]')
+      expect(landmarks).to.have.length(1)
+      const ids = landmarks[0].getAttribute('aria-labelledby')?.split(/\s+/) ?? []
+      const named = ids.map((id) => shadow(el).getElementById(id)?.textContent?.trim()).join(' ')
+      expect(named).to.equal(name)
+    }
+  })
+
   it('restores the search from the URL, and the back button restores the previous one', async () => {
     window.history.replaceState(null, '', '?keep=1&ijh-sf-municipality=krokom&ijh-sf-q=mentor')
     const el = await finder()

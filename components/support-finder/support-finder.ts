@@ -717,8 +717,14 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   private renderSearch(): TemplateResult {
-    return html`<form class="search" role="search" @submit=${this.onSearchSubmit}>
-      <label for="search">${this.s('searchLabel')}</label>
+    // A search landmark named by its label, apart from the site's own search (and unnamed ones).
+    return html`<form
+      class="search"
+      role="search"
+      aria-labelledby="search-label"
+      @submit=${this.onSearchSubmit}
+    >
+      <label id="search-label" for="search">${this.s('searchLabel')}</label>
       <p class="hint" id="search-hint">${this.s('searchHint')}</p>
       <input
         id="search"
