@@ -316,6 +316,38 @@ describe('ijh-focus-area-card', () => {
     }
   })
 
+  it('leaves the anchor its own link leads to (a compact card linking to the full one) to that card', async () => {
+    const ID = 'ijh-focus-area-kunskap-och-kompetens'
+    const compact = await card(
+      html`<ijh-focus-area-card
+        focus-area=${SLUG}
+        variant="compact"
+        href-template="#ijh-focus-area-{slug}"
+      ></ijh-focus-area-card>`,
+    )
+    expect(shadow(compact).querySelector('[part~="link"]')?.getAttribute('href')).to.equal(`#${ID}`)
+    expect(compact.hasAttribute('id'), 'a link to itself would go nowhere').to.equal(false)
+    // The full card, after it in the page, takes it.
+    const full = document.createElement('ijh-focus-area-card')
+    full.focusArea = SLUG
+    compact.after(full)
+    await loaded(full)
+    expect(full.id).to.equal(ID)
+    full.remove()
+    // Linking elsewhere, or no longer compact, it takes the anchor again; and hands it on when
+    // its link comes to lead there.
+    compact.hrefTemplate = '/innovation/{slug}'
+    await compact.updateComplete
+    expect(compact.id).to.equal(ID)
+    compact.after(full)
+    await loaded(full)
+    expect(full.hasAttribute('id')).to.equal(false)
+    compact.hrefTemplate = '#ijh-focus-area-{slug}'
+    await compact.updateComplete
+    expect(compact.hasAttribute('id')).to.equal(false)
+    expect(full.id, 'handed on').to.equal(ID)
+  })
+
   it('reads from the source where it is after a move, not from the one it left', async () => {
     const left = new TestSource()
     const el = await card(undefined, left)

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit'
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {property, state} from 'lit/decorators.js'
 import {bundleContent} from '../data/bundled-source'
 import {focusArea} from '../data/generated/focusArea.js'
@@ -39,7 +39,8 @@ const connectedCards = new Set<IjhFocusAreaCard>()
  *
  * Unless the page gives it an id, it takes the anchor of the focus area it shows,
  * `id="ijh-focus-area-<slug>"`, so that a link to `#ijh-focus-area-<slug>` (which the wheel writes)
- * leads to it; a second card for the same focus area leaves that id to the first.
+ * leads to it; a second card for the same focus area leaves that id to the first, and a compact
+ * card whose own link leads to that anchor leaves it to the full card.
  *
  * @csspart card - The card's frame.
  * @csspart eyebrow - The "Insatsområde" label above the title.
@@ -135,10 +136,10 @@ export class IjhFocusAreaCard extends IjhElement {
     super.disconnectedCallback()
     connectedCards.delete(this)
     // Its anchor is free: a card showing the same focus area takes it, so that links still lead.
-    if (this.ownAnchor) for (const card of connectedCards) card.placeAnchor(card.lastShown)
+    if (this.ownAnchor) this.handOn()
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
     const shown = this.shownSlug
     const choice = this.follow.takeChoice()
     if (shown !== this.lastShown) {
@@ -148,9 +149,11 @@ export class IjhFocusAreaCard extends IjhElement {
       // Said when the reader chose it in the wheel: not on load, nor when a script or the
       // address changed the wheel's selection.
       this.announceIn = shown && shown === choice ? this.contentLang : undefined
-    } else if (this.announceIn !== this.contentLang) {
+    } else {
+      // Whether its own link leads to the anchor may have changed.
+      if (changed.has('hrefTemplate') || changed.has('variant')) this.placeAnchor(shown)
       // Said in one language only: not again when the page's language comes back to it.
-      this.announceIn = undefined
+      if (this.announceIn !== this.contentLang) this.announceIn = undefined
     }
   }
 
@@ -159,19 +162,37 @@ export class IjhFocusAreaCard extends IjhElement {
    * to it leads here: never over an id the page set, nor one another element on the page has.
    */
   private placeAnchor(slug: string | undefined): void {
-    const anchor = slug ? focusAreaAnchor(slug) : undefined
+    // Not the anchor its own link leads to (a compact card linking to the full one): a link to
+    // the card itself would go nowhere.
+    const own = slug && focusAreaAnchor(slug)
+    const anchor =
+      own &&
+      !(
+        parseVariant(this.variant) === 'compact' &&
+        expandHrefTemplate(this.hrefTemplate, slug) === `#${own}`
+      )
+        ? own
+        : undefined
     // The anchor of the focus area shown, which the element did not give itself, came with a copy
     // of a card (cloneNode, a CMS preview that sets its HTML again): it is checked as its own.
     // Any other id is the page's (`ijh-focus-area-card-1` too), and stays.
     const id = this.id
-    if (id && id !== this.ownAnchor && id !== anchor) return
+    if (id && id !== this.ownAnchor && id !== own) return
     // Anchors hold only [a-z0-9-]. Another element with it, before or after this one, keeps it.
     const holders = anchor
       ? (this.getRootNode() as ParentNode).querySelectorAll(`[id="${anchor}"]`)
       : []
+    const had = this.ownAnchor
     this.ownAnchor = [...holders].some((holder) => holder !== this) ? undefined : anchor
     if (this.ownAnchor) this.id = this.ownAnchor
     else this.removeAttribute('id')
+    // Given up: a card showing the same focus area takes it, so that links still lead.
+    if (had && had !== this.ownAnchor) this.handOn()
+  }
+
+  /** The other cards look at their anchors again: one showing a focus area whose anchor is free takes it. */
+  private handOn(): void {
+    for (const card of connectedCards) if (card !== this) card.placeAnchor(card.lastShown)
   }
 
   private toggleTheme(key: string): void {
