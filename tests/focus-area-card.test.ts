@@ -1,7 +1,6 @@
 import {ContextEvent, ContextProvider} from '@lit/context'
 import {expect, fixture, html} from '@open-wc/testing'
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands'
-import sinon from 'sinon'
 import '../components/config/config'
 import '../components/focus-area-card/focus-area-card'
 import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-card'
@@ -831,41 +830,6 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     await until(() => title(el) === 'Kreativa mötesplatser', 'the selected focus area')
     area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
     await until(() => title(el) === 'Öppenhet och dynamik', 'the next selection')
-  })
-
-  it('is where a link to a focus area’s anchor leads, from a compact card on the page, and comes into view', async () => {
-    const {wheel, el} = await page(
-      html`<ijh-focus-area-card for="wheel"></ijh-focus-area-card>
-        <ijh-focus-area-card
-          focus-area="positiv-samhallsutveckling"
-          variant="compact"
-          href-template="#ijh-focus-area-{slug}"
-        ></ijh-focus-area-card>`,
-    )
-    const compact = el.parentElement!.querySelector('[variant="compact"]') as IjhFocusAreaCard
-    await loaded(compact)
-    const scrolled = sinon.spy(el, 'scrollIntoView')
-    const link = shadow(compact).querySelector<HTMLAnchorElement>('[part~="link"]')!
-    link.click()
-    await until(() => title(el) === 'Positiv samhällsutveckling', 'the linked focus area')
-    await el.updateComplete
-    expect(el.id).to.equal('ijh-focus-area-positiv-samhallsutveckling')
-    expect(compact.hasAttribute('id')).to.equal(false)
-    await until(() => scrolled.calledOnce, 'the card brought into view')
-    // The reader's choice in the wheel writes the address too, but is no link: no scrolling.
-    area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
-    await until(() => title(el) === 'Kreativa mötesplatser', 'the chosen focus area')
-    await el.updateComplete
-    await new Promise((resolve) => requestAnimationFrame(resolve))
-    expect(scrolled.callCount).to.equal(1)
-    // The wheel added again after the card: its listener for the address now comes second.
-    const parent = wheel.parentElement!
-    wheel.remove()
-    parent.prepend(wheel)
-    await wheel.updateComplete
-    link.click()
-    await until(() => title(el) === 'Positiv samhällsutveckling', 'the linked focus area again')
-    await until(() => scrolled.callCount === 2, 'the card brought into view again')
   })
 
   it('tells screen readers which focus area it shows after the reader chose one in the wheel, and only then', async () => {

@@ -33,28 +33,6 @@ const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
 const connectedCards = new Set<IjhFocusAreaCard>()
 
 /**
- * A link on the page to a focus area's anchor that no element had when the browser looked: a
- * card that takes the anchor in the same moment (following a wheel that selected the focus area
- * from the address) is where the link led, and brings itself into view as the browser would.
- * The `hashchange` event and a card taking an anchor each `arrive`, in either order; the first
- * waits for the second until the next frame.
- */
-let firstHash: string | undefined
-let firstShow: (() => void) | undefined
-function arrive(hash: string, show?: () => void): void {
-  if (firstHash === hash && !firstShow !== !show) {
-    const scroll = firstShow ?? show
-    firstHash = firstShow = undefined
-    scroll?.()
-  } else {
-    firstHash = hash
-    firstShow = show
-    requestAnimationFrame(() => (firstHash = firstShow = undefined))
-  }
-}
-const onHashchange = () => arrive(location.hash)
-
-/**
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
  * actions (insatser), and the guiding goals and values it serves. With `for`, it shows the focus
  * area selected in the strategy wheel with that id, and follows it (no script needed).
@@ -62,8 +40,7 @@ const onHashchange = () => arrive(location.hash)
  * Unless the page gives it an id, it takes the anchor of the focus area it shows,
  * `id="ijh-focus-area-<slug>"`, so that a link to `#ijh-focus-area-<slug>` (which the wheel writes)
  * leads to it; a second card for the same focus area leaves that id to the first, and a compact
- * card whose own link leads to that anchor leaves it to the full card. A card following a wheel
- * that takes the anchor because a link on the page just led there comes into view.
+ * card whose own link leads to that anchor leaves it to the full card.
  *
  * @csspart card - The card's frame.
  * @csspart eyebrow - The "Insatsområde" label above the title.
@@ -151,8 +128,6 @@ export class IjhFocusAreaCard extends IjhElement {
   override connectedCallback(): void {
     super.connectedCallback()
     connectedCards.add(this)
-    // One listener for every card, added once (the same listener is never added twice) and kept.
-    addEventListener('hashchange', onHashchange)
     // Moved, or added back: another card may have taken its anchor meanwhile.
     if (this.hasUpdated) this.placeAnchor(this.lastShown)
   }
@@ -211,10 +186,6 @@ export class IjhFocusAreaCard extends IjhElement {
     this.ownAnchor = [...holders].some((holder) => holder !== this) ? undefined : anchor
     if (this.ownAnchor) this.id = this.ownAnchor
     else this.removeAttribute('id')
-    // Taken now: where a link led, if the address changed to it in the same moment.
-    if (this.ownAnchor && this.ownAnchor !== had) {
-      arrive(`#${this.ownAnchor}`, () => void this.updateComplete.then(() => this.scrollIntoView()))
-    }
     // Given up: a card showing the same focus area takes it, so that links still lead.
     if (had && had !== this.ownAnchor) this.handOn()
   }
