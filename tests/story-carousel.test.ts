@@ -754,7 +754,9 @@ describe('ijh-story-carousel', () => {
     expect(shown(el).title).to.equal(FIRST)
   })
 
-  it('keeps about the height of the shortest story while loading, from 320 to 1280 px', async () => {
+  it('keeps about the height of the shortest story while loading, from 320 to 1280 px', async function () {
+    // 96 carousels: a slow machine needs more than the usual 10 s.
+    this.timeout(60_000)
     // Each story of the default content alone, in Swedish and English: a carousel never gets
     // shorter than its skeleton, whichever stories it shows.
     const all = (await bundledSource.fetch('successStories', {lang: 'sv'})) as Story[]
@@ -784,8 +786,9 @@ describe('ijh-story-carousel', () => {
           }
         }
         const ratio = skeleton / Math.min(...shown)
-        // The page below moves down by less than a sixth of the shortest story, never up.
-        if (ratio < 0.85 || ratio > 1)
+        // The page below moves down by less than a fifth of the shortest story, and never up,
+        // with a font up to 5% narrower than this machine's too.
+        if (ratio < 0.8 || ratio > 0.95)
           rows.push(`${width} px: ${skeleton} for ${Math.min(...shown)}`)
       }
     } finally {

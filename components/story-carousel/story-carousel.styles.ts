@@ -113,11 +113,11 @@ export const storyCarouselStyles = css`
   }
   /* While loading: about the shortest story of the default content at the frame's width (cqi). */
   span.text {
-    height: calc(43rem - 78cqi);
+    height: calc(39.4rem - 74cqi);
   }
   @container (min-width: 40rem) {
     span.text {
-      height: calc(43rem - 40cqi);
+      height: calc(42rem - 40cqi);
     }
     .story {
       grid-template-columns: 1fr 1fr;
