@@ -288,6 +288,8 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
    * A new size: a new smallest legible font size, perhaps; and, when a reader's style sheet (the
    * text-spacing bookmarklet) changed the spacing after the wheel was drawn, the description's
    * new height: the drawing is looked at again, and redrawn only if the font or spacing changed.
+   * A change of spacing that changes no size (a one-line description in a slot) is seen at the
+   * next render only.
    */
   private readonly onResize = () => {
     const wheel = this.shadowRoot?.querySelector('.wheel')
