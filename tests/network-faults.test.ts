@@ -165,6 +165,11 @@ describe('network faults: what each element shows', function () {
           const message = $(element, '[part~="error"]')?.textContent?.replace(/\s+/g, ' ') ?? ''
           expect(message, fault.name).to.contain('Innehållet kunde inte hämtas just nu.')
           expect(message, fault.name).to.match(fault.says)
+          if (!fault.says.source.includes('vänta'))
+            expect(message, fault.name).not.to.contain('vänta')
+          // An alert, which screen readers announce when it is inserted with its text; a status
+          // inserted so is not announced by all of them.
+          expect($(element, '[part~="error"]')?.getAttribute('role'), fault.name).to.equal('alert')
           expect($(element, testCase.content), `${fault.name}: no content`).to.equal(null)
           const retry = $(element, '[part~="retry-button"]') as HTMLButtonElement | null
           expect(retry, `${fault.name}: a retry button`).to.exist

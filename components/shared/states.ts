@@ -24,14 +24,15 @@ function detailOf(error: DataSourceError): MessageKey {
 
 /**
  * The message shown when content could not be loaded and there is nothing older to show: short,
- * announced politely, with a retry button (except for a wrong configuration, which a retry cannot
+ * an alert (which, unlike a status, screen readers announce when it is inserted with its text, as
+ * it is here, in place of the loading placeholder), with a retry button (except for a wrong configuration, which a retry cannot
  * fix: it names the attribute instead). The message describes the button, so that a reader whose
  * focus returns to it after a failed retry hears why.
  */
 export function renderError(lang: Lang, error: DataSourceError, retry: () => void): TemplateResult {
   const isConfig = error.kind === 'config'
   // A rate limit (429, 503) says how long to wait: say so, so that the reader does not retry at once.
-  const wait = error.details.retryAfter
+  const wait = error.details.retryAfter ?? 0
   const {attribute, value} = error.details
   // A wrong attribute is named in the page's language; the technical message is for the console.
   const detail =
@@ -40,15 +41,11 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
         ? t(lang, 'errorConfigValue', {name: attribute, value})
         : t(lang, 'errorConfigMissing', {name: attribute})
       : t(lang, detailOf(error), {detail: error.message})
-  return html`<div class="problem" part="error" role="status">
+  return html`<div class="problem" part="error" role="alert">
     <div id="error-text">
       <p><strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong></p>
       <p>${detail}</p>
-      ${
-        typeof wait === 'number' && wait > 0
-          ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>`
-          : nothing
-      }
+      ${wait > 0 ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>` : nothing}
     </div>
     ${
       isConfig
