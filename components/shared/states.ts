@@ -24,10 +24,11 @@ function detailOf(error: DataSourceError): MessageKey {
 
 /**
  * The message shown when content could not be loaded and there is nothing older to show: short,
- * an alert (which, unlike a status, screen readers announce when it is inserted with its text, as
- * it is here, in place of the loading placeholder), with a retry button (except for a wrong configuration, which a retry cannot
- * fix: it names the attribute instead). The message describes the button, so that a reader whose
- * focus returns to it after a failed retry hears why.
+ * with a retry button (except for a wrong configuration, which a retry cannot fix: it names the
+ * attribute instead). It is an alert, which screen readers announce when it is inserted with its
+ * text, as it is here in place of the loading placeholder; not all of them announce a status so.
+ * The message describes the button, so that a reader whose focus returns to it after a failed
+ * retry hears why.
  */
 export function renderError(lang: Lang, error: DataSourceError, retry: () => void): TemplateResult {
   const isConfig = error.kind === 'config'
