@@ -1,6 +1,6 @@
 import {defineArrayMember, defineField, type CustomValidator} from 'sanity'
 import {URL_SCHEMES} from './constants'
-import {URL_RULE_MESSAGE, requiredLocale, slugOptions, validSlug} from './validation'
+import {URL_RULE_MESSAGE, linkedBySites, requiredLocale, slugOptions, validSlug} from './validation'
 
 type LocaleType = 'localeString' | 'localeText' | 'localeBlockContent'
 
@@ -102,8 +102,11 @@ export function urlField({
     description,
     type: 'url',
     validation: (rule) => {
-      const uri = rule.uri({scheme: [...URL_SCHEMES]}).error(URL_RULE_MESSAGE)
-      return required ? [rule.required().error(`Fyll i ”${title}”.`), uri] : uri
+      const uri = [
+        rule.uri({scheme: [...URL_SCHEMES]}).error(URL_RULE_MESSAGE),
+        rule.custom(linkedBySites).error(),
+      ]
+      return required ? [rule.required().error(`Fyll i ”${title}”.`), ...uri] : uri
     },
   })
 }

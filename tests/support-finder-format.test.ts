@@ -5,9 +5,9 @@ import {
   formatDate,
   parseHideFacets,
   parseMode,
-  safeHref,
 } from '../components/support-finder/format'
 import {loadLanguage} from '../components/i18n/translate'
+import {safeHref} from '../components/shared/safe-href'
 
 describe('support finder format helpers', () => {
   // Elements load their language's UI strings with their content; these helpers are called bare.

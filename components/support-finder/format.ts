@@ -44,19 +44,6 @@ export function parseHideFacets(
   return {hidden, unknown}
 }
 
-/** Only `https:`, `mailto:` and `tel:` links are made; anything else gives none. */
-export function safeHref(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined
-  const trimmed = url.trim()
-  if (!/^(https:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9()\-.\s]+)$/i.test(trimmed)) return undefined
-  try {
-    const parsed = new URL(trimmed)
-    return ['https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? trimmed : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * The months' names. They are written out rather than taken from `Intl.DateTimeFormat`, which
  * loads the language's calendar data the first time it is used: 10–40 ms on the finder's first

@@ -40,7 +40,8 @@ import {
   type FinderOffer,
   type Suggestion,
 } from './facets'
-import {describeStatus, parseHideFacets, parseMode, safeHref} from './format'
+import {describeStatus, parseHideFacets, parseMode} from './format'
+import {safeHref} from '../shared/safe-href'
 import {
   baseOrder,
   buildSearchIndex,

@@ -2,6 +2,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {URL_SCHEMES} from '../constants'
 import {
   URL_RULE_MESSAGE,
+  linkedBySites,
   noHiddenCharacters,
   swedishBeforeEnglish,
   type LocaleValue,
@@ -40,11 +41,13 @@ function blockContent(name: 'sv' | 'en', title: string) {
                   title: 'Adress',
                   description: 'https://, mailto: eller tel:',
                   type: 'url',
-                  validation: (rule) =>
+                  validation: (rule) => [
                     rule
                       .required()
                       .uri({scheme: [...URL_SCHEMES]})
                       .error(URL_RULE_MESSAGE),
+                    rule.custom(linkedBySites).error(),
+                  ],
                 }),
               ],
             }),

@@ -19,6 +19,7 @@ import {
   slugify,
   swedishBeforeEnglish,
 } from '../../sanity-plugin/validation'
+import {safeHref} from '../../components/shared/safe-href'
 import {loadDataset, studioMarkers, type Doc, type Marker} from './helpers/dataset'
 
 let dataset: Doc[]
@@ -105,6 +106,40 @@ describe('validation rules (as the Studio runs them)', () => {
         const message = href ? URL_RULE_MESSAGE : /./
         await rejects(story, `body.sv[${block._key}].markDefs[l1].href`, message)
       }
+    })
+
+    it('rejects what the sites would not link, saying what to mend, and accepts only what they link', async () => {
+      const cases: [string, RegExp | null][] = [
+        ['https:/almi.se', /två snedstreck efter https:/],
+        ['https:almi.se', /två snedstreck efter https:/],
+        ['tel:063–14 00 00', /Skriv telefonnumret med siffror.*tankstreck/],
+        ['tel:växeln', /Skriv telefonnumret med siffror/],
+        ['tel:', /Skriv telefonnumret med siffror/],
+        ['mailto:', /Skriv en e-postadress efter mailto:/],
+        ['mailto:info@almi.se?subject=Fråga om stöd', /innehåller mellanslag/],
+        ['https://almi.se/a b', /innehåller mellanslag/],
+        ['https://', null],
+        ['HTTPS://WWW.ALMI.SE', null],
+        [' https://www.almi.se ', null],
+        ['https://www.almi.se/mitt#kontakt', null],
+        ['tel:+46 (0)63-14.00', null],
+        ['mailto:info@almi.se?subject=Fr%C3%A5ga', null],
+      ]
+      for (const [url, message] of cases) {
+        const offer = first('supportOffer')
+        offer.contact = {_type: 'contactRoute', label: locale('localeString', 'Kontakt'), url}
+        const markers = (await studioMarkers(offer, dataset)).filter(
+          (m) => m.path === 'contact.url',
+        )
+        if (message) await rejects(offer, 'contact.url', message)
+        // The Studio's verdict and the sites': an address passes only if the elements link it.
+        assert.equal(markers.length === 0, safeHref(url) !== undefined, `${url}: ${show(markers)}`)
+      }
+      // The same in a story's text.
+      const story = first('successStory')
+      const body = story.body as {sv: {_key: string; markDefs: unknown[]}[]}
+      body.sv[0].markDefs = [{_type: 'link', _key: 'l1', href: 'tel:063–14 00 00'}]
+      await rejects(story, `body.sv[${body.sv[0]._key}].markDefs[l1].href`, /telefonnumret/)
     })
 
     it('accepts https, mailto and tel', async () => {
