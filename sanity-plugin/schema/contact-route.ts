@@ -1,4 +1,12 @@
-import {defineField, defineType} from 'sanity'
+import {
+  defineField,
+  defineType,
+  getPublishedId,
+  type CustomValidatorResult,
+  type ValidationContext,
+} from 'sanity'
+import {safeHref} from '../../components/shared/safe-href'
+import {API_VERSION} from '../constants'
 import {localeField, urlField} from '../fields'
 
 /**
@@ -9,6 +17,27 @@ export function contactReachable(contact: {url?: string; actor?: unknown} | unde
   return !contact || contact.url || contact.actor
     ? true
     : 'Ange en adress eller välj en aktör, så att läsaren kan ta kontakt.'
+}
+
+/** The warning of `contactLinked`. */
+export const CONTACT_UNLINKED =
+  'Kontakten visas utan länk: aktören har ingen webbplats som går att länka. Fyll i en adress här, eller aktörens webbplats.'
+
+/**
+ * A contact the finder would show without a link: no address it links, and an actor with no
+ * website it links (as the sites read it: the published actor). A warning, since the actor's name
+ * alone still says whom to ask; the reader must then find the way there.
+ */
+export async function contactLinked(
+  contact: {url?: string; actor?: {_ref?: string}} | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  const ref = contact?.actor?._ref
+  if (!ref || safeHref(contact.url)) return true
+  const website = await context
+    .getClient({apiVersion: API_VERSION})
+    .fetch<unknown>('*[_id == $id][0].website', {id: getPublishedId(ref)})
+  return safeHref(website) ? true : CONTACT_UNLINKED
 }
 
 /** How to get in touch about an offer: a label, and a web address or an actor (or both). */
@@ -34,6 +63,9 @@ export const contactRoute = defineType({
       to: [{type: 'actor'}],
     }),
   ],
-  validation: (rule) => rule.custom(contactReachable).error(),
+  validation: (rule) => [
+    rule.custom(contactReachable).error(),
+    rule.custom(contactLinked).warning(),
+  ],
   preview: {select: {title: 'label.sv', subtitle: 'url'}},
 })

@@ -1,7 +1,7 @@
 import {defineField, defineType} from 'sanity'
 import {localToday, statusOn} from '../../components/support-finder/offer-status'
 import type {OfferStatus} from '../../components/support-finder/search'
-import {contactReachable} from './contact-route'
+import {contactLinked, contactReachable} from './contact-route'
 import {exampleField, localeField, referenceList, slugField} from '../fields'
 import {NOT_SHOWN} from '../constants'
 
@@ -84,6 +84,7 @@ export const supportOffer = defineType({
       validation: (rule) => [
         rule.required().error('Ange hur man tar kontakt.'),
         rule.custom(contactReachable).error(),
+        rule.custom(contactLinked).warning(),
       ],
     }),
     referenceList({name: 'needs', title: 'Stödtyp', to: ['need'], min: 1, group: 'facets'}),

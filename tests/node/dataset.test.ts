@@ -3,7 +3,9 @@ import {readFileSync, existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {before, describe, it} from 'node:test'
 import {validateDocument} from '@sanity/validation'
+import {safeHref} from '../../components/shared/safe-href'
 import {URL_SCHEMES} from '../../sanity-plugin/constants'
+import {CONTACT_UNLINKED} from '../../sanity-plugin/schema/contact-route'
 import {
   DATASET_PATH,
   asImported,
@@ -90,8 +92,22 @@ describe('the default dataset', () => {
     // On a day its offers' dates were written for: later, the Studio warns that an example offer's
     // dates have overtaken its status (as it should), which is no fault of the dataset.
     t.mock.timers.enable({apis: ['Date'], now: new Date('2026-11-27T12:00:00Z')})
-    const errors = (await Promise.all(dataset.map((doc) => errorsOf(doc, dataset)))).flat()
-    assert.deepEqual(errors, [])
+    const problems = (await Promise.all(dataset.map((doc) => errorsOf(doc, dataset)))).flat()
+    // The one warning the dataset is meant to get: an example offer whose contact is an actor
+    // with no website, since the dataset invents no contact details (see the last test).
+    const examples = dataset.filter((d) => d._type === 'supportOffer' && d.isExample === true)
+    const unlinked = examples
+      .filter((offer) => {
+        const contact = offer.contact as {url?: string; actor?: {_ref: string}}
+        const actor = contact.actor && byId(dataset, contact.actor._ref)
+        return !safeHref(contact.url) && !safeHref(actor?.website)
+      })
+      .map((offer) => `${offer._id} contact: ${CONTACT_UNLINKED}`)
+    assert.ok(
+      unlinked.length > 0 && unlinked.length < examples.length,
+      `${unlinked.length} unlinked`,
+    )
+    assert.deepEqual(problems.sort(), unlinked.sort())
   })
 
   it('fails an invalid document with a message an editor can read', async () => {

@@ -20,6 +20,7 @@ import {
   swedishBeforeEnglish,
 } from '../../sanity-plugin/validation'
 import {safeHref} from '../../components/shared/safe-href'
+import {CONTACT_UNLINKED} from '../../sanity-plugin/schema/contact-route'
 import {loadDataset, studioMarkers, type Doc, type Marker} from './helpers/dataset'
 
 let dataset: Doc[]
@@ -422,10 +423,40 @@ describe('validation rules (as the Studio runs them)', () => {
       actorOnly.contact = {
         _type: 'contactRoute',
         label: locale('localeString', 'Kontakta Almi'),
-        actor: {_type: 'reference', _ref: (actorOnly.provider as {_ref: string})._ref},
+        actor: {_type: 'reference', _ref: 'actor-almi-mitt'},
       }
       const markers = await studioMarkers(actorOnly, dataset)
       assert.ok(!markers.some((m) => m.path.startsWith('contact')), show(markers))
+    })
+
+    it('warns, without stopping publishing, when the contact would show without a link', async () => {
+      const contactOf = (offer: Doc) => offer.contact as {url?: string; actor?: unknown}
+      const offer = first('supportOffer')
+      offer.contact = {
+        _type: 'contactRoute',
+        label: locale('localeString', 'Kontakta Mid Sweden Science Park'),
+        actor: {_type: 'reference', _ref: 'actor-mid-sweden-science-park'},
+      }
+      const markers = (await studioMarkers(offer, dataset)).filter((m) => m.path === 'contact')
+      assert.deepEqual(
+        markers.map((m) => [m.level, m.message]),
+        [['warning', CONTACT_UNLINKED]],
+      )
+      // An address of its own, or a website on the actor, links it.
+      contactOf(offer).url = 'https://www.midswedensciencepark.se'
+      await accepts(offer)
+      delete contactOf(offer).url
+      const actor = doc('actor-mid-sweden-science-park')
+      actor.website = 'https://www.midswedensciencepark.se'
+      const others = dataset.filter((d) => d._id !== actor._id)
+      assert.deepEqual(await studioMarkers(offer, [...others, actor]), [])
+      // A website the sites would not link does not.
+      actor.website = 'https:/www.midswedensciencepark.se'
+      const again = await studioMarkers(offer, [...others, actor])
+      assert.deepEqual(
+        again.map((m) => m.message),
+        [CONTACT_UNLINKED],
+      )
     })
 
     it('warns, without stopping publishing, when the dates have overtaken the status', async () => {
