@@ -23,3 +23,10 @@ export const API_VERSION = '2025-02-19'
  */
 export const NOT_SHOWN =
   'Visas inte av elementen på webbplatserna (hjulet, korten, stödfinnaren, berättelserna); fältet finns för regionens egna sidor.'
+
+/**
+ * What a name longer than its warning's limit does in the strategy wheel (the focus areas, values,
+ * guiding goals and vision it draws): said in the Studio's warning.
+ */
+export const WHEEL_LABEL =
+  'Strategihjulet förminskar då alla namn i samma ring så att de får plats, och kortar av det som ändå inte ryms med ”…”.'

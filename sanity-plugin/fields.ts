@@ -1,6 +1,18 @@
-import {defineArrayMember, defineField, type CustomValidator} from 'sanity'
+import {
+  defineArrayMember,
+  defineField,
+  type CustomValidator,
+  type CustomValidatorResult,
+} from 'sanity'
 import {URL_SCHEMES} from './constants'
-import {URL_RULE_MESSAGE, linkedBySites, requiredLocale, slugOptions, validSlug} from './validation'
+import {
+  URL_RULE_MESSAGE,
+  linkedBySites,
+  requiredLocale,
+  slugOptions,
+  validSlug,
+  type LocaleValue,
+} from './validation'
 
 type LocaleType = 'localeString' | 'localeText' | 'localeBlockContent'
 
@@ -12,6 +24,23 @@ interface LocaleFieldOptions {
   required?: boolean
   group?: string
   fieldset?: string
+  /** A warning, not an error, when a text is longer: `[characters, what then happens]`. */
+  longerThan?: [number, string]
+}
+
+/**
+ * A warning about a localized text longer than `max` characters in either language, saying what
+ * then happens on the sites and how long the longest text is.
+ */
+export function longerThan(max: number, effect: string) {
+  return (value: LocaleValue<unknown> | undefined): CustomValidatorResult => {
+    const longest = Math.max(
+      ...[value?.sv, value?.en].map((text) => (typeof text === 'string' ? text.trim().length : 0)),
+    )
+    return longest > max
+      ? `Texten är lång (${longest} tecken). ${effect} Håll den under ${max + 1} tecken.`
+      : true
+  }
 }
 
 /** A localized field; when required, its Swedish text must be filled in. */
@@ -23,14 +52,19 @@ export function localeField({
   required = false,
   group,
   fieldset,
+  longerThan: long,
 }: LocaleFieldOptions) {
   const field = {name, title, description, type, group, fieldset}
   // An optional field has no `validation` at all (not even `undefined`), so that its type's own
   // rule (English needs Swedish: `swedishBeforeEnglish`) applies.
   if (!required) return defineField(field)
+  const rules = requiredLocale(`Fyll i ”${title}” på svenska.`)
   return defineField({
     ...field,
-    validation: requiredLocale(`Fyll i ”${title}” på svenska.`),
+    validation: (rule) => [
+      ...rules(rule),
+      ...(long ? [rule.custom<LocaleValue>(longerThan(...long)).warning()] : []),
+    ],
   })
 }
 

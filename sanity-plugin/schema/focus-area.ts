@@ -1,5 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {localeField, referenceList, slugField} from '../fields'
+import {WHEEL_LABEL} from '../constants'
 import {focusAreaInStrategy, listedInStrategy} from '../validation'
 
 /** A focus area (insatsområde): themes with bullets, and its actions (insatser) in order. */
@@ -10,13 +11,22 @@ export const focusArea = defineType({
     'Ett av strategins insatsområden, med teman, insatser och kopplingar till mål och värdeord.',
   type: 'document',
   fields: [
-    localeField({name: 'title', title: 'Insatsområde', required: true}),
+    localeField({
+      name: 'title',
+      title: 'Insatsområde',
+      required: true,
+      longerThan: [40, WHEEL_LABEL],
+    }),
     slugField(),
     localeField({
       name: 'summary',
       title: 'Kort sammanfattning',
       description: 'En rad som visas i det kompakta kortet.',
       required: true,
+      longerThan: [
+        140,
+        'Det kompakta kortet visar hela sammanfattningen, så kortet blir högre än de andra.',
+      ],
     }),
     defineField({
       name: 'themes',

@@ -1,5 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {localeField, slugField} from '../fields'
+import {WHEEL_LABEL} from '../constants'
 
 /** A guiding goal (vägledande mål) with its sub-goals. */
 export const guidingGoal = defineType({
@@ -8,7 +9,7 @@ export const guidingGoal = defineType({
   description: 'Ett av strategins vägledande mål, med delmål och punkter.',
   type: 'document',
   fields: [
-    localeField({name: 'title', title: 'Mål', required: true}),
+    localeField({name: 'title', title: 'Mål', required: true, longerThan: [64, WHEEL_LABEL]}),
     slugField(),
     defineField({
       name: 'subGoals',

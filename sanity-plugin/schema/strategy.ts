@@ -1,6 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, referenceList} from '../fields'
-import {NOT_SHOWN} from '../constants'
+import {NOT_SHOWN, WHEEL_LABEL} from '../constants'
 
 /** The strategy itself: one document (a singleton) holding its identity, prose and structure. */
 export const strategy = defineType({
@@ -26,7 +26,13 @@ export const strategy = defineType({
       validation: (rule) =>
         rule.required().integer().min(2000).max(2100).error('Ange ett årtal, t.ex. 2025.'),
     }),
-    localeField({name: 'vision', title: 'Vision', required: true, group: 'identity'}),
+    localeField({
+      name: 'vision',
+      title: 'Vision',
+      required: true,
+      group: 'identity',
+      longerThan: [80, WHEEL_LABEL],
+    }),
     localeField({
       name: 'ambition',
       title: 'Ambition',

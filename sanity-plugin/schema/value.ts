@@ -1,5 +1,6 @@
 import {defineType} from 'sanity'
 import {localeField, slugField} from '../fields'
+import {WHEEL_LABEL} from '../constants'
 
 /** One of the strategy's values (värdegrundsord), with its "2025" statement. */
 export const value = defineType({
@@ -8,7 +9,7 @@ export const value = defineType({
   description: 'Ett av strategins värdegrundsord, med sin beskrivning av läget 2025.',
   type: 'document',
   fields: [
-    localeField({name: 'title', title: 'Värdeord', required: true}),
+    localeField({name: 'title', title: 'Värdeord', required: true, longerThan: [18, WHEEL_LABEL]}),
     slugField(),
     localeField({
       name: 'statement',

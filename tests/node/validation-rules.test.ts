@@ -20,6 +20,7 @@ import {
   swedishBeforeEnglish,
 } from '../../sanity-plugin/validation'
 import {safeHref} from '../../components/shared/safe-href'
+import {WHEEL_LABEL} from '../../sanity-plugin/constants'
 import {CONTACT_UNLINKED} from '../../sanity-plugin/schema/contact-route'
 import {loadDataset, studioMarkers, type Doc, type Marker} from './helpers/dataset'
 
@@ -601,6 +602,50 @@ describe('validation rules (as the Studio runs them)', () => {
         `themes[${blankTheme._key}].bullets[tom]`,
         'Fyll i raden på svenska, eller ta bort den.',
       )
+    })
+  })
+
+  describe('long names: a warning saying what the wheel then does', () => {
+    it('warns about a name the wheel draws, in either language, over its limit, and not at it', async () => {
+      const cases: [Doc, string, number][] = [
+        [doc('focusArea-kunskap-och-kompetens'), 'title', 40],
+        [doc('value-attraktivitet'), 'title', 18],
+        [first('guidingGoal'), 'title', 64],
+        [doc('strategy'), 'vision', 80],
+      ]
+      for (const [document, field, max] of cases) {
+        const text = document[field] as {sv: string; en?: string}
+        const at = (n: number) => 'Långt namn '.repeat(10).slice(0, n)
+        text.en = at(max)
+        await accepts(document)
+        text.en = at(max + 1)
+        let markers = await studioMarkers(document, dataset)
+        const expected = `Texten är lång (${max + 1} tecken). ${WHEEL_LABEL} Håll den under ${max + 1} tecken.`
+        assert.deepEqual(
+          markers.map((m) => [m.path, m.level, m.message]),
+          [[field, 'warning', expected]],
+          document._id,
+        )
+        text.en = undefined
+        text.sv = at(max + 5)
+        markers = await studioMarkers(document, dataset)
+        assert.deepEqual(
+          markers.map((m) => m.path + ' ' + m.level),
+          [`${field} warning`],
+          document._id,
+        )
+      }
+    })
+
+    it('warns about a focus area’s summary too long for one line of the compact card', async () => {
+      const area = doc('focusArea-kunskap-och-kompetens')
+      ;(area.summary as {sv: string}).sv = 'Ett ord. '.repeat(16)
+      const markers = await studioMarkers(area, dataset)
+      assert.deepEqual(
+        markers.map((m) => [m.path, m.level]),
+        [['summary', 'warning']],
+      )
+      assert.match(markers[0].message, /^Texten är lång \(143 tecken\)\. Det kompakta kortet/)
     })
   })
 
