@@ -174,7 +174,10 @@ export function referenceList({
     validation: (rule) => {
       const unique = rule.unique().error(`Samma dokument finns två gånger i ”${title}”.`)
       // `min` alone passes a list the editor never touched (undefined); `required` catches it.
-      const atLeast = rule.required().min(min).error(`Välj minst ${min} i ”${title}”.`)
+      const atLeast = rule
+        .required()
+        .min(min)
+        .error(`Välj minst ${min === 1 ? 'en' : min} i ”${title}”.`)
       const rules = min > 0 ? [unique, atLeast] : [unique]
       return warn ? [...rules, rule.custom(warn).warning()] : rules
     },

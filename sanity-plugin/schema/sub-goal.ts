@@ -15,7 +15,7 @@ export const subGoal = defineType({
     select: {title: 'title.sv', bullets: 'bullets'},
     prepare: ({title, bullets}: {title?: string; bullets?: unknown[]}) => ({
       title,
-      subtitle: `${bullets?.length ?? 0} punkter`,
+      subtitle: bullets?.length === 1 ? '1 punkt' : `${bullets?.length ?? 0} punkter`,
     }),
   },
 })

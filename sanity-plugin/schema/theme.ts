@@ -16,7 +16,7 @@ export const theme = defineType({
     select: {title: 'heading.sv', bullets: 'bullets'},
     prepare: ({title, bullets}: {title?: string; bullets?: unknown[]}) => ({
       title: title || '(tema utan rubrik)',
-      subtitle: `${bullets?.length ?? 0} punkter`,
+      subtitle: bullets?.length === 1 ? '1 punkt' : `${bullets?.length ?? 0} punkter`,
     }),
   },
 })

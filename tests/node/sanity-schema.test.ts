@@ -122,6 +122,20 @@ describe('the Sanity schema', () => {
     assert.deepEqual(shown, {title: 'Almi Mitt', subtitle: 'Företagsfrämjare'})
     assert.equal(actor.preview.prepare({title: 'X', kind: 'ny-typ'}).subtitle, 'ny-typ')
   })
+
+  it('previews a theme and a sub-goal with the number of their bullets, in Swedish', () => {
+    for (const name of ['theme', 'subGoal']) {
+      const type = schemaTypes.find((known) => known.name === name) as unknown as {
+        preview: {prepare: (value: Record<string, unknown>) => {subtitle?: string}}
+      }
+      const subtitle = (bullets?: unknown[]) => type.preview.prepare({bullets}).subtitle
+      assert.deepEqual(
+        [subtitle(), subtitle([]), subtitle([1]), subtitle([1, 2])],
+        ['0 punkter', '0 punkter', '1 punkt', '2 punkter'],
+        name,
+      )
+    }
+  })
 })
 
 describe('innovationStrategy()', () => {

@@ -527,13 +527,13 @@ describe('validation rules (as the Studio runs them)', () => {
     it('rejects a facet left empty, and the same choice twice', async () => {
       const empty = first('supportOffer')
       empty.needs = []
-      await rejects(empty, 'needs', /Välj minst 1 i ”Stödtyp”/)
+      await rejects(empty, 'needs', /Välj minst en i ”Stödtyp”/)
       // A list the editor never touched is undefined, not empty: as wrong.
       const untouched = first('supportOffer')
       delete untouched.needs
       delete untouched.municipalities
-      await rejects(untouched, 'needs', /Välj minst 1 i ”Stödtyp”/)
-      await rejects(untouched, 'municipalities', /Välj minst 1 i ”Kommuner”/)
+      await rejects(untouched, 'needs', /Välj minst en i ”Stödtyp”/)
+      await rejects(untouched, 'municipalities', /Välj minst en i ”Kommuner”/)
       const twice = first('supportOffer')
       twice.needs = [ref('need-finansiering', 'a'), ref('need-finansiering', 'b')]
       await rejects(twice, 'needs[b]', 'Samma dokument finns två gånger i ”Stödtyp”.')
@@ -546,7 +546,7 @@ describe('validation rules (as the Studio runs them)', () => {
       delete story.focusAreas
       const markers = await rejects(story, 'date', 'Ange datum.')
       await rejects(story, 'municipality', 'Välj kommun.')
-      assert.ok(markers.some((m) => m.path === 'focusAreas' && /Välj minst 1/.test(m.message)))
+      assert.ok(markers.some((m) => m.path === 'focusAreas' && /Välj minst en/.test(m.message)))
     })
 
     it('rejects a target year that is no year, a municipality code that is not four digits and a negative order', async () => {
@@ -575,7 +575,7 @@ describe('validation rules (as the Studio runs them)', () => {
       delete strategy.owner
       delete strategy.focusAreas
       await rejects(strategy, 'owner', 'Välj vem som äger strategin.')
-      await rejects(strategy, 'focusAreas', /Välj minst 1 i ”Insatsområden”/)
+      await rejects(strategy, 'focusAreas', /Välj minst en i ”Insatsområden”/)
     })
 
     it('rejects a focus area without themes, a theme without bullets and a goal without sub-goals', async () => {
