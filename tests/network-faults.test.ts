@@ -244,6 +244,38 @@ describe('network faults: an unreachable Sanity', () => {
     }
   })
 
+  it('says in the console, once, what Sanity answered, and what to check when a retry cannot help', async () => {
+    const warn = sinon.spy(console, 'warn')
+    try {
+      // A dataset the endpoint does not have: a 404 that only the configuration can mend.
+      const missing = createSanitySource({
+        projectId: 'ijh00000',
+        dataset: 'staging',
+        apiHost: origin,
+      })
+      for (let i = 0; i < 2; i++) {
+        const error = await missing.fetch('strategy', {lang: 'sv'}).then(
+          () => undefined,
+          (failure: unknown) => failure,
+        )
+        expect((error as {kind?: string})?.kind).to.equal('http')
+      }
+      // A server error (one no other test here asks for): said too, with nothing to check.
+      await sanity(`${origin}/__fault/503`)
+        .fetch('strategy', {lang: 'sv'})
+        .catch(() => undefined)
+      const said = warn.getCalls().map((call) => String(call.args[0]))
+      expect(said.filter((text) => text.includes('Dataset "staging" not found'))).to.deep.equal([
+        `ijh: Sanity answered 404: Dataset "staging" not found. Check <ijh-config>'s project-id and dataset, and that the dataset is public.`,
+      ])
+      const unavailable = said.filter((text) => text.includes('Sanity answered 503'))
+      expect(unavailable).to.have.length(1)
+      expect(unavailable[0]).not.to.contain('Check')
+    } finally {
+      warn.restore()
+    }
+  })
+
   it('says there is no internet connection when the browser is offline', async () => {
     const onLine = sinon.stub(Navigator.prototype, 'onLine').get(() => false)
     try {

@@ -125,6 +125,7 @@ export function sanitySource(
       } catch (error) {
         const failure = toDataSourceError(error, combined)
         if (failure.kind === 'offline') explainUnreachable(apiHost)
+        else if (failure.kind === 'http' || failure.kind === 'malformed') explainAnswer(failure)
         throw failure
       } finally {
         clearTimeout(timer)
@@ -147,6 +148,20 @@ function explainUnreachable(apiHost: string): void {
   const origin = typeof location === 'undefined' ? 'this site' : location.origin
   console.warn(
     `ijh: ${apiHost} could not be reached. If the network is up, add ${origin} to the Sanity project's CORS origins (sanity.io/manage → API → CORS origins), and allow ${apiHost} in the page's Content-Security-Policy connect-src.`,
+  )
+}
+
+/**
+ * Says once per message, in the console, what Sanity answered (`Dataset "staging" not found`),
+ * which the element's message leaves out: a reader cannot act on it, a site's developer can. A
+ * 401, 403 or 404 adds what to check, since a retry cannot mend it.
+ */
+function explainAnswer(failure: DataSourceError): void {
+  if (explained.has(failure.message)) return
+  explained.add(failure.message)
+  const status = failure.details.status ?? 0
+  console.warn(
+    `ijh: ${failure.message}.${[401, 403, 404].includes(status) ? " Check <ijh-config>'s project-id and dataset, and that the dataset is public." : ''}`,
   )
 }
 
