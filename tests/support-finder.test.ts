@@ -1057,7 +1057,10 @@ describe('ijh-support-finder', () => {
     const data = await sfData()
     const el = await finder(undefined, new TestSource(() => ({...data, offers: []})))
     expect(resultCount(el)).to.equal(0)
-    expect($(el, '[part~="suggestions"]')?.textContent).to.contain('Inga stöd')
+    // Not "no match for your search": the reader has not searched.
+    expect($(el, '[part~="suggestions"]')?.textContent?.trim()).to.equal(
+      'Det finns inga stöd att visa ännu.',
+    )
     expect($(el, '[part~="help"]')?.textContent).to.contain('Regionförbundet')
   })
 

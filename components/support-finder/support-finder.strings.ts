@@ -52,6 +52,7 @@ export const finderStrings = defineMessages(
     resultsMany: (v) => msg(str`${v.count} stöd`, {id: 'finder.resultsMany'}),
     resultsHeading: (v) => msg(str`Resultat: ${v.count}`, {id: 'finder.resultsHeading'}),
     noResults: () => msg('Inga stöd matchar din sökning.', {id: 'finder.noResults'}),
+    noOffers: () => msg('Det finns inga stöd att visa ännu.', {id: 'finder.noOffers'}),
     suggestIntro: () => msg('Prova att ta bort ett filter:', {id: 'finder.suggestIntro'}),
     suggestRemove: (v) => msg(str`Ta bort ${v.label} (${v.count})`, {id: 'finder.suggestRemove'}),
     suggestClear: (v) => msg(str`Rensa alla filter (${v.count})`, {id: 'finder.suggestClear'}),

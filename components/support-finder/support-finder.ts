@@ -914,7 +914,9 @@ export class IjhSupportFinder extends IjhElement {
     const total = evaluate(model.offers, mergeFilters(EMPTY_FILTERS, fixed), null).results.length
     const anyUser = FACET_KEYS.some((key) => !fixed[key] && outcome.filters[key].length)
     return html`<div class="suggestions" part="suggestions">
-      <p class="no-results"><strong>${this.s('noResults')}</strong></p>
+      <p class="no-results">
+        <strong>${this.s(model.offers.length ? 'noResults' : 'noOffers')}</strong>
+      </p>
       ${
         suggestions.length
           ? html`<p>${this.s('suggestIntro')}</p>
