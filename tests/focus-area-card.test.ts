@@ -7,6 +7,7 @@ import type {IjhFocusAreaCard} from '../components/focus-area-card/focus-area-ca
 import '../components/strategy-wheel/strategy-wheel'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
 import {dataSourceContext} from '../components/data/context'
+import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type DataSource} from '../components/data/source'
 import {horizontalOverflow} from './helpers/dom-checks'
 import {
@@ -764,6 +765,22 @@ describe('ijh-focus-area-card', () => {
     expect(shadow(unknown).textContent, 'with an example').to.contain(
       'focus-area="kunskap-och-kompetens"',
     )
+  })
+
+  it('shows a focus area that has lost its title, titled by its slug, not as missing', async () => {
+    const source = new TestSource(async (_name, params) => {
+      const area = await bundledSource.fetch('focusArea', params as {lang: 'sv'; slug: string})
+      return {...area, title: null}
+    })
+    const el = await card(
+      html`<ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>`,
+      source,
+    )
+    expect(shadow(el).querySelector('[part~="error"]')?.textContent ?? 'none').to.equal('none')
+    expect(shadow(el).querySelector('[part~="title"]')?.textContent?.trim()).to.equal(
+      'kunskap-och-kompetens',
+    )
+    expect(shadow(el).querySelectorAll('[part~="theme"]').length).to.be.greaterThan(0)
   })
 
   it('renders a hostile slug and hostile content as text', async () => {

@@ -34,13 +34,14 @@ function titles(value: unknown): string[] {
 }
 
 /**
- * The focus area made safe to render, or `null` when the result is no focus area with a title
- * (the card then says that the focus area does not exist). Themes with neither a heading nor a
- * bullet are left out.
+ * The focus area made safe to render, or `null` when the result is no focus area (the card then
+ * says that the focus area does not exist). One without a title (malformed content: the Studio
+ * requires one) is titled by its slug, as the finder does, so that its content is not lost.
+ * Themes with neither a heading nor a bullet are left out.
  */
 export function normaliseFocusArea(raw: Raw | unknown): CardFocusArea | null {
   const area = record(raw)
-  const title = trimmed(area?.title)
+  const title = trimmed(area?.title) || trimmed(area?.slug)
   if (!area || !title) return null
   const keys = new Set<string>()
   return {
