@@ -16,6 +16,7 @@ import {IjhFocusAreaCard} from '../focus-area-card/focus-area-card'
 import {IjhStoryCarousel} from '../story-carousel/story-carousel'
 import {IjhFocusAreaSelectEvent, IjhStrategyWheel} from '../strategy-wheel/strategy-wheel'
 import {IjhSupportFinder, IjhSupportFinderChangeEvent} from '../support-finder/support-finder'
+import type {IjhTagAttribute, IjhTagName} from './tag-attributes'
 
 /** 1 when `X` and `Y` are the same type (also in `readonly`), else 2. */
 type Same<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? 1 : 2
@@ -109,6 +110,31 @@ export const StoryCarousel = settableOnly(
   }),
 )
 
+/**
+ * A tag written as itself in JSX (`<ijh-support-finder provider="almi-mitt">`): React's HTML
+ * attributes, and the element's own as HTML has them, which React 19 renders on the server too.
+ * Values are checked by the element, which names a wrong one on the page, as in HTML.
+ */
+type TagProps<T extends IjhTagName> = React.DetailedHTMLProps<
+  React.HTMLAttributes<HTMLElementTagNameMap[T]>,
+  HTMLElementTagNameMap[T]
+> & {[A in IjhTagAttribute<T>]?: string | number | boolean}
+
+declare module 'react' {
+  // React's JSX types are a namespace, which is augmented only as one.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'ijh-config': TagProps<'ijh-config'>
+      'ijh-focus-area-card': TagProps<'ijh-focus-area-card'>
+      'ijh-strategy-wheel': TagProps<'ijh-strategy-wheel'>
+      'ijh-support-finder': TagProps<'ijh-support-finder'>
+      'ijh-story-carousel': TagProps<'ijh-story-carousel'>
+    }
+  }
+}
+
 export {IjhFocusAreaSelectEvent, IjhSupportFinderChangeEvent}
+export type {IjhTagAttribute, IjhTagName} from './tag-attributes'
 export type {FocusAreaSelectDetail} from '../strategy-wheel/strategy-wheel'
 export type {SupportFinderChangeDetail} from '../support-finder/support-finder'

@@ -53,5 +53,18 @@ export const uses = (
       <p>Children, as on any element</p>
     </SupportFinder>
     <StrategyWheel selected="kunskap-och-kompetens" view="text" style={{maxWidth: '40rem'}} />
+    {/* The tags themselves, with their attributes, as React 19 renders them on the server. */}
+    <ijh-support-finder provider="almi-mitt" hide-facets="" heading-level={3} className="x" />
+    <ijh-focus-area-card focus-area="kunskap-och-kompetens" variant="compact" for="wheel" />
+    <ijh-strategy-wheel id="wheel" href-template="/innovation/{slug}" no-fragment />
+    <ijh-story-carousel municipality="are" limit={3} autoplay="false" label="Goda exempel" />
+    <ijh-config project-id="abc123xy" dataset="production" />
+    <ijh-focus-area-card project-id="abc123xy" dataset="staging" onClick={() => undefined} />
+    {/* @ts-expect-error: a misspelt attribute (the element would name it on the page too) */}
+    <ijh-support-finder municipalty="krokom" />
+    {/* @ts-expect-error: the wheel has no such attribute */}
+    <ijh-strategy-wheel limit={3} />
+    {/* @ts-expect-error: no such tag */}
+    <ijh-strategy-hjul />
   </>
 )
