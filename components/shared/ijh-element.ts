@@ -53,7 +53,7 @@ function pageConfig(): SourceConfig {
  * @cssproperty [--ijh-color-danger=#a4262c] - The edge of an error message.
  * @cssproperty [--ijh-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - All text.
  * @cssproperty [--ijh-radius=0.5rem] - Rounded corners.
- * @cssproperty [--ijh-space=1rem] - The basic spacing unit.
+ * @cssproperty [--ijh-space=1rem] - The padding of error messages, and of the card's and the carousel's frames.
  */
 export class IjhElement extends LitElement {
   /** The Sanity project to read from; overrides `<ijh-config>`. */

@@ -112,7 +112,7 @@ function canvasMeasure(style: CSSStyleDeclaration): Measure | undefined {
  *
  * @slot description - Replaces the default description of what the figure shows.
  *
- * @fires {IjhFocusAreaSelectEvent} ijh-focus-area-select - The reader selected a focus area; `detail` is `{slug, title}`. Bubbles, composed, cancelable.
+ * @fires {IjhFocusAreaSelectEvent} ijh-focus-area-select - The reader selected a focus area; `detail` is `{slug, title}`. Bubbles, composed, cancelable: with `href-template`, `preventDefault()` keeps the link from navigating, for a single-page app that routes itself.
  *
  * @csspart description - The description above the wheel.
  * @csspart view-switch - The button that switches between the wheel and the text version.
