@@ -225,3 +225,20 @@ export async function focusAreaInStrategy(
   if (!listed || listed.includes(getPublishedId(document._id))) return true
   return 'Insatsområdet finns inte med bland Strategins insatsområden, så strategihjulet visar det inte (kort med focus-area gör det). Lägg till det i Strategin.'
 }
+
+/**
+ * For a field that must be filled in and match `valid`, with one message whatever is wrong:
+ * Sanity's chained rules (`required().integer().min(0)`) each say it again, three times for an
+ * empty field. Beside `rule.required().error(message)`, which says it when the field is empty and
+ * makes the Studio mark the field as required, `rule.custom(otherwise(valid, message)).error()`.
+ */
+export const otherwise =
+  <T>(valid: (value: T) => boolean, message: string) =>
+  (value: T | undefined): CustomValidatorResult =>
+    value === undefined || valid(value) ? true : message
+
+/** A whole number from `min` to `max`. */
+export const wholeNumber =
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  (value: unknown): boolean =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max

@@ -1,6 +1,7 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, slugField, urlField} from '../fields'
 import {NOT_SHOWN} from '../constants'
+import {otherwise} from '../validation'
 
 /** A municipality of Jämtlands län; editors can add more without a code change. */
 export const municipality = defineType({
@@ -17,11 +18,17 @@ export const municipality = defineType({
       title: 'Kommunkod',
       description: `Fyra siffror, t.ex. 2380 för Östersund. ${NOT_SHOWN}`,
       type: 'string',
-      validation: (rule) =>
+      validation: (rule) => [
+        rule.required().error('Kommunkoden är fyra siffror, t.ex. 2380.'),
         rule
-          .required()
-          .regex(/^\d{4}$/)
-          .error('Kommunkoden är fyra siffror, t.ex. 2380.'),
+          .custom(
+            otherwise(
+              (code: string) => /^\d{4}$/.test(code),
+              'Kommunkoden är fyra siffror, t.ex. 2380.',
+            ),
+          )
+          .error(),
+      ],
     }),
     urlField({name: 'website', title: 'Kommunens webbplats', description: 'https://'}),
     localeField({

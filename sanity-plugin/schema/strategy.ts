@@ -1,5 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, referenceList} from '../fields'
+import {otherwise, wholeNumber} from '../validation'
 import {NOT_SHOWN, WHEEL_LABEL} from '../constants'
 
 /** The strategy itself: one document (a singleton) holding its identity, prose and structure. */
@@ -23,8 +24,10 @@ export const strategy = defineType({
       description: 'Året strategin siktar mot; visas i hjulets mitt.',
       type: 'number',
       group: 'identity',
-      validation: (rule) =>
-        rule.required().integer().min(2000).max(2100).error('Ange ett årtal, t.ex. 2025.'),
+      validation: (rule) => [
+        rule.required().error('Ange ett årtal, t.ex. 2025.'),
+        rule.custom(otherwise(wholeNumber(2000, 2100), 'Ange ett årtal, t.ex. 2025.')).error(),
+      ],
     }),
     localeField({
       name: 'vision',

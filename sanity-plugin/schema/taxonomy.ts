@@ -1,5 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {localeField, slugField} from '../fields'
+import {otherwise, wholeNumber} from '../validation'
 
 interface TaxonomyOptions {
   name: string
@@ -27,8 +28,10 @@ export function defineTaxonomy({name, title, description}: TaxonomyOptions) {
         title: 'Ordning',
         description: 'Lägre tal visas först.',
         type: 'number',
-        validation: (rule) =>
-          rule.required().integer().min(0).error('Ange ett heltal, 0 eller större.'),
+        validation: (rule) => [
+          rule.required().error('Ange ett heltal, 0 eller större.'),
+          rule.custom(otherwise(wholeNumber(0), 'Ange ett heltal, 0 eller större.')).error(),
+        ],
       }),
     ],
     orderings: [
