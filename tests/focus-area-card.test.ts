@@ -448,7 +448,7 @@ describe('ijh-focus-area-card', () => {
       'rgb(120, 0, 60)',
     )
     const error = shadow(el).querySelector('[part~="error"]')
-    expect(error?.getAttribute('role')).to.equal('alert')
+    expect(error?.getAttribute('role')).to.equal('status')
     expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')
     expect(error?.textContent).to.contain('Det gick inte att nå tjänsten')
     source.failWith = undefined

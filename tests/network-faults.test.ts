@@ -167,9 +167,9 @@ describe('network faults: what each element shows', function () {
           expect(message, fault.name).to.match(fault.says)
           if (!fault.says.source.includes('vänta'))
             expect(message, fault.name).not.to.contain('vänta')
-          // An alert, which screen readers announce when it is inserted with its text; a status
-          // inserted so is not announced by all of them.
-          expect($(element, '[part~="error"]')?.getAttribute('role'), fault.name).to.equal('alert')
+          // A polite status, not an alert: it comes unasked, on load or when every element retries
+          // as the connection comes back.
+          expect($(element, '[part~="error"]')?.getAttribute('role'), fault.name).to.equal('status')
           expect($(element, testCase.content), `${fault.name}: no content`).to.equal(null)
           const retry = $(element, '[part~="retry-button"]') as HTMLButtonElement | null
           expect(retry, `${fault.name}: a retry button`).to.exist

@@ -847,7 +847,7 @@ describe('ijh-strategy-wheel', () => {
     source.failWith = OFFLINE
     const el = await wheel(undefined, source)
     const error = shadow(el).querySelector('[part~="error"]')
-    expect(error?.getAttribute('role')).to.equal('alert')
+    expect(error?.getAttribute('role')).to.equal('status')
     expect(error?.textContent).to.contain('Innehållet kunde inte hämtas just nu.')
     source.failWith = undefined
     shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click()

@@ -25,10 +25,9 @@ function detailOf(error: DataSourceError): MessageKey {
 /**
  * The message shown when content could not be loaded and there is nothing older to show: short,
  * with a retry button (except for a wrong configuration, which a retry cannot fix: it names the
- * attribute instead). It is an alert, which screen readers announce when it is inserted with its
- * text, as it is here in place of the loading placeholder; not all of them announce a status so.
- * The message describes the button, so that a reader whose focus returns to it after a failed
- * retry hears why.
+ * attribute instead), announced politely. Not an alert: it comes unasked (on load, or when every
+ * element on the page retries at once as the connection comes back), and after a retry the reader
+ * started, focus returns to the button, which the message describes, so that they hear why.
  */
 export function renderError(lang: Lang, error: DataSourceError, retry: () => void): TemplateResult {
   const isConfig = error.kind === 'config'
@@ -42,7 +41,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
         ? t(lang, 'errorConfigValue', {name: attribute, value})
         : t(lang, 'errorConfigMissing', {name: attribute})
       : t(lang, detailOf(error), {detail: error.message})
-  return html`<div class="problem" part="error" role="alert">
+  return html`<div class="problem" part="error" role="status">
     <div id="error-text">
       <p><strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong></p>
       <p>${detail}</p>
