@@ -112,13 +112,21 @@ export const StoryCarousel = settableOnly(
 
 /**
  * A tag written as itself in JSX (`<ijh-support-finder provider="almi-mitt">`): React's HTML
- * attributes, and the element's own as HTML has them, which React 19 renders on the server too.
- * Values are checked by the element, which names a wrong one on the page, as in HTML.
+ * attributes, and the element's own, which React 19 renders on the server as attributes. In the
+ * browser React 19 sets a prop as a property when the element has one by that name: such a prop
+ * (`autoplay`, `limit`, `variant`) takes the property's type, since `autoplay="false"` would be a
+ * string and so on; the others (`focus-area`, `heading-level`) are attributes, strings as in HTML,
+ * which the element checks. `dataset` is left out: every element's `dataset` is read-only, so
+ * React 19 would throw setting it (use `<Config sanityDataset>` or `<ijh-config>` outside React).
  */
 type TagProps<T extends IjhTagName> = React.DetailedHTMLProps<
   React.HTMLAttributes<HTMLElementTagNameMap[T]>,
   HTMLElementTagNameMap[T]
-> & {[A in IjhTagAttribute<T>]?: string | number | boolean}
+> & {
+  [A in Exclude<IjhTagAttribute<T>, 'dataset'>]?: A extends keyof HTMLElementTagNameMap[T]
+    ? HTMLElementTagNameMap[T][A]
+    : string | number | boolean
+}
 
 declare module 'react' {
   // React's JSX types are a namespace, which is augmented only as one.

@@ -57,9 +57,15 @@ export const uses = (
     <ijh-support-finder provider="almi-mitt" hide-facets="" heading-level={3} className="x" />
     <ijh-focus-area-card focus-area="kunskap-och-kompetens" variant="compact" for="wheel" />
     <ijh-strategy-wheel id="wheel" href-template="/innovation/{slug}" no-fragment />
-    <ijh-story-carousel municipality="are" limit={3} autoplay="false" label="Goda exempel" />
-    <ijh-config project-id="abc123xy" dataset="production" />
-    <ijh-focus-area-card project-id="abc123xy" dataset="staging" onClick={() => undefined} />
+    <ijh-story-carousel municipality="are" limit={3} autoplay={false} label="Goda exempel" />
+    <ijh-config project-id="abc123xy" api-version="2025-02-19" />
+    <ijh-focus-area-card project-id="abc123xy" onClick={() => undefined} />
+    {/* @ts-expect-error: React 19 sets autoplay as a property, and "false" is a true string */}
+    <ijh-story-carousel autoplay="false" />
+    {/* @ts-expect-error: nor a variant the card has not */}
+    <ijh-focus-area-card variant="kompakt" />
+    {/* @ts-expect-error: dataset is every element's read-only DOMStringMap: React 19 would throw */}
+    <ijh-config dataset="production" />
     {/* @ts-expect-error: a misspelt attribute (the element would name it on the page too) */}
     <ijh-support-finder municipalty="krokom" />
     {/* @ts-expect-error: the wheel has no such attribute */}
