@@ -912,6 +912,10 @@ describe('ijh-support-finder', () => {
     )
     expect(resultCount(el)).to.equal(0)
     expect($(el, '[part~="error"]')?.textContent).to.contain('”nationellt-vintersportcentrum”')
+    // Not "no match for your search": the reader has not searched.
+    expect($(el, '[part~="suggestions"]')?.textContent?.trim()).to.equal(
+      'Det finns inga stöd att visa ännu.',
+    )
     // A known one beside it is used alone.
     el.provider = 'nationellt-vintersportcentrum, almi-mitt'
     await el.updateComplete

@@ -915,7 +915,7 @@ export class IjhSupportFinder extends IjhElement {
     const anyUser = FACET_KEYS.some((key) => !fixed[key] && outcome.filters[key].length)
     return html`<div class="suggestions" part="suggestions">
       <p class="no-results">
-        <strong>${this.s(model.offers.length ? 'noResults' : 'noOffers')}</strong>
+        <strong>${this.s(total ? 'noResults' : 'noOffers')}</strong>
       </p>
       ${
         suggestions.length
