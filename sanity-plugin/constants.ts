@@ -29,4 +29,4 @@ export const NOT_SHOWN =
  * guiding goals and vision it draws): said in the Studio's warning.
  */
 export const WHEEL_LABEL =
-  'Strategihjulet förminskar då alla namn i samma ring så att de får plats, och kortar av det som ändå inte ryms med ”…”.'
+  'Strategihjulet kan då behöva förminska texten för att den ska få plats (för insatsområden, värdeord och mål alla namn i samma ring), och kortar av det som ändå inte ryms med ”…”.'

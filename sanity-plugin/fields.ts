@@ -24,7 +24,10 @@ interface LocaleFieldOptions {
   required?: boolean
   group?: string
   fieldset?: string
-  /** A warning, not an error, when a text is longer: `[characters, what then happens]`. */
+  /**
+   * A warning, not an error, when a text is longer: `[characters, what then happens]`. Only for a
+   * required field (an optional one keeps its type's own rules).
+   */
   longerThan?: [number, string]
 }
 
@@ -34,11 +37,15 @@ interface LocaleFieldOptions {
  */
 export function longerThan(max: number, effect: string) {
   return (value: LocaleValue<unknown> | undefined): CustomValidatorResult => {
-    const longest = Math.max(
-      ...[value?.sv, value?.en].map((text) => (typeof text === 'string' ? text.trim().length : 0)),
-    )
-    return longest > max
-      ? `Texten är lång (${longest} tecken). ${effect} Håll den under ${max + 1} tecken.`
+    const long = (['sv', 'en'] as const)
+      .map(
+        (lang) =>
+          [lang, typeof value?.[lang] === 'string' ? value[lang].trim().length : 0] as const,
+      )
+      .filter(([, length]) => length > max)
+      .map(([lang, length]) => `${length} tecken på ${lang === 'sv' ? 'svenska' : 'engelska'}`)
+    return long.length
+      ? `Texten är lång (${long.join(', ')}). ${effect} Skriv högst ${max} tecken.`
       : true
   }
 }
@@ -177,7 +184,8 @@ export function referenceList({
       const atLeast = rule
         .required()
         .min(min)
-        .error(`Välj minst ${min === 1 ? 'en' : min} i ”${title}”.`)
+        // "alternativ", which takes "ett" as every title would not (en stödtyp, ett skede).
+        .error(`Välj minst ${min === 1 ? 'ett' : min} alternativ i ”${title}”.`)
       const rules = min > 0 ? [unique, atLeast] : [unique]
       return warn ? [...rules, rule.custom(warn).warning()] : rules
     },

@@ -177,7 +177,7 @@ export function linkedBySites(value: unknown): CustomValidatorResult {
     return 'Skriv telefonnumret med siffror, och bara mellanslag, +, -, punkter eller parenteser mellan dem, t.ex. tel:+46 63 14 00 00. Ett tankstreck (–) från ordbehandlaren fungerar inte.'
   }
   if (/^(https|mailto):\S*\s/i.test(url)) {
-    return 'Adressen innehåller mellanslag. Ta bort dem, eller skriv dem som %20.'
+    return 'Adressen innehåller mellanslag, som inte fungerar i en länk. Ta bort dem (i en webbadress kan de skrivas %20).'
   }
   if (/^mailto:/i.test(url))
     return 'Skriv en e-postadress efter mailto:, t.ex. mailto:info@almi.se.'
@@ -228,17 +228,11 @@ export async function focusAreaInStrategy(
 
 /**
  * For a field that must be filled in and match `valid`, with one message whatever is wrong:
- * Sanity's chained rules (`required().integer().min(0)`) each say it again, three times for an
- * empty field. Beside `rule.required().error(message)`, which says it when the field is empty and
+ * Sanity's chained rules (`required().regex(…)`) each say it again, twice for an empty field. Beside `rule.required().error(message)`, which says it when the field is empty and
  * makes the Studio mark the field as required, `rule.custom(otherwise(valid, message)).error()`.
  */
 export const otherwise =
   <T>(valid: (value: T) => boolean, message: string) =>
-  (value: T | undefined): CustomValidatorResult =>
-    value === undefined || valid(value) ? true : message
-
-/** A whole number from `min` to `max`. */
-export const wholeNumber =
-  (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  (value: unknown): boolean =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+  (value: T | null | undefined): CustomValidatorResult =>
+    // Empty as `required` has it (an import or the API can leave null or ''): its message.
+    value == null || value === '' || valid(value) ? true : message

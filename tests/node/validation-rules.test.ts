@@ -527,13 +527,13 @@ describe('validation rules (as the Studio runs them)', () => {
     it('rejects a facet left empty, and the same choice twice', async () => {
       const empty = first('supportOffer')
       empty.needs = []
-      await rejects(empty, 'needs', /Välj minst en i ”Stödtyp”/)
+      await rejects(empty, 'needs', /Välj minst ett alternativ i ”Stödtyp”/)
       // A list the editor never touched is undefined, not empty: as wrong.
       const untouched = first('supportOffer')
       delete untouched.needs
       delete untouched.municipalities
-      await rejects(untouched, 'needs', /Välj minst en i ”Stödtyp”/)
-      await rejects(untouched, 'municipalities', /Välj minst en i ”Kommuner”/)
+      await rejects(untouched, 'needs', /Välj minst ett alternativ i ”Stödtyp”/)
+      await rejects(untouched, 'municipalities', /Välj minst ett alternativ i ”Kommuner”/)
       const twice = first('supportOffer')
       twice.needs = [ref('need-finansiering', 'a'), ref('need-finansiering', 'b')]
       await rejects(twice, 'needs[b]', 'Samma dokument finns två gånger i ”Stödtyp”.')
@@ -546,7 +546,9 @@ describe('validation rules (as the Studio runs them)', () => {
       delete story.focusAreas
       const markers = await rejects(story, 'date', 'Ange datum.')
       await rejects(story, 'municipality', 'Välj kommun.')
-      assert.ok(markers.some((m) => m.path === 'focusAreas' && /Välj minst en/.test(m.message)))
+      assert.ok(
+        markers.some((m) => m.path === 'focusAreas' && /Välj minst ett alternativ/.test(m.message)),
+      )
     })
 
     it('rejects a target year that is no year, a municipality code that is not four digits and a negative order, saying so once', async () => {
@@ -560,12 +562,12 @@ describe('validation rules (as the Studio runs them)', () => {
         strategy.targetYear = targetYear
         await once(strategy, 'targetYear', 'Ange ett årtal, t.ex. 2025.')
       }
-      for (const code of ['238', '23800', 'abcd', undefined]) {
+      for (const code of ['238', '23800', 'abcd', undefined, '']) {
         const municipality = doc('municipality-berg')
         municipality.code = code
         await once(municipality, 'code', 'Kommunkoden är fyra siffror, t.ex. 2380.')
       }
-      for (const sortOrder of [-1, 1.5, undefined]) {
+      for (const sortOrder of [-1, 1.5, undefined, null]) {
         const need = doc('need-finansiering')
         need.sortOrder = sortOrder
         await once(need, 'sortOrder', 'Ange ett heltal, 0 eller större.')
@@ -580,7 +582,7 @@ describe('validation rules (as the Studio runs them)', () => {
       delete strategy.owner
       delete strategy.focusAreas
       await rejects(strategy, 'owner', 'Välj vem som äger strategin.')
-      await rejects(strategy, 'focusAreas', /Välj minst en i ”Insatsområden”/)
+      await rejects(strategy, 'focusAreas', /Välj minst ett alternativ i ”Insatsområden”/)
     })
 
     it('rejects a focus area without themes, a theme without bullets and a goal without sub-goals', async () => {
@@ -620,23 +622,29 @@ describe('validation rules (as the Studio runs them)', () => {
       ]
       for (const [document, field, max] of cases) {
         const text = document[field] as {sv: string; en?: string}
-        const at = (n: number) => 'Långt namn '.repeat(10).slice(0, n)
+        const at = (n: number) => 'Långt namn '.repeat(10).slice(0, n - 1) + 'x'
         text.en = at(max)
         await accepts(document)
         text.en = at(max + 1)
         let markers = await studioMarkers(document, dataset)
-        const expected = `Texten är lång (${max + 1} tecken). ${WHEEL_LABEL} Håll den under ${max + 1} tecken.`
+        const expected = `Texten är lång (${max + 1} tecken på engelska). ${WHEEL_LABEL} Skriv högst ${max} tecken.`
         assert.deepEqual(
           markers.map((m) => [m.path, m.level, m.message]),
           [[field, 'warning', expected]],
           document._id,
         )
-        text.en = undefined
+        text.en = at(max + 2)
         text.sv = at(max + 5)
         markers = await studioMarkers(document, dataset)
         assert.deepEqual(
-          markers.map((m) => m.path + ' ' + m.level),
-          [`${field} warning`],
+          markers.map((m) => [m.path, m.level, m.message.split(')')[0]]),
+          [
+            [
+              field,
+              'warning',
+              `Texten är lång (${max + 5} tecken på svenska, ${max + 2} tecken på engelska`,
+            ],
+          ],
           document._id,
         )
       }
@@ -650,7 +658,10 @@ describe('validation rules (as the Studio runs them)', () => {
         markers.map((m) => [m.path, m.level]),
         [['summary', 'warning']],
       )
-      assert.match(markers[0].message, /^Texten är lång \(143 tecken\)\. Det kompakta kortet/)
+      assert.match(
+        markers[0].message,
+        /^Texten är lång \(143 tecken på svenska\)\. Det kompakta kortet/,
+      )
     })
   })
 
