@@ -33,7 +33,7 @@ interface LocaleFieldOptions {
 
 /**
  * A warning about a localized text longer than `max` characters in either language, saying what
- * then happens on the sites and how long the longest text is.
+ * then happens on the sites and how long the text is in each language that is too long.
  */
 export function longerThan(max: number, effect: string) {
   return (value: LocaleValue<unknown> | undefined): CustomValidatorResult => {

@@ -79,7 +79,7 @@ export class IjhFocusAreaCard extends IjhElement {
   /** The focus area's slug, e.g. `kunskap-och-kompetens` (its Swedish title, `Kunskap och kompetens`, works too). */
   @property({attribute: 'focus-area', reflect: true}) focusArea?: string
 
-  /** `full` (themes, actions, goals and values) or `compact` (title, summary and link). */
+  /** `full` (themes, actions, goals and values) or `compact` (title, summary and, with `href-template`, a link). */
   @property({attribute: 'variant', reflect: true}) variant: 'full' | 'compact' = 'full'
 
   /** The level of the card's title (1–6); the host page owns its heading outline. */
