@@ -140,7 +140,10 @@ export function slugOptions(source: string) {
   return {source, slugify, isUnique: () => true, maxLength: 96}
 }
 
-/** A slug is filled in, uses only the characters `slugify` produces, and is unique per type. */
+/**
+ * A slug is filled in, uses only the characters `slugify` produces, at most 96 of them, and is
+ * unique per type.
+ */
 export async function validSlug(
   value: {current?: string} | undefined,
   context: ValidationContext,
@@ -151,6 +154,8 @@ export async function validSlug(
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)) {
     return 'Adressdelen (slug) får bara innehålla små bokstäver a–z, siffror och bindestreck.'
   }
+  // As long as the button makes them (`slugOptions`).
+  if (current.length > 96) return 'Adressdelen (slug) får vara högst 96 tecken. Korta den.'
   if (!(await slugIsFree(current, context))) {
     return `Adressdelen ”${current}” används redan av ett annat dokument av samma typ. Välj en annan.`
   }
@@ -236,3 +241,14 @@ export const otherwise =
   (value: T | null | undefined): CustomValidatorResult =>
     // Empty as `required` has it (an import or the API can leave null or ''): its message.
     value == null || value === '' || valid(value) ? true : message
+
+/**
+ * A date after today: the carousel shows the newest story first, so a story dated in the future
+ * stays first until then. A warning, since a story may be written ahead of its day.
+ */
+export function notInFuture(date: string | undefined): CustomValidatorResult {
+  const today = new Date().toISOString().slice(0, 10)
+  return date && date > today
+    ? 'Datumet ligger i framtiden, så berättelsen visas först i karusellen fram till dess. Stämmer datumet?'
+    : true
+}

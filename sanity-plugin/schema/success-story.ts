@@ -1,6 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {exampleField, localeField, referenceList, slugField} from '../fields'
-import {requiredLocale} from '../validation'
+import {notInFuture, requiredLocale} from '../validation'
 
 /** A success story ("lyft goda exempel"): a text, a quote and an image with alt text. */
 export const successStory = defineType({
@@ -61,7 +61,10 @@ export const successStory = defineType({
       name: 'date',
       title: 'Datum',
       type: 'date',
-      validation: (rule) => rule.required().error('Ange datum.'),
+      validation: (rule) => [
+        rule.required().error('Ange datum.'),
+        rule.custom(notInFuture).warning(),
+      ],
     }),
   ],
   orderings: [{title: 'Senaste först', name: 'dateDesc', by: [{field: 'date', direction: 'desc'}]}],

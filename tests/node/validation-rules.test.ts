@@ -359,6 +359,14 @@ describe('validation rules (as the Studio runs them)', () => {
       }
     })
 
+    it('rejects a slug longer than the 96 characters the button makes, and accepts 96', async () => {
+      const need = doc('need-finansiering')
+      need.slug = {_type: 'slug', current: 'a'.repeat(97)}
+      await rejects(need, 'slug', 'Adressdelen (slug) får vara högst 96 tecken. Korta den.')
+      need.slug = {_type: 'slug', current: 'a'.repeat(96)}
+      await accepts(need)
+    })
+
     it('rejects a slug another document of the same type has, naming it', async () => {
       const copy = doc('value-attraktivitet')
       copy._id = 'value-kopia'
@@ -537,6 +545,24 @@ describe('validation rules (as the Studio runs them)', () => {
       const twice = first('supportOffer')
       twice.needs = [ref('need-finansiering', 'a'), ref('need-finansiering', 'b')]
       await rejects(twice, 'needs[b]', 'Samma dokument finns två gånger i ”Stödtyp”.')
+    })
+
+    it('warns, without stopping publishing, about a story dated after today', async () => {
+      const story = first('successStory')
+      story.date = '2026-11-28'
+      const markers = await studioMarkers(story, dataset)
+      assert.deepEqual(
+        markers.map((m) => [m.path, m.level, m.message]),
+        [
+          [
+            'date',
+            'warning',
+            'Datumet ligger i framtiden, så berättelsen visas först i karusellen fram till dess. Stämmer datumet?',
+          ],
+        ],
+      )
+      story.date = '2026-11-27'
+      await accepts(story)
     })
 
     it('rejects a story without date, municipality or focus area', async () => {
