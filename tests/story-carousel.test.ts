@@ -456,6 +456,33 @@ describe('ijh-story-carousel', () => {
       expect(shown(el).label).to.equal('2 av 8', 'an explicit start ignores the hovering mouse')
     })
 
+    it('APG: restarted with the button, rotation stops again when the reader tabs on, so focus is never left on a hidden slide', async () => {
+      const before = await fixture<HTMLButtonElement>(html`<button>before</button>`)
+      const el = await carousel(
+        html`<ijh-story-carousel
+          autoplay
+          href-template="/goda-exempel/{slug}"
+        ></ijh-story-carousel>`,
+      )
+      const rotation = $<HTMLButtonElement>(el, '[part~="rotation-button"]') as HTMLButtonElement
+      before.focus()
+      await sendKeys({press: 'Tab'})
+      expect(shadow(el).activeElement === rotation, 'focus on rotation').to.equal(true)
+      await sendKeys({press: 'Enter'})
+      await el.updateComplete
+      expect(rotation.textContent?.trim(), 'started again').to.equal('Stoppa bildspelet')
+      // Previous, the picker, next, then the shown story's link.
+      for (let i = 0; i < 4; i++) await sendKeys({press: 'Tab'})
+      const link = shadow(el).activeElement
+      expect(link?.getAttribute('part')).to.equal('link')
+      clock.tick(60_000)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+      expect(shadow(el).activeElement === link, 'focus still on the link').to.equal(true)
+      expect(link?.closest('[inert]'), 'in a slide shown').to.equal(null)
+      expect(rotation.textContent?.trim()).to.equal('Starta bildspelet')
+    })
+
     it('APG: shows each slide for 7 seconds while rotating (never less than 5)', async () => {
       const el = await autoplay()
       clock.tick(INTERVAL - 1)

@@ -3,7 +3,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit'
 /** The shortest time a slide is shown while rotating (WCAG 2.2.2 asks for control; this is ours). */
 export const MIN_INTERVAL = 5000
 
-const EVENTS = ['pointerenter', 'pointerleave', 'focusin', 'focusout']
+const EVENTS = ['pointerenter', 'pointerleave']
 
 export interface AutoplayOptions {
   /**
@@ -22,12 +22,12 @@ export interface AutoplayOptions {
  *
  * - rotation runs only while `available()` (opt-in, more than one slide, motion not reduced);
  * - it pauses while a mouse hovers over the host and resumes when the mouse leaves;
- * - it stops when keyboard focus (`:focus-visible`) enters the host, and never restarts by itself:
- *   only `toggle()` (the rotation button) starts it again;
- * - after an explicit start, the focus and hover already inside are ignored (APG), until focus
- *   leaves the host or the mouse leaves and comes back;
- * - `navigated()` (the reader chose a slide) stops it, or after an explicit start gives the new
- *   slide a full interval;
+ * - it stops whenever keyboard focus (`:focus-visible`) moves to an element in the host, and never
+ *   restarts by itself: only `toggle()` (the rotation button) starts it again;
+ * - an explicit start ignores the focus and hover already inside (the button that was pressed, the
+ *   mouse over it), but focus moving on stops it again, as in the APG: above all, focus that moves
+ *   into a slide must not be hidden with it when the next slide is shown;
+ * - `navigated()` (the reader chose a slide) stops it;
  * - slides change at most every `MIN_INTERVAL` ms, and not while the page is hidden (another tab,
  *   a minimised window), so that a reader comes back to the slide they left, which is then shown
  *   a full interval.
@@ -36,7 +36,6 @@ export interface AutoplayOptions {
  */
 export class AutoplayController implements ReactiveController {
   private on = true
-  private explicit = false
   private hovered = false
   private timer?: ReturnType<typeof setTimeout>
 
@@ -59,6 +58,9 @@ export class AutoplayController implements ReactiveController {
 
   hostConnected(): void {
     for (const type of EVENTS) this.host.addEventListener(type, this)
+    // Heard where it happens: focus moving from one element to another inside the shadow root
+    // never reaches the host, for the host would be both where it comes from and where it goes.
+    ;(this.host.shadowRoot ?? this.host).addEventListener('focusin', this)
     document.addEventListener('visibilitychange', this)
     // Back on a page (removed and added again, as single-page apps do): rotate on, unpaused.
     this.hovered = false
@@ -67,6 +69,7 @@ export class AutoplayController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const type of EVENTS) this.host.removeEventListener(type, this)
+    ;(this.host.shadowRoot ?? this.host).removeEventListener('focusin', this)
     document.removeEventListener('visibilitychange', this)
     this.sync(true)
   }
@@ -75,10 +78,7 @@ export class AutoplayController implements ReactiveController {
     this.sync()
   }
 
-  /**
-   * Hover, keyboard focus and focus leaving the host, and the page shown again (the controller
-   * listens to them itself).
-   */
+  /** Hover, keyboard focus, and the page shown again (the controller listens to them itself). */
   handleEvent(event: Event): void {
     const {type} = event
     if (type === 'visibilitychange') {
@@ -86,10 +86,7 @@ export class AutoplayController implements ReactiveController {
       if (!document.hidden) this.sync(true)
     } else if (type === 'focusin') {
       const target = event.composedPath()[0] as Element
-      if (this.rotating && !this.explicit && target.matches?.(':focus-visible')) this.set(false)
-    } else if (type === 'focusout') {
-      const next = (event as FocusEvent).relatedTarget as Node | null
-      if (!next || !this.host.contains(next)) this.explicit = false
+      if (this.rotating && target.matches?.(':focus-visible')) this.set(false)
     } else if ((event as PointerEvent).pointerType === 'mouse') {
       this.hovered = type === 'pointerenter'
       this.sync()
@@ -118,23 +115,20 @@ export class AutoplayController implements ReactiveController {
     }
   }
 
-  private set(on: boolean, explicit = false): void {
+  private set(on: boolean): void {
     this.on = on
-    this.explicit = explicit
     this.sync(true)
     this.host.requestUpdate()
   }
 
   /** The rotation button: stops rotation, or starts it now, whatever the focus and hover. */
   toggle(): void {
-    const start = !this.rotating
     this.hovered = false
-    this.set(start, start)
+    this.set(!this.rotating)
   }
 
-  /** The reader chose a slide: stop, or after an explicit start, show it a full interval. */
+  /** The reader chose a slide: stop. */
   navigated(): void {
-    if (this.explicit) this.sync(true)
-    else if (this.rotating) this.set(false)
+    if (this.rotating) this.set(false)
   }
 }
