@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing'
-import {emulateMedia, sendKeys} from '@web/test-runner-commands'
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands'
 import sinon from 'sinon'
 import '../components/support-finder/support-finder'
 import {
@@ -561,6 +561,49 @@ describe('ijh-support-finder', () => {
     const all = await finder()
     expect($(all, '[part~="help"]')?.textContent).to.contain('Regionförbundet Jämtlands län')
     expect($(all, '[part~="help"]')?.textContent).to.not.contain('Näringslivskontoret i')
+  })
+
+  it('scrolls an opened card into view without scrolling its button (which has focus) out of view', async () => {
+    await emulateMedia({reducedMotion: 'reduce'})
+    try {
+      const el = await finder()
+      const toggles = $$(el, '[part~="card-toggle"]') as HTMLButtonElement[]
+      // A phone held upright, a phone on its side, a laptop: panels taller and shorter than the window.
+      const sizes = [
+        {width: 375, height: 700},
+        {width: 640, height: 360},
+        {width: 1280, height: 900},
+      ]
+      const seen = {tall: 0, short: 0}
+      for (const [i, size] of sizes.entries()) {
+        await setViewport(size)
+        const toggle = toggles[i] as HTMLButtonElement
+        toggle.scrollIntoView({block: 'end'})
+        toggle.focus()
+        await sendKeys({press: 'Enter'})
+        await el.updateComplete
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+        const button = toggle.getBoundingClientRect()
+        const panel = (toggle.nextElementSibling as HTMLElement).getBoundingClientRect()
+        const where = `${size.width}×${size.height}`
+        expect(button.top, `${where}: the button's top in view`).to.be.at.least(0)
+        expect(button.bottom, `${where}: the button's bottom in view`).to.be.at.most(innerHeight)
+        expect(panel.top, `${where}: the panel shown`).to.be.below(innerHeight)
+        if (panel.bottom - button.top <= innerHeight) {
+          seen.short++
+          expect(panel.bottom, `${where}: all of a panel that fits`).to.be.at.most(innerHeight + 1)
+        } else {
+          seen.tall++
+          // 1rem below the top, for the focus ring.
+          expect(button.top, `${where}: the button at the top`).to.be.within(15, 17)
+        }
+      }
+      expect(seen.tall, 'a panel taller than the window was tried').to.be.above(0)
+      expect(seen.short, 'a panel shorter than the window was tried').to.be.above(0)
+    } finally {
+      await setViewport({width: 800, height: 600})
+      await emulateMedia({reducedMotion: 'no-preference'})
+    }
   })
 
   it('expands a card in place, and “Visa mindre” collapses it and returns focus to its button', async () => {

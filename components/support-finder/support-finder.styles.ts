@@ -300,6 +300,8 @@ export const supportFinderStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
+    /* Scrolled to when its panel is taller than the window: room for the focus ring above it. */
+    scroll-margin-top: 1rem;
   }
   .chevron {
     width: 0.55rem;

@@ -468,10 +468,16 @@ export class IjhSupportFinder extends IjhElement {
         `[part~="card-toggle"][data-id="${CSS.escape(id)}"]`,
       )
       if (focusToggle) toggle?.focus()
-      if (opening) {
-        this.renderRoot
-          .querySelector(`#${CSS.escape(panelId(id))}`)
-          ?.scrollIntoView?.({block: 'nearest', behavior: this.motion.reduced ? 'auto' : 'smooth'})
+      const panel = this.renderRoot.querySelector(`#${CSS.escape(panelId(id))}`)
+      if (opening && toggle && panel) {
+        // As much of the panel as the window holds, but never the button out of view (it has
+        // focus): a panel taller than the window, with its button, is scrolled to the button.
+        const height = panel.getBoundingClientRect().bottom - toggle.getBoundingClientRect().top
+        const start = height > innerHeight
+        ;(start ? toggle : panel).scrollIntoView?.({
+          block: start ? 'start' : 'nearest',
+          behavior: this.motion.reduced ? 'auto' : 'smooth',
+        })
       }
     })
   }
