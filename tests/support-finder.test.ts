@@ -793,6 +793,41 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('offers in guided mode only answers that lead to offers, with a partner’s presets and the answers given', async () => {
+    const data = await sfData()
+    const almi = data.offers.filter((offer) => offer.provider?.slug === 'almi-mitt')
+    const el = await finder(
+      html`<ijh-support-finder mode="guided" provider="almi-mitt"></ijh-support-finder>`,
+    )
+    const answers = () =>
+      $$(el, '.guided input[type="radio"]')
+        .map((input) => input.id.replace(/^guided-[a-z]+-/, ''))
+        .filter((slug) => slug !== 'skip')
+    const needs = answers()
+    const almiNeeds = new Set(almi.flatMap((offer) => offer.needs ?? []))
+    expect(needs.length, 'fewer needs than in every offer').to.be.below(
+      new Set(data.offers.flatMap((offer) => offer.needs ?? [])).size,
+    )
+    expect([...needs].sort()).to.deep.equal([...almiNeeds].sort())
+    // The need chosen, the municipalities offered are those of Almi's offers for that need.
+    const need = needs.at(-1) as string
+    ;($(el, `#guided-need-${need}`) as HTMLInputElement).click()
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    const places = new Set(
+      almi
+        .filter((offer) => offer.needs?.includes(need))
+        .flatMap((offer) => offer.municipalities ?? []),
+    )
+    expect(answers().sort()).to.deep.equal([...places].sort())
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    ;($(el, `#guided-stage-${answers()[0]}`) as HTMLInputElement).click()
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(resultCount(el), 'every answer leads to offers').to.be.above(0)
+  })
+
   it('asks three plain questions one at a time in guided mode, then shows editable results', async () => {
     const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
     const question = () => $(el, '#guided-question')?.textContent?.trim()

@@ -1247,11 +1247,16 @@ export class IjhSupportFinder extends IjhElement {
     </section>`
   }
 
-  private renderGuidedQuestion(model: Model, level: number): TemplateResult {
+  private renderGuidedQuestion(model: Model, outcome: Outcome, level: number): TemplateResult {
     const questions = this.guidedQuestions()
     const step = Math.min(this.guidedStep, questions.length - 1)
     const {facet, question} = questions[step]
     const chosen = this.userFilters[facet][0] ?? ''
+    // Only the answers that lead to offers, with the partner's presets and the other answers: an
+    // answer that leads to none (an offer a partner does not have) would end in "no results".
+    const answers = model.options[facet].filter(
+      (option) => option.slug === chosen || optionCount(outcome.evaluation, facet, option.slug) > 0,
+    )
     const last = step === questions.length - 1
     const name = `guided-${facet}`
     // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
@@ -1297,7 +1302,7 @@ export class IjhSupportFinder extends IjhElement {
             // join that question's group checked, and uncheck the answer given there.
             keyed(
               facet,
-              html`${model.options[facet].map((option) =>
+              html`${answers.map((option) =>
                 choice(option.slug, option.label, option.description),
               )}${choice('', this.s('guidedSkip'))}`,
             )
@@ -1352,7 +1357,7 @@ export class IjhSupportFinder extends IjhElement {
         ${this.renderLiveRegion()}
         ${
           asking
-            ? this.renderGuidedQuestion(model, level + 1)
+            ? this.renderGuidedQuestion(model, outcome, level + 1)
             : html`${guided ? this.renderGuidedAnswers(model, outcome, level + 1) : nothing}
                 <div class="layout">
                   ${this.renderFilters(model, outcome, hidden)}
