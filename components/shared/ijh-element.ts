@@ -135,11 +135,11 @@ export class IjhElement extends LitElement {
       apiHost: given(this.apiHost) ?? base.apiHost,
     }
     if (this.hasOwnConfig() && !own.projectId?.trim()) {
-      throw new DataSourceError(
-        'config',
-        'project-id is missing (dataset, api-version and api-host need one)',
-        {attribute: 'project-id', value: ''},
-      )
+      // The page says which attribute (errorConfigMissing), not this message.
+      throw new DataSourceError('config', 'project-id is missing', {
+        attribute: 'project-id',
+        value: '',
+      })
     }
     return resolveSource(own)
   }
