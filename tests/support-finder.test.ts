@@ -478,6 +478,17 @@ describe('ijh-support-finder', () => {
       expect(writeText.calledOnceWith(window.location.href)).to.equal(true)
       expect(writeText.firstCall.args[0]).to.contain('ijh-sf-need=finansiering')
       expect($(el, '.share-status')?.textContent).to.contain('Länken är kopierad.')
+      // Pressed again, the status changes, so that screen readers say it again.
+      const first = $(el, '.share-status')?.textContent
+      const status = () => $(el, '.share-status')?.textContent
+      button.click()
+      await until(() => status() !== first, 'new words for the live region')
+      expect(writeText.calledTwice).to.equal(true)
+      const second = status()
+      expect(second?.trim()).to.equal('Länken är kopierad.')
+      button.click()
+      await until(() => status() !== second, 'new words again, the third time')
+      expect(status()?.trim()).to.equal('Länken är kopierad.')
 
       writeText.rejects(new DOMException('denied', 'NotAllowedError'))
       button.click()

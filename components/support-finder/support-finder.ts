@@ -263,6 +263,9 @@ export class IjhSupportFinder extends IjhElement {
   @state() private announcement = ''
   /** The share button's outcome. */
   @state() private shared: 'idle' | 'copied' | 'fallback' = 'idle'
+
+  /** How many times the link was copied: each time is said, also the same words again. */
+  @state() private copies = 0
   /** How many result cards are shown. */
   @state() private shown = PAGE_SIZE
   /** The page is being printed: every card's panel is built, as print shows them all. */
@@ -508,6 +511,7 @@ export class IjhSupportFinder extends IjhElement {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
       await navigator.clipboard.writeText(url)
       this.shared = 'copied'
+      this.copies++
     } catch {
       this.shared = 'fallback'
       await this.updateComplete
@@ -895,7 +899,13 @@ export class IjhSupportFinder extends IjhElement {
         ${this.s('share')}
       </button>
       <span class="share-status" role="status"
-        >${this.shared === 'copied' ? this.s('copied') : nothing}</span
+        >${
+          // The same words again would not be read out: every other time, a no-break space
+          // makes them new.
+          this.shared === 'copied'
+            ? `${this.s('copied')}${this.copies % 2 ? '' : '\u00a0'}`
+            : nothing
+        }</span
       >
       ${
         this.shared === 'fallback'
