@@ -83,6 +83,16 @@ describe('heading-level', () => {
     expect(wrongHeadingLevel(el)).to.deep.equal(['heading-level', 9, 'heading-level="3"'])
   })
 
+  it('names the property’s value when a script set it after the attribute', () => {
+    const el = document.createElement('div') as HTMLDivElement & {headingLevel: number}
+    el.setAttribute('heading-level', '5')
+    // A page's script, untyped.
+    el.headingLevel = 'abc' as unknown as number
+    expect(wrongHeadingLevel(el)).to.deep.equal(['heading-level', 'abc', 'heading-level="3"'])
+    el.headingLevel = 7
+    expect(wrongHeadingLevel(el)).to.deep.equal(['heading-level', 7, 'heading-level="3"'])
+  })
+
   it('is not wrong when there is none: empty, removed, or null or undefined from script', () => {
     const el = document.createElement('div') as HTMLDivElement & {headingLevel?: number | null}
     el.setAttribute('heading-level', ' ')

@@ -50,9 +50,10 @@ export function parseHeadingLevel(value: string | number | null | undefined, fal
 }
 
 /**
- * `heading-level` when it is not a whole number from 1 to 6, as the page wrote it. None is not
- * wrong: an empty or removed attribute, or a property set to `null` or `undefined` (a React prop
- * left out), gives the default.
+ * `heading-level` when it is not a whole number from 1 to 6, as the page wrote it: the attribute,
+ * or the property when a script set it since. None is not wrong: an empty or removed attribute,
+ * or a property set to `null` or `undefined` (a React prop left out), gives the default (an
+ * empty attribute also when a script set the property since).
  */
 export function wrongHeadingLevel(
   host: Element & {headingLevel?: number | null},
@@ -60,7 +61,9 @@ export function wrongHeadingLevel(
   const written = host.getAttribute('heading-level')
   const level = host.headingLevel
   if (level == null || written?.trim() === '') return false
-  return !parseHeadingLevel(level, 0) && ['heading-level', written ?? level, 'heading-level="3"']
+  // The attribute while the property holds what was read from it (Lit's Number converter).
+  const value = written !== null && Object.is(Number(written), level) ? written : level
+  return !parseHeadingLevel(level, 0) && ['heading-level', value, 'heading-level="3"']
 }
 
 /** The edit distance of two short strings (Levenshtein). */
