@@ -108,6 +108,8 @@ interface Setup {
   attributes: (payload: string) => Record<string, string>
   /** Whether the payload must show as text (false where only an error can be shown). */
   showsText: boolean
+  /** Mends the poisoned answer where the element needs its parts to refer to one another. */
+  link?: (answer: unknown) => void
 }
 
 const SETUPS: Setup[] = [
@@ -178,6 +180,12 @@ const SETUPS: Setup[] = [
     query: 'supportFinder',
     attributes: () => ({mode: 'guided'}),
     showsText: true,
+    // Guided mode offers only the answers that lead to offers: the offers name the (numbered,
+    // poisoned) needs, so that the payloads are offered as answers.
+    link: (answer) => {
+      const data = answer as {needs: {slug: string}[]; offers: {needs: string[]}[]}
+      for (const offer of data.offers) offer.needs = data.needs.map((need) => need.slug)
+    },
   },
   {
     name: 'carousel, linked with {slug}, hostile label',
@@ -257,6 +265,7 @@ describe('hostile content: XSS payloads in every field and attribute', function 
           element.setAttribute(name, value)
         }
         const answer = poison(answers.get(setup.query), payload)
+        setup.link?.(answer)
         if (setup.query === 'successStories') {
           for (const story of answer as {body: unknown}[]) story.body = hostileBody(payload)
         }
