@@ -48,19 +48,19 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 54,672 bytes (2026-11-28, twelfth session).
+  // Measured 54,783 bytes (2026-11-28, fourteenth session): 1 to spare.
   loaderWithEveryElement: {target: 35 * KB, now: 53.5 * KB},
   tagModule: {
-    // Measured 8,731, 17,605 and 18,426 bytes (2026-11-28, twelfth session): the carousel meets
-    // 18 KB only as 18 × 1,024 bytes, with 6 to spare; it is over 18,000.
+    // Measured 8,731, 17,622 and 18,386 bytes (2026-11-28, fourteenth session): the carousel
+    // meets 18 KB only as 18 × 1,024 bytes, with 46 to spare; it is over 18,000.
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,366 and 27,240 bytes (2026-11-28, twelfth session).
+    // Measured 24,372 and 27,359 bytes (2026-11-28, fourteenth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
   },
-  // Measured 6,068 bytes (2026-11-28, twelfth session).
+  // Measured 6,032 bytes (2026-11-28, fourteenth session).
   carouselOwnCode: {target: 5 * KB, now: 6 * KB},
 }
 
