@@ -885,33 +885,6 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     expect(shadow(own).querySelector('[part~="announcement"]')).to.equal(null)
   })
 
-  it('says the reader’s choice once when two cards follow the wheel, not once per card', async () => {
-    const {wheel, el} = await page(
-      html`<ijh-focus-area-card for="wheel"></ijh-focus-area-card
-        ><ijh-focus-area-card for="wheel" variant="compact"></ijh-focus-area-card>`,
-    )
-    const twin = el.nextElementSibling as IjhFocusAreaCard
-    await twin.updateComplete
-    const said = () =>
-      [el, twin].map((card) =>
-        shadow(card).querySelector('[part~="announcement"]')?.textContent?.trim(),
-      )
-    expect(said()).to.deep.equal(['', ''])
-    area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
-    await until(() => title(el) === 'Kreativa mötesplatser', 'the chosen focus area')
-    await until(() => title(twin) === 'Kreativa mötesplatser', 'the chosen focus area, twice')
-    await Promise.all([el.updateComplete, twin.updateComplete])
-    expect(said()).to.deep.equal(['Kortet visar nu insatsområdet Kreativa mötesplatser.', ''])
-    // The first card gone, the other says the next choice.
-    el.remove()
-    area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
-    await until(() => title(twin) === 'Öppenhet och dynamik', 'the next choice')
-    await twin.updateComplete
-    expect(shadow(twin).querySelector('[part~="announcement"]')?.textContent?.trim()).to.equal(
-      'Kortet visar nu insatsområdet Öppenhet och dynamik.',
-    )
-  })
-
   it('says nothing for a choice in another wheel, and in English for lang="en"', async () => {
     const {wheel, el} = await page(
       html`<ijh-focus-area-card for="wheel" lang="en"></ijh-focus-area-card>`,

@@ -49,9 +49,6 @@ export type FollowState =
   | {kind: 'following'; slug: string | undefined}
 
 /** Follows the selection of the element whose id `targetId()` gives, in the host's tree. */
-/** The reader's choices a follower has taken: each is for one follower to say, not for all. */
-const taken = new WeakSet<Event>()
-
 export class FocusAreaFollowController implements ReactiveController {
   private last = ''
 
@@ -86,9 +83,7 @@ export class FocusAreaFollowController implements ReactiveController {
 
   /**
    * The slug the reader chose in the followed element since the last call, if any: the host
-   * tells it apart from a selection a script, a link or the page's address made. Only one
-   * follower of an element hears each choice (the first connected), so that two cards following
-   * one wheel do not both say it.
+   * tells it apart from a selection a script, a link or the page's address made.
    */
   takeChoice(): string | undefined {
     const choice = this.choice
@@ -136,10 +131,7 @@ export class FocusAreaFollowController implements ReactiveController {
   private readonly onSelect = (event: Event) => {
     const id = this.targetId()?.trim()
     const slug = (event as Event & {detail?: {slug?: unknown}}).detail?.slug
-    if (id && typeof slug === 'string' && event.target === this.target(id) && !taken.has(event)) {
-      taken.add(event)
-      this.choice = slug
-    }
+    if (id && typeof slug === 'string' && event.target === this.target(id)) this.choice = slug
   }
 
   private readonly onChange = () => {
