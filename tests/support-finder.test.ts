@@ -839,6 +839,66 @@ describe('ijh-support-finder', () => {
     expect(resultCount(el), 'every answer leads to offers').to.be.above(0)
   })
 
+  it('offers in guided mode, going back, every answer that fits the earlier answers, not the later ones', async () => {
+    const data = await sfData()
+    const needs = new Set(data.offers.flatMap((offer) => offer.needs ?? []))
+    const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
+    const offered = () =>
+      $$(el, '.guided input[type="radio"]').filter((input) => !input.id.endsWith('-skip')).length
+    const next = async () => {
+      ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+      await el.updateComplete
+    }
+    expect(offered()).to.equal(needs.size)
+    await next()
+    await next()
+    // No offer for an idea has every need: answered, the stage does not hide needs going back.
+    ;($(el, '#guided-stage-ide') as HTMLInputElement).click()
+    const ideas = new Set(
+      data.offers.filter((o) => o.stages?.includes('ide')).flatMap((o) => o.needs ?? []),
+    )
+    expect(ideas.size).to.be.below(needs.size)
+    for (let back = 0; back < 2; back++) {
+      ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
+      await el.updateComplete
+    }
+    expect($(el, '#guided-question')?.textContent?.trim()).to.equal('Vad behöver du hjälp med?')
+    expect(offered()).to.equal(needs.size)
+    expect(el.filters.stage).to.deep.equal(['ide'])
+  })
+
+  it('leaves out a guided question with no answer, and asks none when the presets match no offer', async () => {
+    const data = await sfData()
+    const offers = data.offers.map((offer) => ({...offer, stages: []}))
+    const el = await finder(
+      html`<ijh-support-finder mode="guided"></ijh-support-finder>`,
+      new TestSource(() => ({...data, offers})),
+    )
+    expect($(el, '.progress')?.textContent).to.equal('Fråga 1 av 2')
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect($(el, '.progress')?.textContent).to.equal('Fråga 2 av 2')
+    const show = $(el, '.guided button[type="submit"]') as HTMLButtonElement
+    expect(show.textContent?.trim()).to.equal('Visa stöden')
+    show.click()
+    await el.updateComplete
+    expect(resultCount(el)).to.be.above(0)
+    expect($$(el, '.answers dt').map((dt) => dt.textContent)).to.deep.equal([
+      'Vad behöver du hjälp med?',
+      'Var finns din verksamhet?',
+    ])
+    // No offer for an idea is about research: nothing to ask, and the finder says so.
+    expect(
+      data.offers.filter((o) => o.stages?.includes('ide') && o.needs?.includes('forskning')),
+    ).to.have.length(0)
+    const none = await finder(
+      html`<ijh-support-finder mode="guided" need="forskning" stage="ide"></ijh-support-finder>`,
+    )
+    expect($(none, '.guided')).to.equal(null)
+    expect($(none, '.no-results')).to.exist
+    expect(resultCount(none)).to.equal(0)
+  })
+
   it('asks three plain questions one at a time in guided mode, then shows editable results', async () => {
     const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
     const question = () => $(el, '#guided-question')?.textContent?.trim()

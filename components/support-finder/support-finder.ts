@@ -140,6 +140,14 @@ interface Model {
   swedish: ReadonlySet<string>
 }
 
+/** A question guided mode asks, with the answers it offers and the reader's answer (or `''`). */
+interface GuidedQuestion {
+  facet: FacetKey
+  question: FinderMessage
+  answers: FacetOption[]
+  chosen: string
+}
+
 interface Outcome {
   filters: Filters
   evaluation: Evaluation
@@ -525,10 +533,10 @@ export class IjhSupportFinder extends IjhElement {
     this.userFilters = {...this.userFilters, [facet]: slug ? [slug] : []}
   }
 
+  /** Goes to a question, or past the last one (`GUIDED_QUESTIONS.length`) to the results. */
   private guidedGo(step: number): void {
-    const questions = this.guidedQuestions()
-    const finishing = step >= questions.length
-    this.guidedStep = finishing ? GUIDED_QUESTIONS.length : Math.max(0, step)
+    const finishing = step >= GUIDED_QUESTIONS.length
+    this.guidedStep = step
     if (finishing) {
       this.changed({push: true})
       this.afterRender(() => this.resultsHeading)
@@ -558,15 +566,9 @@ export class IjhSupportFinder extends IjhElement {
     this.writeUrl(false)
   }
 
+  /** The preset for a facet: each facet's preset property is named as the facet. */
   private presetAttribute(key: FacetKey): string | undefined {
-    return {
-      need: this.need,
-      stage: this.stage,
-      targetGroup: this.targetGroup,
-      sector: this.sector,
-      municipality: this.municipality,
-      provider: this.provider,
-    }[key]
+    return this[key]
   }
 
   /**
@@ -590,9 +592,29 @@ export class IjhSupportFinder extends IjhElement {
     return fixed
   }
 
-  private guidedQuestions() {
+  /**
+   * Guided mode's questions, each with the answers that lead to offers: counted with the presets,
+   * the search and the answers before it, never the answers after it (going back, every answer
+   * that fits the earlier ones is offered). The reader's own answer stays offered. A question with
+   * no such answer (presets matching no offer) is left out, and the progress counts what is left.
+   */
+  private guidedQuestions(model: Model, answered: Filters): GuidedQuestion[] {
     const fixed = this.fixedFilters()
-    return GUIDED_QUESTIONS.filter((question) => !fixed[question.facet])
+    const scores = model.index.search(this.searchText)
+    let filters = mergeFilters(EMPTY_FILTERS, fixed)
+    const questions: GuidedQuestion[] = []
+    for (const question of GUIDED_QUESTIONS) {
+      const {facet} = question
+      if (fixed[facet]) continue
+      const evaluation = evaluate(model.offers, filters, scores)
+      const chosen = this.userFilters[facet][0] ?? ''
+      const answers = model.options[facet].filter(
+        (option) => option.slug === chosen || optionCount(evaluation, facet, option.slug) > 0,
+      )
+      if (answers.length) questions.push({...question, answers, chosen})
+      filters = {...filters, [facet]: answered[facet]}
+    }
+    return questions
   }
 
   private getModel(data: FinderData): Model {
@@ -1223,8 +1245,12 @@ export class IjhSupportFinder extends IjhElement {
     </div>`
   }
 
-  private renderGuidedAnswers(model: Model, outcome: Outcome, level: number): TemplateResult {
-    const questions = this.guidedQuestions()
+  private renderGuidedAnswers(
+    model: Model,
+    outcome: Outcome,
+    questions: GuidedQuestion[],
+    level: number,
+  ): TemplateResult {
     if (!questions.length) return html``
     return html`<section class="answers" aria-labelledby="answers-heading">
       ${heading(
@@ -1257,16 +1283,15 @@ export class IjhSupportFinder extends IjhElement {
     </section>`
   }
 
-  private renderGuidedQuestion(model: Model, outcome: Outcome, level: number): TemplateResult {
-    const questions = this.guidedQuestions()
+  private renderGuidedQuestion(
+    model: Model,
+    questions: GuidedQuestion[],
+    level: number,
+  ): TemplateResult {
     const step = Math.min(this.guidedStep, questions.length - 1)
-    const {facet, question} = questions[step]
-    const chosen = this.userFilters[facet][0] ?? ''
-    // Only the answers that lead to offers, with the partner's presets and the other answers: an
-    // answer that leads to none (an offer a partner does not have) would end in "no results".
-    const answers = model.options[facet].filter(
-      (option) => option.slug === chosen || optionCount(outcome.evaluation, facet, option.slug) > 0,
-    )
+    // Only the answers that lead to offers: one that leads to none (an offer a partner does not
+    // have) would end in "no results".
+    const {facet, question, answers, chosen} = questions[step]!
     const last = step === questions.length - 1
     const name = `guided-${facet}`
     // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
@@ -1298,7 +1323,7 @@ export class IjhSupportFinder extends IjhElement {
       part="guided"
       @submit=${(event: Event) => {
         event.preventDefault()
-        this.guidedGo(step + 1)
+        this.guidedGo(last ? GUIDED_QUESTIONS.length : step + 1)
       }}
     >
       <p class="progress">${this.s('guidedProgress', {step: step + 1, total: questions.length})}</p>
@@ -1351,8 +1376,8 @@ export class IjhSupportFinder extends IjhElement {
     const fixed = this.fixedFilters()
     const hidden = parseHideFacets(this.hideFacets, Object.keys(fixed) as FacetKey[]).hidden
     const guided = parseMode(this.mode) === 'guided'
-    const asking =
-      guided && this.guidedStep < GUIDED_QUESTIONS.length && this.guidedQuestions().length > 0
+    const questions = guided ? this.guidedQuestions(model, outcome.filters) : []
+    const asking = this.guidedStep < GUIDED_QUESTIONS.length && questions.length > 0
     return html`${this.attributeProblems(model)}${view.stale ? renderStaleNotice(lang) : nothing}
       <div class="finder ${this.motion.reduced ? 'reduce-motion' : ''}">
         <div class="header" part="header">
@@ -1367,8 +1392,8 @@ export class IjhSupportFinder extends IjhElement {
         ${this.renderLiveRegion()}
         ${
           asking
-            ? this.renderGuidedQuestion(model, outcome, level + 1)
-            : html`${guided ? this.renderGuidedAnswers(model, outcome, level + 1) : nothing}
+            ? this.renderGuidedQuestion(model, questions, level + 1)
+            : html`${guided ? this.renderGuidedAnswers(model, outcome, questions, level + 1) : nothing}
                 <div class="layout">
                   ${this.renderFilters(model, outcome, hidden)}
                   ${this.renderResults(model, outcome, level)}
