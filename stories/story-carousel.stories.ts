@@ -159,8 +159,8 @@ type Story = StoryObj<CarouselArgs>
 export const Default: Story = {}
 
 /**
- * `autoplay`: rotates every 7 s, with the stop/start button first. Hover or keyboard focus stops
- * it; it never starts again by itself.
+ * `autoplay`: rotates every 7 s, with the stop/start button first. Hover pauses it; keyboard
+ * focus stops it, and it never starts again by itself; focus in the slide shown is never hidden.
  */
 export const Autoplay: Story = {args: {autoplay: true}}
 

@@ -483,6 +483,32 @@ describe('ijh-story-carousel', () => {
       expect(rotation.textContent?.trim()).to.equal('Starta bildspelet')
     })
 
+    it('never hides focus in the slide shown, even focus no keyboard moved there', async () => {
+      const el = await carousel(
+        html`<ijh-story-carousel
+          autoplay
+          href-template="/goda-exempel/{slug}"
+        ></ijh-story-carousel>`,
+      )
+      // A mouse click on the story's link that opens it elsewhere (a new tab: here the page is not
+      // left): no focus ring, so rotation goes on, but never away from the focused link.
+      const slide = () => $$(el, '[part~="slide"]').find((s) => !s.inert) as HTMLElement
+      const link = slide().querySelector('[part~="link"]') as HTMLElement
+      shadow(el).addEventListener('click', (event) => event.preventDefault())
+      await sendMouse({type: 'click', position: center(link)})
+      await sendMouse({type: 'move', position: [0, window.innerHeight - 1]})
+      expect(shadow(el).activeElement === link, 'focus on the link').to.equal(true)
+      expect(link.matches(':focus-visible'), 'no focus ring').to.equal(false)
+      clock.tick(INTERVAL * 3)
+      await el.updateComplete
+      expect(shown(el).label).to.equal('1 av 8')
+      expect(shadow(el).activeElement === link, 'focus still on the link').to.equal(true)
+      link.blur()
+      clock.tick(INTERVAL)
+      await el.updateComplete
+      expect(shown(el).label, 'on again once focus has left').to.equal('2 av 8')
+    })
+
     it('APG: shows each slide for 7 seconds while rotating (never less than 5)', async () => {
       const el = await autoplay()
       clock.tick(INTERVAL - 1)

@@ -41,7 +41,7 @@ const SWIPE = 40
  * carousel pattern (tabbed), or as a plain list with `layout="list"`. Choose stories with
  * `focus-area`, `municipality` and `limit`; link each to its page with `href-template`. Rotation
  * is opt-in (`autoplay`), has a stop/start button first in the tab order, pauses on hover, stops
- * on keyboard focus and never runs when motion is reduced.
+ * on keyboard focus, never hides the focus and never runs when motion is reduced.
  *
  * @csspart carousel - The carousel's frame (a region labelled by `label`).
  * @csspart controls - The row of rotation, previous, picker and next controls.
@@ -126,7 +126,11 @@ export class IjhStoryCarousel extends IjhElement {
     available: () =>
       this.autoplay && !this.motion.reduced && this.isCarousel && this.shown.length > 1,
     interval: () => INTERVAL,
-    advance: () => this.show(this.current + 1),
+    // Focus in the slide shown is never hidden, not even focus no keyboard moved there (a link
+    // clicked open in a new tab, a script): rotation waits until it has left.
+    advance: () => {
+      if (!this.renderRoot.querySelector('.slide:focus-within')) this.show(this.current + 1)
+    },
   })
 
   /** The stories this element shows (derived in `willUpdate`). */
@@ -161,7 +165,7 @@ export class IjhStoryCarousel extends IjhElement {
     }
   }
 
-  private show(index: number, focusTab = false): void {
+  private show(index: number, focusTab?: boolean): void {
     const count = this.shown.length
     if (count < 2) return
     this.current = (index + count) % count
@@ -172,7 +176,7 @@ export class IjhStoryCarousel extends IjhElement {
     }
   }
 
-  private go(index: number, focusTab = false): void {
+  private go(index: number, focusTab?: boolean): void {
     this.rotation.navigated()
     this.show(index, focusTab)
   }

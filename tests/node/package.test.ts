@@ -48,8 +48,9 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 54,783 bytes (2026-11-28, fourteenth session): 1 to spare.
-  loaderWithEveryElement: {target: 35 * KB, now: 53.5 * KB},
+  // Measured 54,792 bytes (2026-11-29, fifteenth session). Raised from 53.5 KB (54,784) for the
+  // carousel's focus rule (31 bytes), which keeps focus in a slide from being hidden.
+  loaderWithEveryElement: {target: 35 * KB, now: 53.6 * KB},
   tagModule: {
     // Measured 8,731, 17,622 and 18,386 bytes (2026-11-28, fourteenth session): the carousel
     // meets 18 KB only as 18 × 1,024 bytes, with 46 to spare; it is over 18,000.
