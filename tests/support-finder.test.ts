@@ -617,6 +617,30 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('scrolls an opened card out from under a sticky page header given as scroll-padding-top (docs/embedding.md)', async () => {
+    await emulateMedia({reducedMotion: 'reduce'})
+    const root = document.documentElement
+    root.style.scrollPaddingTop = '80px'
+    try {
+      await setViewport({width: 375, height: 700})
+      const el = await finder()
+      const toggles = $$(el, '[part~="card-toggle"]') as HTMLButtonElement[]
+      for (const toggle of toggles.slice(0, 2)) {
+        toggle.scrollIntoView({block: 'end'})
+        toggle.focus()
+        await sendKeys({press: 'Enter'})
+        await el.updateComplete
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+        // Below the 80 px header, with 1rem for the focus ring.
+        expect(toggle.getBoundingClientRect().top).to.be.within(95, 97)
+      }
+    } finally {
+      root.style.scrollPaddingTop = ''
+      await setViewport({width: 800, height: 600})
+      await emulateMedia({reducedMotion: 'no-preference'})
+    }
+  })
+
   it('expands a card in place, and “Visa mindre” collapses it and returns focus to its button', async () => {
     const el = await finder()
     const toggle = $(el, '[part~="card-toggle"]') as HTMLButtonElement
