@@ -889,6 +889,16 @@ describe('ijh-support-finder', () => {
     expect($(el, '#guided-question')?.textContent?.trim()).to.equal('Vad behöver du hjälp med?')
     expect(offered()).to.equal(needs.size)
     expect(el.filters.stage).to.deep.equal(['ide'])
+    // The reader's other filters (here set by a script) do count: the results will have them.
+    el.setSearch({targetGroup: ['studenter'], stage: ['ide']})
+    await el.updateComplete
+    const students = new Set(
+      data.offers
+        .filter((o) => o.targetGroups?.includes('studenter'))
+        .flatMap((o) => o.needs ?? []),
+    )
+    expect(students.size).to.be.below(needs.size)
+    expect(offered()).to.equal(students.size)
   })
 
   it('leaves out a guided question with no answer, and asks none when the presets match no offer', async () => {

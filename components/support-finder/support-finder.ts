@@ -594,14 +594,16 @@ export class IjhSupportFinder extends IjhElement {
 
   /**
    * Guided mode's questions, each with the answers that lead to offers: counted with the presets,
-   * the search and the answers before it, never the answers after it (going back, every answer
-   * that fits the earlier ones is offered). The reader's own answer stays offered. A question with
+   * the search, the reader's other filters (chosen in the results, or in the address) and the
+   * answers before it, never the answers after it (going back, every answer that fits the earlier
+   * ones is offered). The reader's own answer stays offered. A question with
    * no such answer (presets matching no offer) is left out, and the progress counts what is left.
    */
   private guidedQuestions(model: Model, answered: Filters): GuidedQuestion[] {
     const fixed = this.fixedFilters()
     const scores = model.index.search(this.searchText)
-    let filters = mergeFilters(EMPTY_FILTERS, fixed)
+    // The questions' facets (GUIDED_QUESTIONS) unanswered, the presets in their place.
+    let filters = mergeFilters({...answered, need: [], municipality: [], stage: []}, fixed)
     const questions: GuidedQuestion[] = []
     for (const question of GUIDED_QUESTIONS) {
       const {facet} = question
