@@ -156,9 +156,9 @@ interface Outcome {
 
 /**
  * @summary A finder over the region's innovation support offers: facets with counts, free-text
- * search, shareable URL state, result cards that expand in place, a guided mode with three plain
- * questions, and partner presets. It always shows a human way in: the regional entry point and
- * the chosen municipality's business office.
+ * search, shareable URL state, result cards that expand in place, a guided mode with up to three
+ * plain questions, and partner presets. It always shows a human way in: the regional entry point
+ * and the chosen municipality's business office.
  *
  * Facet semantics: options within a facet are alternatives, facets narrow each other. An offer
  * that lists no sectors is open to every sector, so it matches any sector filter.
@@ -219,7 +219,7 @@ interface Outcome {
 export class IjhSupportFinder extends IjhElement {
   static override styles = [sharedStyles, supportFinderStyles]
 
-  /** `browse` (default): facets and search; `guided`: three questions first, then the results. */
+  /** `browse` (default): facets and search; `guided`: up to three questions first, then the results. */
   @property({attribute: 'mode', reflect: true}) mode: 'browse' | 'guided' = 'browse'
 
   /** Fixes the support-type facet, e.g. `finansiering` (several: `finansiering,radgivning`). */
