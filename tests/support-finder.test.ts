@@ -901,6 +901,48 @@ describe('ijh-support-finder', () => {
     expect(offered()).to.equal(students.size)
   })
 
+  it('drops a guided answer that an earlier answer, changed, leads away from, and never swaps the question shown', async () => {
+    const data = await sfData()
+    // No offer for an idea is about research (see below); with the second source, no offer
+    // about research has a stage at all.
+    const noStage = data.offers.map((o) =>
+      o.needs?.includes('forskning') ? {...o, stages: []} : o,
+    )
+    for (const source of [undefined, new TestSource(() => ({...data, offers: noStage}))]) {
+      window.history.replaceState(null, '', window.location.pathname)
+      const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`, source)
+      const submit = async () => {
+        ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+        await el.updateComplete
+      }
+      await submit()
+      await submit()
+      ;($(el, '#guided-stage-ide') as HTMLInputElement).click()
+      await submit()
+      expect(resultCount(el)).to.be.above(0)
+      ;($(el, '.answers button[data-step="0"]') as HTMLButtonElement).click()
+      await el.updateComplete
+      ;($(el, '#guided-need-forskning') as HTMLInputElement).click()
+      await submit()
+      if (source) {
+        // The stage question has nothing left to offer: it is not asked, whatever was answered.
+        expect($(el, '.progress')?.textContent).to.equal('Fråga 2 av 2')
+      } else {
+        await submit()
+        expect($(el, '.progress')?.textContent).to.equal('Fråga 3 av 3')
+        expect($$(el, '.guided input').map((input) => input.id)).not.to.include('guided-stage-ide')
+        expect(($(el, '#guided-stage-skip') as HTMLInputElement).checked).to.equal(true)
+      }
+      await submit()
+      expect(el.filters.need).to.deep.equal(['forskning'])
+      expect(el.filters.stage).to.deep.equal([])
+      expect(resultCount(el)).to.be.above(0)
+    }
+    expect(
+      data.offers.filter((o) => o.stages?.includes('ide') && o.needs?.includes('forskning')),
+    ).to.have.length(0)
+  })
+
   it('leaves out a guided question with no answer, and asks none when the presets match no offer', async () => {
     const data = await sfData()
     const offers = data.offers.map((offer) => ({...offer, stages: []}))

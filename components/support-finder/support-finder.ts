@@ -140,12 +140,16 @@ interface Model {
   swedish: ReadonlySet<string>
 }
 
-/** A question guided mode asks, with the answers it offers and the reader's answer (or `''`). */
+/**
+ * A question guided mode asks, with the answers it offers, the reader's answers among them
+ * (`kept`) and the one shown chosen (or `''`).
+ */
 interface GuidedQuestion {
   facet: FacetKey
   question: FinderMessage
   answers: FacetOption[]
   chosen: string
+  kept: string[]
 }
 
 interface Outcome {
@@ -536,6 +540,16 @@ export class IjhSupportFinder extends IjhElement {
   /** Goes to a question, or past the last one (`GUIDED_QUESTIONS.length`) to the results. */
   private guidedGo(step: number): void {
     const finishing = step >= GUIDED_QUESTIONS.length
+    // What the questions showed is what the reader's filters hold: answers dropped are cleared,
+    // with those to a question left out (it has nothing to offer).
+    if (this.model) {
+      const kept = new Map(
+        this.guidedQuestions(this.model, this.filters).map((q) => [q.facet, q.kept]),
+      )
+      const filters = {...this.userFilters}
+      for (const {facet} of GUIDED_QUESTIONS) filters[facet] = kept.get(facet) ?? []
+      this.userFilters = filters
+    }
     this.guidedStep = step
     if (finishing) {
       this.changed({push: true})
@@ -596,8 +610,8 @@ export class IjhSupportFinder extends IjhElement {
    * Guided mode's questions, each with the answers that lead to offers: counted with the presets,
    * the search, the reader's other filters (chosen in the results, or in the address) and the
    * answers before it, never the answers after it (going back, every answer that fits the earlier
-   * ones is offered). The reader's own answer stays offered. A question with
-   * no such answer (presets matching no offer) is left out, and the progress counts what is left.
+   * ones is offered). An answer given that leads to no offers any more is dropped. A question
+   * with no such answer (presets matching no offer) is left out, and the progress counts what is left.
    */
   private guidedQuestions(model: Model, answered: Filters): GuidedQuestion[] {
     const fixed = this.fixedFilters()
@@ -609,12 +623,14 @@ export class IjhSupportFinder extends IjhElement {
       const {facet} = question
       if (fixed[facet]) continue
       const evaluation = evaluate(model.offers, filters, scores)
-      const chosen = this.userFilters[facet][0] ?? ''
       const answers = model.options[facet].filter(
-        (option) => option.slug === chosen || optionCount(evaluation, facet, option.slug) > 0,
+        (option) => optionCount(evaluation, facet, option.slug) > 0,
       )
-      if (answers.length) questions.push({...question, answers, chosen})
-      filters = {...filters, [facet]: answered[facet]}
+      // An earlier answer that leads to no offers now (an answer before it was changed) is
+      // dropped: shown as skipped, and left out of the reader's filters on the next step.
+      const kept = answered[facet].filter((slug) => answers.some((a) => a.slug === slug))
+      if (answers.length) questions.push({...question, answers, chosen: kept[0] ?? '', kept})
+      filters = {...filters, [facet]: kept}
     }
     return questions
   }
