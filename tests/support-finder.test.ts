@@ -641,6 +641,35 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('scrolls to the button of an opened card that fits the window but not below a sticky header', async () => {
+    await emulateMedia({reducedMotion: 'reduce'})
+    const root = document.documentElement
+    root.style.scrollPaddingTop = '80px'
+    try {
+      await setViewport({width: 375, height: 2000})
+      const el = await finder()
+      const toggle = $(el, '[part~="card-toggle"]') as HTMLButtonElement
+      const panel = shadow(el).getElementById(toggle.getAttribute('aria-controls') ?? '')!
+      const open = async () => {
+        toggle.click()
+        await el.updateComplete
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+      }
+      await open()
+      const height = panel.getBoundingClientRect().bottom - toggle.getBoundingClientRect().top
+      await open()
+      // The card fits the window, 40 px to spare, but not the window less the 80 px header.
+      await setViewport({width: 375, height: Math.ceil(height) + 40})
+      toggle.scrollIntoView({block: 'end'})
+      await open()
+      expect(toggle.getBoundingClientRect().top).to.be.within(95, 97)
+    } finally {
+      root.style.scrollPaddingTop = ''
+      await setViewport({width: 800, height: 600})
+      await emulateMedia({reducedMotion: 'no-preference'})
+    }
+  })
+
   it('expands a card in place, and “Visa mindre” collapses it and returns focus to its button', async () => {
     const el = await finder()
     const toggle = $(el, '[part~="card-toggle"]') as HTMLButtonElement

@@ -91,6 +91,9 @@ function warnOnSharedUrlState(): void {
   }
 }
 
+/** The facets of guided mode's questions, unanswered. */
+const UNANSWERED = {need: [], municipality: [], stage: []}
+
 /** The questions of guided mode, in order, and the facet each answers. */
 const GUIDED_QUESTIONS: readonly {facet: FacetKey; question: FinderMessage}[] = [
   {facet: 'need', question: 'guidedNeed'},
@@ -141,14 +144,13 @@ interface Model {
 }
 
 /**
- * A question guided mode asks, with the answers it offers, the reader's answers among them
- * (`kept`) and the one shown chosen (or `''`).
+ * A question guided mode asks, with the answers it offers and the reader's answers among them
+ * (`kept`: the first is shown chosen).
  */
 interface GuidedQuestion {
   facet: FacetKey
   question: FinderMessage
   answers: FacetOption[]
-  chosen: string
   kept: string[]
 }
 
@@ -487,8 +489,10 @@ export class IjhSupportFinder extends IjhElement {
       if (opening && toggle && panel) {
         // As much of the panel as the window holds, but never the button out of view (it has
         // focus): a panel taller than the window, with its button, is scrolled to the button.
+        // The window is less the page's scroll-padding-top, a sticky header's (docs/embedding.md).
         const height = panel.getBoundingClientRect().bottom - toggle.getBoundingClientRect().top
-        const start = height > innerHeight
+        const header = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+        const start = height > innerHeight - header
         ;(start ? toggle : panel).scrollIntoView?.({
           block: start ? 'start' : 'nearest',
           behavior: this.motion.reduced ? 'auto' : 'smooth',
@@ -543,11 +547,10 @@ export class IjhSupportFinder extends IjhElement {
     // What the questions showed is what the reader's filters hold: answers dropped are cleared,
     // with those to a question left out (it has nothing to offer).
     if (this.model) {
-      const kept = new Map(
-        this.guidedQuestions(this.model, this.filters).map((q) => [q.facet, q.kept]),
-      )
-      const filters = {...this.userFilters}
-      for (const {facet} of GUIDED_QUESTIONS) filters[facet] = kept.get(facet) ?? []
+      const filters: Record<FacetKey, readonly string[]> = {...this.userFilters, ...UNANSWERED}
+      for (const {facet, kept} of this.guidedQuestions(this.model, this.filters)) {
+        filters[facet] = kept
+      }
       this.userFilters = filters
     }
     this.guidedStep = step
@@ -617,7 +620,7 @@ export class IjhSupportFinder extends IjhElement {
     const fixed = this.fixedFilters()
     const scores = model.index.search(this.searchText)
     // The questions' facets (GUIDED_QUESTIONS) unanswered, the presets in their place.
-    let filters = mergeFilters({...answered, need: [], municipality: [], stage: []}, fixed)
+    let filters = mergeFilters({...answered, ...UNANSWERED}, fixed)
     const questions: GuidedQuestion[] = []
     for (const question of GUIDED_QUESTIONS) {
       const {facet} = question
@@ -629,7 +632,7 @@ export class IjhSupportFinder extends IjhElement {
       // An earlier answer that leads to no offers now (an answer before it was changed) is
       // dropped: shown as skipped, and left out of the reader's filters on the next step.
       const kept = answered[facet].filter((slug) => answers.some((a) => a.slug === slug))
-      if (answers.length) questions.push({...question, answers, chosen: kept[0] ?? '', kept})
+      if (answers.length) questions.push({...question, answers, kept})
       filters = {...filters, [facet]: kept}
     }
     return questions
@@ -1309,7 +1312,7 @@ export class IjhSupportFinder extends IjhElement {
     const step = Math.min(this.guidedStep, questions.length - 1)
     // Only the answers that lead to offers: one that leads to none (an offer a partner does not
     // have) would end in "no results".
-    const {facet, question, answers, chosen} = questions[step]!
+    const {facet, question, answers, kept} = questions[step]!
     const last = step === questions.length - 1
     const name = `guided-${facet}`
     // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
@@ -1321,7 +1324,7 @@ export class IjhSupportFinder extends IjhElement {
           type="radio"
           name=${name}
           id=${id}
-          .checked=${live(chosen === slug)}
+          .checked=${live((kept[0] ?? '') === slug)}
           @change=${() => this.guidedAnswer(facet, slug || undefined)}
         />
         <label for=${id}>
