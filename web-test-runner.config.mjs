@@ -40,6 +40,9 @@ export default {
   // the keyboard and focus tests need both. Measured: 16 s at 1, 70 s or hangs at 2.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
+  // Failures that hold elements are reported, not stalled (tests/helpers/readable-failures.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/tests/helpers/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [sanityQueryEndpoint(), flakyModules()],
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   browsers: [

@@ -1,20 +1,12 @@
 /**
- * Identity assertions for elements. `expect(a).to.equal(b)` with elements works while it passes,
- * but its failure message inspects both elements, which can stall the test runner until it gives
- * up on the whole file with no message at all. These compare with `===` and name the elements.
+ * Identity assertions for elements. `expect(a).to.equal(b)` with elements works, and its failure
+ * is reported (readable-failures.ts), but shows the elements' markup, which for a component is
+ * long and often the same for two elements. These compare with `===` and name the elements.
  */
 import {expect} from '@open-wc/testing'
-import {describe} from './dom-checks'
+import {nameOf} from './readable-failures'
 
-/** `button.chip[part=chip]#search "Stödtyp"` (its name or text), or `null`. */
-export function nameOf(element: Element | null | undefined): string {
-  if (!element) return String(element)
-  const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 40)
-  return `${describe(element)}${element.id ? `#${element.id}` : ''} "${text}"`
-}
+export {nameOf}
 
 /** Asserts that `actual` is the element `expected` (or both are null). */
 export function expectSame(
