@@ -489,9 +489,11 @@ export class IjhSupportFinder extends IjhElement {
       if (opening && toggle && panel) {
         // As much of the panel as the window holds, but never the button out of view (it has
         // focus): a panel taller than the window, with its button, is scrolled to the button.
-        // The window is less the page's scroll-padding-top, a sticky header's (docs/embedding.md).
+        // The window is less the page's scroll-padding-top, a sticky header's (docs/embedding.md):
+        // computed in px, but a percentage (of the window's height) stays one; calc() reads as 0.
         const height = panel.getBoundingClientRect().bottom - toggle.getBoundingClientRect().top
-        const header = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+        const padding = getComputedStyle(document.documentElement).scrollPaddingTop
+        const header = (parseFloat(padding) || 0) * (padding.endsWith('%') ? innerHeight / 100 : 1)
         const start = height > innerHeight - header
         ;(start ? toggle : panel).scrollIntoView?.({
           block: start ? 'start' : 'nearest',

@@ -48,7 +48,7 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 54,955 bytes (2026-11-29, sixteenth session). Raised from 53.5 KB (54,784) for the
+  // Measured 54,987 bytes (2026-11-29, sixteenth session). Raised from 53.5 KB (54,784) for the
   // carousel's focus rule (31 bytes), which keeps focus in a slide from being hidden, then from
   // 53.6 KB (54,886) for the finder's guided answers that lead nowhere being dropped and its
   // scrolling below a sticky header (117 bytes together).
@@ -59,7 +59,7 @@ const BUDGETS: {
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,372 and 27,503 bytes (2026-11-29, sixteenth session).
+    // Measured 24,372 and 27,535 bytes (2026-11-29, sixteenth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
   },
