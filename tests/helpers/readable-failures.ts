@@ -23,15 +23,25 @@ export function nameOf(element: Element | null | undefined): string {
   return `${element.localName}${classes}${part ? `[part=${part}]` : ''}${element.id ? `#${element.id}` : ''} "${text}"`
 }
 
-/** `value` with every DOM node in it (in lists and plain objects, three levels deep) named. */
-export function readable(value: unknown, depth = 3): unknown {
+/**
+ * `value` with every DOM node in it named, and every event: in arrays, node lists, sets, maps and
+ * plain objects, up to eight levels deep (deeper objects are cut: `…`). Other values are kept.
+ * `expect.fail(element)` does not pass through here: give it a message instead.
+ */
+export function readable(value: unknown, depth = 8): unknown {
   if (value instanceof Node) return value instanceof Element ? nameOf(value) : value.nodeName
-  if (depth === 0 || value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) return value.map((item) => readable(item, depth - 1))
+  if (value instanceof Event) return `${value.constructor.name} ${value.type}`
+  if (value === null || typeof value !== 'object') return value
+  if (depth === 0) return '…'
+  const inner = (item: unknown) => readable(item, depth - 1)
+  if (value instanceof Map)
+    return new Map([...value].map(([key, item]) => [inner(key), inner(item)]))
+  if (value instanceof Set) return new Set([...value].map(inner))
+  if (Array.isArray(value) || value instanceof NodeList || value instanceof HTMLCollection) {
+    return Array.from(value as ArrayLike<unknown>, inner)
+  }
   if (Object.getPrototypeOf(value) !== Object.prototype) return value
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, readable(item, depth - 1)]),
-  )
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inner(item)]))
 }
 
 chai.use((lib) => {
