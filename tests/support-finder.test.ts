@@ -960,7 +960,17 @@ describe('ijh-support-finder', () => {
       expect(resultCount(el)).to.be.above(0)
       ;($(el, '.answers button[data-step="0"]') as HTMLButtonElement).click()
       await el.updateComplete
-      ;($(el, '#guided-need-forskning') as HTMLInputElement).click()
+      const back = async () => {
+        ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
+        await el.updateComplete
+      }
+      const research = $(el, '#guided-need-forskning') as HTMLInputElement
+      research.focus()
+      research.click()
+      await el.updateComplete
+      // The question stays as it was, the focus on the answer chosen.
+      expect($(el, '#guided-question')?.textContent?.trim()).to.equal('Vad behöver du hjälp med?')
+      expectSame(shadow(el).activeElement, research)
       await submit()
       if (source) {
         // The stage question has nothing left to offer: it is not asked, whatever was answered.
@@ -970,6 +980,18 @@ describe('ijh-support-finder', () => {
         expect($(el, '.progress')?.textContent).to.equal('Fråga 3 av 3')
         expect($$(el, '.guided input').map((input) => input.id)).not.to.include('guided-stage-ide')
         expect(($(el, '#guided-stage-skip') as HTMLInputElement).checked).to.equal(true)
+        // Until the results, the answer dropped is kept: the earlier answer again brings it back.
+        await back()
+        await back()
+        ;($(el, '#guided-need-skip') as HTMLInputElement).click()
+        await submit()
+        await submit()
+        expect(($(el, '#guided-stage-ide') as HTMLInputElement).checked).to.equal(true)
+        await back()
+        await back()
+        ;($(el, '#guided-need-forskning') as HTMLInputElement).click()
+        await submit()
+        await submit()
       }
       await submit()
       expect(el.filters.need).to.deep.equal(['forskning'])

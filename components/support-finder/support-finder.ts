@@ -545,9 +545,14 @@ export class IjhSupportFinder extends IjhElement {
 
   /** Goes to a question, or past the last one (`GUIDED_QUESTIONS.length`) to the results. */
   private guidedGo(step: number): void {
-    const finishing = step >= GUIDED_QUESTIONS.length
-    // What the questions showed is what the reader's filters hold: answers dropped are cleared,
-    // with those to a question left out (it has nothing to offer).
+    this.guidedStep = step
+    if (step < GUIDED_QUESTIONS.length) {
+      this.afterRender(() => this.guidedHeading)
+      return
+    }
+    // To the results, what the questions showed is what the reader's filters hold: answers
+    // dropped (shown as "Vet inte") are cleared, with those to a question left out. Until then
+    // they are kept: going back to the earlier answer brings them back.
     if (this.model) {
       const filters: Record<FacetKey, readonly string[]> = {...this.userFilters, ...UNANSWERED}
       for (const {facet, kept} of this.guidedQuestions(this.model, this.filters)) {
@@ -555,13 +560,8 @@ export class IjhSupportFinder extends IjhElement {
       }
       this.userFilters = filters
     }
-    this.guidedStep = step
-    if (finishing) {
-      this.changed({push: true})
-      this.afterRender(() => this.resultsHeading)
-    } else {
-      this.afterRender(() => this.guidedHeading)
-    }
+    this.changed({push: true})
+    this.afterRender(() => this.resultsHeading)
   }
 
   /** Loads the content again, e.g. after a failure. */
@@ -615,8 +615,9 @@ export class IjhSupportFinder extends IjhElement {
    * Guided mode's questions, each with the answers that lead to offers: counted with the presets,
    * the search, the reader's other filters (chosen in the results, or in the address) and the
    * answers before it, never the answers after it (going back, every answer that fits the earlier
-   * ones is offered). An answer given that leads to no offers any more is dropped. A question
-   * with no such answer (presets matching no offer) is left out, and the progress counts what is left.
+   * ones is offered). An answer given that leads to no offers any more is not among `kept` (nor
+   * counted for the questions after it). A question with no such answer (presets matching no
+   * offer) is left out, and the progress counts what is left.
    */
   private guidedQuestions(model: Model, answered: Filters): GuidedQuestion[] {
     const fixed = this.fixedFilters()
