@@ -885,26 +885,6 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     expect(shadow(own).querySelector('[part~="announcement"]')).to.equal(null)
   })
 
-  it('says the reader’s choice once with several cards following the wheel, in one that is shown', async () => {
-    const {wheel, el} = await page(
-      html`<ijh-focus-area-card for="wheel" hidden></ijh-focus-area-card>
-        <ijh-focus-area-card for="wheel"></ijh-focus-area-card>
-        <ijh-focus-area-card for="wheel"></ijh-focus-area-card>`,
-    )
-    const cards = [...(el.parentElement?.querySelectorAll('ijh-focus-area-card') ?? [])]
-    expect(cards).to.have.length(3)
-    const said = () =>
-      cards.map((card) => shadow(card).querySelector('[part~="announcement"]')?.textContent?.trim())
-    area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
-    await until(
-      () => cards.every((card) => title(card as IjhFocusAreaCard) === 'Kreativa mötesplatser'),
-      'the choice',
-    )
-    await Promise.all(cards.map((card) => (card as IjhFocusAreaCard).updateComplete))
-    // The first card is hidden (a layout for another screen size, say): the next one says it.
-    expect(said()).to.deep.equal(['', 'Kortet visar nu insatsområdet Kreativa mötesplatser.', ''])
-  })
-
   it('says nothing for a choice in another wheel, and in English for lang="en"', async () => {
     const {wheel, el} = await page(
       html`<ijh-focus-area-card for="wheel" lang="en"></ijh-focus-area-card>`,

@@ -59,8 +59,7 @@ const connectedCards = new Set<IjhFocusAreaCard>()
  * @csspart retry-button - The error message's retry button.
  * @csspart stale-notice - The note shown above content that could not be refreshed.
  * @csspart announcement - Following a wheel (`for`): the visually hidden status that tells screen
- * readers which focus area the card shows after the reader chose one in the wheel (with several
- * cards following one wheel, the first shown says it).
+ * readers which focus area the card shows after the reader chose one in the wheel.
  *
  * @cssproperty [--ijh-focus-area-card-background=var(--ijh-color-surface, #ffffff)] - The card's background.
  * @cssproperty [--ijh-focus-area-card-border-color=var(--ijh-color-border, #8a969f)] - The card's border and dividers.

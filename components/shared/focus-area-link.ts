@@ -30,12 +30,6 @@ const WHEEL = 'ijh-strategy-wheel'
 /** The event a source fires when the reader selects a focus area (never for a script's change). */
 const SELECT = 'ijh-focus-area-select'
 
-/**
- * The reader's choices (select events) a follower has taken: the first follower shown takes it,
- * so that with several cards following one wheel, screen readers hear the choice once.
- */
-const taken = new WeakSet<Event>()
-
 /** Tells every follower on the page to look at its source again. */
 export function announceSelection(): void {
   channel.dispatchEvent(new Event(CHANGE))
@@ -89,8 +83,7 @@ export class FocusAreaFollowController implements ReactiveController {
 
   /**
    * The slug the reader chose in the followed element since the last call, if any: the host
-   * tells it apart from a selection a script, a link or the page's address made. One follower
-   * on the page gets each choice: the first connected that is shown.
+   * tells it apart from a selection a script, a link or the page's address made.
    */
   takeChoice(): string | undefined {
     const choice = this.choice
@@ -138,16 +131,7 @@ export class FocusAreaFollowController implements ReactiveController {
   private readonly onSelect = (event: Event) => {
     const id = this.targetId()?.trim()
     const slug = (event as Event & {detail?: {slug?: unknown}}).detail?.slug
-    if (
-      id &&
-      typeof slug === 'string' &&
-      event.target === this.target(id) &&
-      !taken.has(event) &&
-      this.host.checkVisibility?.() !== false
-    ) {
-      taken.add(event)
-      this.choice = slug
-    }
+    if (id && typeof slug === 'string' && event.target === this.target(id)) this.choice = slug
   }
 
   private readonly onChange = () => {
