@@ -997,6 +997,11 @@ describe('ijh-support-finder', () => {
       expect(el.filters.need).to.deep.equal(['forskning'])
       expect(el.filters.stage).to.deep.equal([])
       expect(resultCount(el)).to.be.above(0)
+      // Nor does the address (a shared link) keep it.
+      expect(new URLSearchParams(location.search).getAll('ijh-sf-need')).to.deep.equal([
+        'forskning',
+      ])
+      expect(location.search).not.to.contain('ijh-sf-stage')
     }
   })
 
