@@ -63,6 +63,18 @@ describe('readable failures', () => {
     for (let level = 0; level < 10; level++) deep = [deep]
     const cut = JSON.stringify(thrown(() => expect(deep).to.deep.equal([])).actual)
     expect(cut).to.contain('…').and.not.to.contain('button')
+    // Each object once: a structure that refers to itself is walked in linear time.
+    const loop: Record<string, unknown> = {at: button}
+    for (const key of 'abcdefghijkl') loop[key] = loop
+    const circular = thrown(() => expect(loop).to.deep.equal({})).actual as Record<string, unknown>
+    expect(circular.at).to.equal('button#go "Visa stöden"')
+    expect(circular.a).to.equal('[circular]')
+    // A node from another window (an iframe's) is named too.
+    const frame = document.createElement('iframe')
+    box.append(frame)
+    const foreign = frame.contentDocument?.createElement('p') ?? null
+    expect(foreign instanceof Node).to.equal(false)
+    expect(thrown(() => expect(foreign).to.equal(null)).actual).to.equal('p ""')
   })
 
   it('leaves other values as they are', () => {

@@ -23,17 +23,27 @@ export function nameOf(element: Element | null | undefined): string {
   return `${element.localName}${classes}${part ? `[part=${part}]` : ''}${element.id ? `#${element.id}` : ''} "${text}"`
 }
 
+/** A DOM node, from this window or another (an iframe's), where `instanceof Node` fails. */
+function isNode(value: object): value is Node {
+  return (
+    typeof (value as Node).nodeType === 'number' && typeof (value as Node).nodeName === 'string'
+  )
+}
+
 /**
  * `value` with every DOM node in it named, and every event: in arrays, node lists, sets, maps and
- * plain objects, up to eight levels deep (deeper objects are cut: `…`). Other values are kept.
- * `expect.fail(element)` does not pass through here: give it a message instead.
+ * plain objects, up to eight levels deep (deeper objects are cut: `…`), each object once (again:
+ * `[circular]`). Other values are kept. `expect.fail(element)` does not pass through here: give
+ * it a message instead.
  */
-export function readable(value: unknown, depth = 8): unknown {
-  if (value instanceof Node) return value instanceof Element ? nameOf(value) : value.nodeName
-  if (value instanceof Event) return `${value.constructor.name} ${value.type}`
+export function readable(value: unknown, depth = 8, seen = new WeakSet<object>()): unknown {
   if (value === null || typeof value !== 'object') return value
+  if (isNode(value)) return value.nodeType === 1 ? nameOf(value as Element) : value.nodeName
+  if (value instanceof Event) return `${value.constructor.name} ${value.type}`
   if (depth === 0) return '…'
-  const inner = (item: unknown) => readable(item, depth - 1)
+  if (seen.has(value)) return '[circular]'
+  seen.add(value)
+  const inner = (item: unknown) => readable(item, depth - 1, seen)
   if (value instanceof Map)
     return new Map([...value].map(([key, item]) => [inner(key), inner(item)]))
   if (value instanceof Set) return new Set([...value].map(inner))
