@@ -17,12 +17,8 @@ import {bundledSource} from '../components/data/bundled-source'
 import './helpers/bundled-content'
 import {dataSourceContext} from '../components/data/context'
 import type {QueryName} from '../components/data/source'
-import {
-  deepElements,
-  deepText,
-  describe as describeElement,
-  unsafeAttributes,
-} from './helpers/dom-checks'
+import {deepElements, deepText, unsafeAttributes} from './helpers/dom-checks'
+import {describe as describeElement} from './helpers/element-names'
 import {PWNED, XSS_PAYLOADS} from './fixtures/xss-payloads'
 import {TestSource} from './helpers/test-source'
 

@@ -3,6 +3,7 @@
  * Each returns a list of problems (empty: all is well), so that a failing test says what and where.
  */
 import {NOT_TEXT_WORDS} from './arbitraries'
+import {describe} from './element-names'
 
 /** Every element in `root`, its shadow roots' elements included, in document order. */
 export function deepElements(root: ParentNode): Element[] {
@@ -25,13 +26,6 @@ export function deepShadowRoots(host: Element): ShadowRoot[] {
   }
   visit(host)
   return roots
-}
-
-/** A short description of an element for messages: `button.chip[part=chip]`. */
-export function describe(element: Element): string {
-  const classes = [...element.classList].map((name) => `.${name}`).join('')
-  const part = element.getAttribute('part')
-  return `${element.localName}${classes}${part ? `[part=${part}]` : ''}`
 }
 
 /** The rendered text of a shadow tree (text nodes, `<slot>` fallback included). */

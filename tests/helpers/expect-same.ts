@@ -4,7 +4,7 @@
  * long and often the same for two elements. These compare with `===` and name the elements.
  */
 import {expect} from '@open-wc/testing'
-import {nameOf} from './readable-failures'
+import {nameOf} from './element-names'
 
 export {nameOf}
 

@@ -10,18 +10,7 @@
 // chai alone (the instance @open-wc/testing exports): this runs before each test file, and must
 // not load the file's modules first (@open-wc/testing here, with Lit, broke 11 card tests).
 import * as chai from '@esm-bundle/chai'
-
-/** `button.chip[part=chip]#search "Stödtyp"` (its name or text), or `null`. */
-export function nameOf(element: Element | null | undefined): string {
-  if (!element) return String(element)
-  const classes = [...element.classList].map((name) => `.${name}`).join('')
-  const part = element.getAttribute('part')
-  const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 40)
-  return `${element.localName}${classes}${part ? `[part=${part}]` : ''}${element.id ? `#${element.id}` : ''} "${text}"`
-}
+import {nameOf} from './element-names'
 
 /** A DOM node, from this window or another (an iframe's), where `instanceof Node` fails. */
 function isNode(value: object): value is Node {
