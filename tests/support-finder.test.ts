@@ -981,17 +981,16 @@ describe('ijh-support-finder', () => {
         expect($$(el, '.guided input').map((input) => input.id)).not.to.include('guided-stage-ide')
         expect(($(el, '#guided-stage-skip') as HTMLInputElement).checked).to.equal(true)
         // Until the results, the answer dropped is kept: the earlier answer again brings it back.
-        await back()
-        await back()
-        ;($(el, '#guided-need-skip') as HTMLInputElement).click()
-        await submit()
-        await submit()
+        const answerNeedAgain = async (id: string) => {
+          await back()
+          await back()
+          ;($(el, id) as HTMLInputElement).click()
+          await submit()
+          await submit()
+        }
+        await answerNeedAgain('#guided-need-skip')
         expect(($(el, '#guided-stage-ide') as HTMLInputElement).checked).to.equal(true)
-        await back()
-        await back()
-        ;($(el, '#guided-need-forskning') as HTMLInputElement).click()
-        await submit()
-        await submit()
+        await answerNeedAgain('#guided-need-forskning')
       }
       await submit()
       expect(el.filters.need).to.deep.equal(['forskning'])

@@ -91,15 +91,15 @@ function warnOnSharedUrlState(): void {
   }
 }
 
-/** The facets of guided mode's questions, unanswered. */
-const UNANSWERED = {need: [], municipality: [], stage: []}
-
 /** The questions of guided mode, in order, and the facet each answers. */
 const GUIDED_QUESTIONS: readonly {facet: FacetKey; question: FinderMessage}[] = [
   {facet: 'need', question: 'guidedNeed'},
   {facet: 'municipality', question: 'guidedMunicipality'},
   {facet: 'stage', question: 'guidedStage'},
 ]
+
+/** The facets of guided mode's questions, unanswered (written out: deriving it costs bytes). */
+const UNANSWERED = {need: [], municipality: [], stage: []}
 
 /** An example value for each preset attribute, for the message about a wrong one. */
 const PRESET_EXAMPLES: Record<FacetKey, string> = {
@@ -632,8 +632,8 @@ export class IjhSupportFinder extends IjhElement {
       const answers = model.options[facet].filter(
         (option) => optionCount(evaluation, facet, option.slug) > 0,
       )
-      // An earlier answer that leads to no offers now (an answer before it was changed) is
-      // dropped: shown as skipped, and left out of the reader's filters on the next step.
+      // An answer that leads to no offers now (an answer before it was changed) is not kept:
+      // shown as skipped, and dropped from the reader's filters on the way to the results.
       const kept = answered[facet].filter((slug) => answers.some((a) => a.slug === slug))
       if (answers.length) questions.push({...question, answers, kept})
       filters = {...filters, [facet]: kept}
