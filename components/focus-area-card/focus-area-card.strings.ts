@@ -9,19 +9,19 @@ const catalog = defineMessages(
   {
     missingAttribute: (v) =>
       msg(str`Ange attributet ${v.name}, till exempel ${v.example}.`, {
-        id: 'card.missingAttribute',
+        id: 'missingAttribute',
       }),
     focusAreaNotFound: (v) =>
       msg(
         str`Det finns inget insatsområde med adressen ”${v.slug}”. Ange en adress som finns, till exempel ${v.example}.`,
-        {id: 'card.focusAreaNotFound'},
+        {id: 'focusAreaNotFound'},
       ),
-    focusAreaLabel: () => msg('Insatsområde', {id: 'card.focusAreaLabel'}),
-    actions: () => msg('Insatser', {id: 'card.actions'}),
-    guidingGoals: () => msg('Bidrar till de vägledande målen', {id: 'card.guidingGoals'}),
-    values: () => msg('Värdeord', {id: 'card.values'}),
-    readMore: (v) => msg(str`Läs mer om ${v.title}`, {id: 'card.readMore'}),
-    nowShowing: (v) => msg(str`Kortet visar nu insatsområdet ${v.title}.`, {id: 'card.nowShowing'}),
+    focusAreaLabel: () => msg('Insatsområde', {id: 'focusAreaLabel'}),
+    actions: () => msg('Insatser', {id: 'actions'}),
+    guidingGoals: () => msg('Bidrar till de vägledande målen', {id: 'guidingGoals'}),
+    values: () => msg('Värdeord', {id: 'values'}),
+    readMore: (v) => msg(str`Läs mer om ${v.title}`, {id: 'readMore'}),
+    nowShowing: (v) => msg(str`Kortet visar nu insatsområdet ${v.title}.`, {id: 'nowShowing'}),
   },
 )
 

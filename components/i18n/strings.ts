@@ -10,43 +10,40 @@ import {defineMessages, isLanguageLoaded, translate, type MessageValues} from '.
 const common = defineMessages(
   {en: () => import('./generated/common/en')},
   {
-    loading: () => msg('Laddar innehåll …', {id: 'common.loading'}),
-    errorTitle: () => msg('Innehållet kunde inte hämtas just nu.', {id: 'common.errorTitle'}),
+    loading: () => msg('Laddar innehåll …', {id: 'loading'}),
+    errorTitle: () => msg('Innehållet kunde inte hämtas just nu.', {id: 'errorTitle'}),
     errorOffline: () =>
-      msg('Det verkar inte finnas någon internetanslutning.', {id: 'common.errorOffline'}),
+      msg('Det verkar inte finnas någon internetanslutning.', {id: 'errorOffline'}),
     errorUnreachable: () =>
       msg('Det gick inte att nå tjänsten som innehållet kommer från.', {
-        id: 'common.errorUnreachable',
+        id: 'errorUnreachable',
       }),
-    errorTimeout: () => msg('Servern svarade inte i tid.', {id: 'common.errorTimeout'}),
-    errorHttp: () => msg('Servern svarade med ett fel.', {id: 'common.errorHttp'}),
-    errorMalformed: () =>
-      msg('Svaret från servern gick inte att läsa.', {id: 'common.errorMalformed'}),
-    errorConfig: (v) => msg(str`Felet: ${v.detail}`, {id: 'common.errorConfig'}),
-    errorConfigTitle: () =>
-      msg('Elementet är felaktigt inställt.', {id: 'common.errorConfigTitle'}),
-    errorConfigMissing: (v) =>
-      msg(str`Attributet ${v.name} saknas.`, {id: 'common.errorConfigMissing'}),
+    errorTimeout: () => msg('Servern svarade inte i tid.', {id: 'errorTimeout'}),
+    errorHttp: () => msg('Servern svarade med ett fel.', {id: 'errorHttp'}),
+    errorMalformed: () => msg('Svaret från servern gick inte att läsa.', {id: 'errorMalformed'}),
+    errorConfig: (v) => msg(str`Felet: ${v.detail}`, {id: 'errorConfig'}),
+    errorConfigTitle: () => msg('Elementet är felaktigt inställt.', {id: 'errorConfigTitle'}),
+    errorConfigMissing: (v) => msg(str`Attributet ${v.name} saknas.`, {id: 'errorConfigMissing'}),
     errorConfigValue: (v) =>
       msg(str`Attributet ${v.name} har ett värde som inte går att använda: ”${v.value}”.`, {
-        id: 'common.errorConfigValue',
+        id: 'errorConfigValue',
       }),
     errorRetryAfter: (v) =>
       msg(str`Servern ber oss vänta ${v.seconds} sekunder innan vi frågar igen.`, {
-        id: 'common.errorRetryAfter',
+        id: 'errorRetryAfter',
       }),
-    retry: () => msg('Försök igen', {id: 'common.retry'}),
+    retry: () => msg('Försök igen', {id: 'retry'}),
     staleNotice: () =>
       msg('Visar senast hämtade innehåll. Det gick inte att uppdatera.', {
-        id: 'common.staleNotice',
+        id: 'staleNotice',
       }),
     wrongAttribute: (v) =>
       msg(str`Attributet ${v.name} har ett okänt värde ”${v.value}”. Till exempel: ${v.example}.`, {
-        id: 'common.wrongAttribute',
+        id: 'wrongAttribute',
       }),
     misspelt: (v) =>
       msg(str`Elementet har inget attribut ${v.name}, så det används inte. Menade du ${v.meant}?`, {
-        id: 'common.misspelt',
+        id: 'misspelt',
       }),
   },
 )

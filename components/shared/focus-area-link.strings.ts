@@ -12,13 +12,13 @@ const catalog = defineMessages(
   {
     chooseInWheel: () =>
       msg('Välj ett insatsområde i strategihjulet för att läsa mer om det här.', {
-        id: 'link.chooseInWheel',
+        id: 'chooseInWheel',
       }),
-    exampleId: () => msg('strategihjul', {id: 'link.exampleId'}),
+    exampleId: () => msg('strategihjul', {id: 'exampleId'}),
     forNotFound: (v) =>
       msg(
         str`Attributet for: det finns inget strategihjul med id ”${v.id}” på sidan. Ge hjulet ett id och ange det, till exempel ${v.wheel} och for="${v.example}".`,
-        {id: 'link.forNotFound'},
+        {id: 'forNotFound'},
       ),
   },
 )

@@ -7,39 +7,39 @@ import {defineMessages, translate, type MessageValues} from '../i18n/translate'
 const catalog = defineMessages(
   {en: () => import('../i18n/generated/wheel/en')},
   {
-    figureName: (v) => msg(str`Strategihjul: ${v.brand}`, {id: 'wheel.figureName'}),
-    figureNameNoBrand: () => msg('Strategihjul', {id: 'wheel.figureNameNoBrand'}),
+    figureName: (v) => msg(str`Strategihjul: ${v.brand}`, {id: 'figureName'}),
+    figureNameNoBrand: () => msg('Strategihjul', {id: 'figureNameNoBrand'}),
     description: () =>
       msg(
         'Hjulet visar strategin inifrån och ut: visionen i mitten, runt den insatsområdena, sedan värdeorden och ytterst de vägledande målen. Välj ett insatsområde för att se vilka mål och värdeord det hör till.',
-        {id: 'wheel.description'},
+        {id: 'description'},
       ),
     keyboardHint: () =>
       msg(
         'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter eller mellanslag väljer.',
-        {id: 'wheel.keyboardHint'},
+        {id: 'keyboardHint'},
       ),
     keyboardHintLinks: () =>
       msg(
         'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter öppnar.',
-        {id: 'wheel.keyboardHintLinks'},
+        {id: 'keyboardHintLinks'},
       ),
-    showText: () => msg('Visa som text', {id: 'wheel.showText'}),
-    showWheel: () => msg('Visa som hjul', {id: 'wheel.showWheel'}),
-    vision: () => msg('Vision', {id: 'wheel.vision'}),
-    visionYear: (v) => msg(str`Vision ${v.year}`, {id: 'wheel.visionYear'}),
-    focusAreas: () => msg('Insatsområden', {id: 'wheel.focusAreas'}),
-    values: () => msg('Värdeord', {id: 'wheel.values'}),
-    guidingGoals: () => msg('Vägledande mål', {id: 'wheel.guidingGoals'}),
-    contributesTo: (v) => msg(str`Bidrar till: ${v.list}.`, {id: 'wheel.contributesTo'}),
-    linkedValues: (v) => msg(str`Värdeord: ${v.list}.`, {id: 'wheel.linkedValues'}),
-    selected: () => msg('Valt', {id: 'wheel.selected'}),
-    none: () => msg('Inga ännu.', {id: 'wheel.none'}),
-    strategyMissing: () => msg('Källan har ingen strategi ännu.', {id: 'wheel.strategyMissing'}),
+    showText: () => msg('Visa som text', {id: 'showText'}),
+    showWheel: () => msg('Visa som hjul', {id: 'showWheel'}),
+    vision: () => msg('Vision', {id: 'vision'}),
+    visionYear: (v) => msg(str`Vision ${v.year}`, {id: 'visionYear'}),
+    focusAreas: () => msg('Insatsområden', {id: 'focusAreas'}),
+    values: () => msg('Värdeord', {id: 'values'}),
+    guidingGoals: () => msg('Vägledande mål', {id: 'guidingGoals'}),
+    contributesTo: (v) => msg(str`Bidrar till: ${v.list}.`, {id: 'contributesTo'}),
+    linkedValues: (v) => msg(str`Värdeord: ${v.list}.`, {id: 'linkedValues'}),
+    selected: () => msg('Valt', {id: 'selected'}),
+    none: () => msg('Inga ännu.', {id: 'none'}),
+    strategyMissing: () => msg('Källan har ingen strategi ännu.', {id: 'strategyMissing'}),
     selectedUnknown: (v) =>
       msg(
         str`Attributet selected: det finns inget insatsområde ”${v.slug}”. Ange till exempel selected="${v.example}".`,
-        {id: 'wheel.selectedUnknown'},
+        {id: 'selectedUnknown'},
       ),
   },
 )

@@ -48,19 +48,24 @@ async function collectWarnings(run: () => Promise<unknown>): Promise<unknown[]> 
   return warnings
 }
 
-const cardEnglish = controlled({'test.hello': 'Hello', 'test.count': str`${1} of ${0}`})
+// Two scopes with a message id in common: each is looked up in its own scope's English.
+const cardEnglish = controlled({hello: 'Hello', count: str`${1} of ${0}`, title: 'Card'})
 const card = defineMessages(
   {en: cardEnglish.load},
   {
-    hello: () => msg('Hej', {id: 'test.hello'}),
-    count: (v) => msg(str`${v.total} har ${v.n}`, {id: 'test.count'}),
-    untranslated: () => msg('Bara på svenska', {id: 'test.untranslated'}),
+    hello: () => msg('Hej', {id: 'hello'}),
+    count: (v) => msg(str`${v.total} har ${v.n}`, {id: 'count'}),
+    untranslated: () => msg('Bara på svenska', {id: 'untranslated'}),
+    title: () => msg('Kort', {id: 'title'}),
   },
 )
-const wheelEnglish = controlled({'wheel.title': 'Strategy wheel'})
+const wheelEnglish = controlled({title: 'Strategy wheel'})
 const wheel = defineMessages(
   {en: wheelEnglish.load},
-  {title: () => msg('Strategihjul', {id: 'wheel.title'})},
+  {
+    title: () => msg('Strategihjul', {id: 'title'}),
+    untranslated: () => msg('Bara hjulet på svenska', {id: 'untranslated'}),
+  },
 )
 
 describe('translate: the language per call, English loaded lazily', () => {
@@ -109,6 +114,8 @@ describe('translate: the language per call, English loaded lazily', () => {
     assert.equal(isLanguageLoaded('en'), false)
     assert.equal(told, 1, 'told once: strings arrived')
     assert.equal(translate(card, 'en', 'hello'), 'Hello')
+    assert.equal(translate(card, 'en', 'title'), 'Card')
+    // The wheel's English is not loaded: its Swedish, not the card's English of the same id.
     assert.equal(translate(wheel, 'en', 'title'), 'Strategihjul')
 
     const last = loadLanguage('en')
@@ -116,6 +123,8 @@ describe('translate: the language per call, English loaded lazily', () => {
     await last
     assert.equal(isLanguageLoaded('en'), true)
     assert.equal(translate(wheel, 'en', 'title'), 'Strategy wheel')
+    assert.equal(translate(card, 'en', 'title'), 'Card', 'each scope keeps its own English')
+    assert.equal(translate(wheel, 'en', 'untranslated'), 'Bara hjulet på svenska')
     assert.equal(told, 2)
     await loadLanguage('en')
     assert.equal(cardEnglish.calls, 2, 'loaded once')
@@ -153,6 +162,6 @@ describe('translate: the language per call, English loaded lazily', () => {
     )
     assert.throws(() => translate(throwing, 'en', 'boom'), /boom/)
     // Outside translate, msg() answers in the source language.
-    assert.equal(msg('Hej', {id: 'test.hello'}), 'Hej')
+    assert.equal(msg('Hej', {id: 'hello'}), 'Hej')
   })
 })
