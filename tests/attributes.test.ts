@@ -123,18 +123,25 @@ const ELEMENTS: {
       focus-area="kunskap-och-kompetens"
       variant="kompakt"
       heading-level="h3"
+      href-template="javascript:alert(1)//{slug}"
     ></ijh-focus-area-card>`,
     wrong: [
       'Attributet variant har ett okänt värde ”kompakt”. Till exempel: variant="compact".',
+      'Attributet href-template har ett okänt värde ”javascript:alert(1)//{slug}”. Till exempel: href-template="/innovation/{slug}".',
       'Attributet heading-level har ett okänt värde ”h3”. Till exempel: heading-level="3".',
     ],
     shows: 'h2[part~="title"], [part~="theme"]',
   },
   {
     name: 'ijh-strategy-wheel',
-    template: html`<ijh-strategy-wheel view="hjul" heading-level="0"></ijh-strategy-wheel>`,
+    template: html`<ijh-strategy-wheel
+      view="hjul"
+      heading-level="0"
+      href-template="mailto:{slug}@kommun.se"
+    ></ijh-strategy-wheel>`,
     wrong: [
       'Attributet view har ett okänt värde ”hjul”. Till exempel: view="text".',
+      'Attributet href-template har ett okänt värde ”mailto:{slug}@kommun.se”. Till exempel: href-template="/innovation/{slug}".',
       'Attributet heading-level har ett okänt värde ”0”. Till exempel: heading-level="3".',
     ],
     shows: '[part~="svg"] [part~="area"]',
@@ -151,10 +158,12 @@ const ELEMENTS: {
       layout="grid"
       limit="tre"
       heading-level="2.5"
+      href-template="https://[kommun.se/{slug}"
     ></ijh-story-carousel>`,
     wrong: [
       'Attributet layout har ett okänt värde ”grid”. Till exempel: layout="list".',
       'Attributet limit har ett okänt värde ”tre”. Till exempel: limit="3".',
+      'Attributet href-template har ett okänt värde ”https://[kommun.se/{slug}”. Till exempel: href-template="/innovation/{slug}".',
       'Attributet heading-level har ett okänt värde ”2.5”. Till exempel: heading-level="3".',
     ],
     shows: '[part~="carousel"] h3[part~="title"]',
@@ -178,11 +187,17 @@ describe('attribute values an element cannot use', () => {
         focus-area="kunskap-och-kompetens"
         variant=" Compact "
         heading-level="6"
+        href-template="/innovation/{slug}"
       ></ijh-focus-area-card>`,
-      html`<ijh-strategy-wheel view="TEXT" heading-level="1"></ijh-strategy-wheel>`,
+      html`<ijh-strategy-wheel
+        view="TEXT"
+        heading-level="1"
+        href-template=" https://kommun.se/innovation "
+      ></ijh-strategy-wheel>`,
       html`<ijh-support-finder mode="guided"></ijh-support-finder>`,
       html`<ijh-story-carousel layout="list" limit=" 2 " heading-level="4"></ijh-story-carousel>`,
-      html`<ijh-story-carousel limit=""></ijh-story-carousel>`,
+      html`<ijh-story-carousel limit="" href-template=" "></ijh-story-carousel>`,
+      html`<ijh-story-carousel href-template="../goda-exempel?id={slug}"></ijh-story-carousel>`,
     ]
     for (const template of els) {
       const el = await fixtureWithSource<HTMLElement>(new TestSource(), template)

@@ -1,5 +1,5 @@
 /** Pure helpers for the focus-area card's attributes. */
-import {parseChoice} from '../shared/attributes'
+import {parseChoice, type WrongValue} from '../shared/attributes'
 import {encodeText} from '../shared/content'
 
 export type CardVariant = 'full' | 'compact'
@@ -37,3 +37,15 @@ export function expandHrefTemplate(
   }
   return protocol === 'http:' || protocol === 'https:' ? href : undefined
 }
+
+/**
+ * `href-template` when it is given but makes no link (`javascript:…`, `mailto:…`, an address
+ * that does not parse), so that the element says so rather than leaving its links out unexplained.
+ */
+export const wrongHrefTemplate = (template: string | null | undefined): WrongValue | false =>
+  !!template?.trim() &&
+  !expandHrefTemplate(template, 'x') && [
+    'href-template',
+    template,
+    'href-template="/innovation/{slug}"',
+  ]

@@ -18,7 +18,13 @@ import {
   renderProblem,
   renderStaleNotice,
 } from '../shared/states'
-import {expandHrefTemplate, focusAreaAnchor, parseVariant, type CardVariant} from './card-options'
+import {
+  expandHrefTemplate,
+  focusAreaAnchor,
+  parseVariant,
+  wrongHrefTemplate,
+  type CardVariant,
+} from './card-options'
 import {normaliseFocusArea, type CardFocusArea, type CardTheme} from './card-model'
 import {cardText} from './focus-area-card.strings'
 import {focusAreaCardStyles} from './focus-area-card.styles'
@@ -85,7 +91,10 @@ export class IjhFocusAreaCard extends IjhElement {
   /** The level of the card's title (1–6); the host page owns its heading outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2
 
-  /** A link for the compact card, with `{slug}` filled in, e.g. `/innovation/{slug}`. */
+  /**
+   * A link for the compact card, with `{slug}` filled in, e.g. `/innovation/{slug}`: http(s) or
+   * relative; any other (`javascript:…`) makes no link, and the card says so.
+   */
   @property({attribute: 'href-template', reflect: true}) hrefTemplate?: string
 
   /**
@@ -386,6 +395,7 @@ export class IjhFocusAreaCard extends IjhElement {
     // the start so that screen readers say what comes into it, tells them what it shows now.
     return html`${renderAttributeProblems(this, this.contentLang, [
       !parseVariant(this.variant) && ['variant', this.variant, 'variant="compact"'],
+      wrongHrefTemplate(this.hrefTemplate),
     ])}${this.renderView()}${
       this.htmlFor
         ? html`<p class="visually-hidden" part="announcement" role="status">

@@ -4,7 +4,7 @@ import {bundleContent} from '../data/bundled-source'
 import {successStories} from '../data/generated/successStories.js'
 import {QueryController} from '../data/query-controller'
 import {loadingText} from '../i18n/strings'
-import {expandHrefTemplate} from '../focus-area-card/card-options'
+import {expandHrefTemplate, wrongHrefTemplate} from '../focus-area-card/card-options'
 import {flag, parseHeadingLevel} from '../shared/attributes'
 import {list, record, trimmed} from '../shared/content'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
@@ -97,7 +97,10 @@ export class IjhStoryCarousel extends IjhElement {
   /** Rotate the slides automatically (never when motion is reduced); `autoplay="false"` is off. */
   @property({attribute: 'autoplay', type: Boolean, converter: flag}) autoplay = false
 
-  /** A link for each story, with `{slug}` filled in, e.g. `/goda-exempel/{slug}`. */
+  /**
+   * A link for each story, with `{slug}` filled in, e.g. `/goda-exempel/{slug}`: http(s) or
+   * relative; any other (`javascript:…`) makes no links, and the carousel says so.
+   */
   @property({attribute: 'href-template'}) hrefTemplate?: string
 
   /** The level of each story's title (1–6); the host page owns its heading outline. */
@@ -420,6 +423,7 @@ export class IjhStoryCarousel extends IjhElement {
     return html`${renderAttributeProblems(this, this.contentLang, [
       !parseLayout(this.layout) && ['layout', this.layout, 'layout="list"'],
       !!limit && !parseLimit(limit) && ['limit', limit, 'limit="3"'],
+      wrongHrefTemplate(this.hrefTemplate),
     ])}${this.renderView()}`
   }
 }

@@ -4,7 +4,7 @@ import {classMap} from 'lit/directives/class-map.js'
 import {bundleContent} from '../data/bundled-source'
 import {strategy} from '../data/generated/strategy.js'
 import {QueryController} from '../data/query-controller'
-import {expandHrefTemplate} from '../focus-area-card/card-options'
+import {expandHrefTemplate, wrongHrefTemplate} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {announceSelection, type FocusAreaSelectionSource} from '../shared/focus-area-link'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
@@ -158,7 +158,10 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
    */
   @property({attribute: 'selected', reflect: true}) selected?: string
 
-  /** Makes the focus areas links, with `{slug}` filled in, e.g. `/innovation/{slug}`. */
+  /**
+   * Makes the focus areas links, with `{slug}` filled in, e.g. `/innovation/{slug}`: http(s) or
+   * relative; any other (`javascript:…`) makes no links, and the wheel says so.
+   */
   @property({attribute: 'href-template', reflect: true}) hrefTemplate?: string
 
   /** `wheel` (default) or `text`: which version shows first. The reader can switch. */
@@ -550,10 +553,9 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     ]
       .filter(Boolean)
       .join(': ')
-    const hint =
-      this.hrefTemplate && expandHrefTemplate(this.hrefTemplate, 'x')
-        ? wheelText(lang, 'keyboardHintLinks')
-        : wheelText(lang, 'keyboardHint')
+    const hint = expandHrefTemplate(this.hrefTemplate, 'x')
+      ? wheelText(lang, 'keyboardHintLinks')
+      : wheelText(lang, 'keyboardHint')
     return html`<div class="wheel" part="wheel">
       <span id="keyboard-hint" hidden>${hint}</span>
       <svg
@@ -793,6 +795,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     const textView = parseView(this.view) === 'text'
     return html`${renderAttributeProblems(this, lang, [
         !parseView(this.view) && ['view', this.view, 'view="text"'],
+        wrongHrefTemplate(this.hrefTemplate),
       ])}
       <div class=${classMap({root: true, 'reduce-motion': this.motion.reduced})}>
         <div class="description" part="description" id="description">
