@@ -304,6 +304,35 @@ describe('ijh-story-carousel', () => {
     expect(shown(el)).to.deep.equal({label: '1 av 8', title: FIRST})
   })
 
+  it('keeps focus in the carousel, on the story shown, when the control that had it goes', async () => {
+    const outside = await fixture<HTMLButtonElement>(html`<button>outside</button>`)
+    let stories = [fakeStory(1), fakeStory(2), fakeStory(3)]
+    const el = await carousel(undefined, new TestSource(() => stories))
+    const title = () => shadow(el).activeElement?.closest('[part~="title"]')
+    // Fewer stories: the picker's tab that had focus goes, and the first story is shown again.
+    $$<HTMLButtonElement>(el, '[part~="picker-tab"]')[2].click()
+    $$<HTMLButtonElement>(el, '[part~="picker-tab"]')[2].focus()
+    // New content (here in another language) with fewer stories.
+    stories = [fakeStory(1), fakeStory(2)]
+    el.lang = 'en'
+    await until(() => $$(el, '[part~="picker-tab"]').length === 2, 'two stories')
+    expect(title()?.textContent?.trim(), 'focus on the title shown').to.equal('Story 1')
+    expect(shown(el).title).to.equal('Story 1')
+    // One story left: the controls go, the next button with them.
+    $<HTMLButtonElement>(el, '[part~="next-button"]')?.focus()
+    el.limit = '1'
+    await el.updateComplete
+    expect($(el, '[part~="controls"]')).to.equal(null)
+    expect(title()?.textContent?.trim(), 'focus on the only title').to.equal('Story 1')
+    // Focus elsewhere on the page stays there.
+    el.limit = undefined
+    await el.updateComplete
+    outside.focus()
+    el.limit = '1'
+    await el.updateComplete
+    expect(document.activeElement === outside, 'focus stays outside').to.equal(true)
+  })
+
   it('APG tabs: the slide picker is one tab stop whose arrow keys, Home and End show a slide and move focus', async () => {
     const el = await carousel()
     const tablist = $(el, '[part~="picker"]')
@@ -548,6 +577,26 @@ describe('ijh-story-carousel', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve))
         await el.updateComplete
         await expectNoRotation(el)
+      } finally {
+        document.documentElement.removeAttribute(REDUCED_MOTION_ATTRIBUTE)
+      }
+    })
+
+    it('keeps focus on the story shown when the rotation button goes with reduced motion', async () => {
+      const el = await autoplay()
+      $<HTMLButtonElement>(el, '[part~="next-button"]')?.click()
+      $<HTMLButtonElement>(el, '[part~="next-button"]')?.click()
+      await el.updateComplete
+      $<HTMLButtonElement>(el, '[part~="rotation-button"]')?.focus()
+      document.documentElement.setAttribute(REDUCED_MOTION_ATTRIBUTE, '')
+      try {
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+        await el.updateComplete
+        expect($(el, '[part~="rotation-button"]')).to.equal(null)
+        // The third story's title, not the first's in a hidden slide (which cannot take focus).
+        const title = shadow(el).activeElement?.closest('[part~="title"]')
+        expect(title?.textContent?.trim()).to.equal(shown(el).title)
+        expect(shown(el).label).to.equal('3 av 8')
       } finally {
         document.documentElement.removeAttribute(REDUCED_MOTION_ATTRIBUTE)
       }

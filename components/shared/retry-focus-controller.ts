@@ -33,19 +33,28 @@ export class RetryFocusController implements ReactiveController {
     // has no system focus, when :focus-within matches nothing), or nowhere.
     const away = active && active !== document.body && !root.activeElement
     if (!busy || away) retrying.delete(host)
-    if (away) return
-    const heading = root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6')
-    const target =
-      busy ??
-      root.querySelector<HTMLElement>('[part~="retry-button"]') ??
-      heading ??
-      root.querySelector<HTMLElement>('a[href], button, [tabindex="0"]')
-    if (!target) return
-    if (target === busy || target === heading) target.tabIndex = -1
-    target.focus({preventScroll: true})
+    if (!away) refocus(root)
   }
 
   hostDisconnected(): void {
     retrying.delete(this.host)
   }
+}
+
+/**
+ * Gives the keyboard focus back to an element whose render removed what had it (WCAG 2.4.3): to
+ * the loading placeholder, else the retry button, else the first heading not in a hidden slide
+ * (focusable from script only) or, with none (the wheel), the first control.
+ */
+export function refocus(root: ShadowRoot): void {
+  const busy = root.querySelector<HTMLElement>('[aria-busy="true"]')
+  const heading = root.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6):not([inert] *)')
+  const target =
+    busy ??
+    root.querySelector<HTMLElement>('[part~="retry-button"]') ??
+    heading ??
+    root.querySelector<HTMLElement>('a[href], button, [tabindex="0"]')
+  if (!target) return
+  if (target === busy || target === heading) target.tabIndex = -1
+  target.focus({preventScroll: true})
 }

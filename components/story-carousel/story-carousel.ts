@@ -23,6 +23,7 @@ import {carouselText, municipalityText} from './story-carousel.strings'
 import {storyCarouselStyles} from './story-carousel.styles'
 import {isSanityImage, loadSanityImages, paintPlaceholder, storyImage} from './story-image'
 import {defineElement} from '../shared/define'
+import {refocus} from '../shared/retry-focus-controller'
 
 export type {StoryLayout} from './select-stories'
 
@@ -139,6 +140,8 @@ export class IjhStoryCarousel extends IjhElement {
   /** The stories this element shows (derived in `willUpdate`). */
   private selection: Selection = {ok: true, stories: []}
   private swipe?: {x: number; y: number; id: number}
+  /** Whether the keyboard focus was in the carousel before this render (see `updated`). */
+  private focused?: boolean
 
   private get shown(): Story[] {
     return this.selection.ok ? this.selection.stories : []
@@ -154,10 +157,15 @@ export class IjhStoryCarousel extends IjhElement {
     this.selection =
       view.state === 'ready' ? selectStories(view.value, this) : {ok: true, stories: []}
     if (this.current >= this.shown.length) this.current = 0
+    this.focused = !!this.shadowRoot?.activeElement
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
+    // The control or story that had focus went with this render (fewer stories, say, or no
+    // rotation): focus stays in the carousel, on the story shown, not on the page.
+    const root = this.shadowRoot
+    if (this.focused && root && !root.activeElement) refocus(root)
     // Each placeholder is painted from its bytes, not set as a style (see paintPlaceholder); a
     // canvas that shows its placeholder already is left alone, and so are those of the slides not
     // shown (inert), until they are.
@@ -286,8 +294,10 @@ export class IjhStoryCarousel extends IjhElement {
     </article>`
   }
 
-  private renderControls(stories: Story[], rotating: boolean): TemplateResult {
+  private renderCarousel(stories: Story[], label: string): TemplateResult {
     const lang = this.contentLang
+    const count = stories.length
+    const rotating = this.rotation.rotating
     const rotation = this.rotation.available
       ? html`<button part="rotation-button" @click=${() => this.rotation.toggle()}>
           ${carouselText(lang, rotating ? 'stop' : 'start')}
@@ -305,39 +315,6 @@ export class IjhStoryCarousel extends IjhElement {
           @click=${() => this.go(i)}
         ></button>`,
     )
-    return html`<div class="controls" part="controls">
-      ${rotation}
-      <div class="nav">
-        <button
-          part="previous-button"
-          aria-label=${carouselText(lang, 'previous')}
-          @click=${() => this.go(this.current - 1)}
-        >
-          ‹
-        </button>
-        <div
-          role="tablist"
-          part="picker"
-          aria-label=${carouselText(lang, 'picker')}
-          @keydown=${this.onPickerKey}
-        >
-          ${tabs}
-        </div>
-        <button
-          part="next-button"
-          aria-label=${carouselText(lang, 'next')}
-          @click=${() => this.go(this.current + 1)}
-        >
-          ›
-        </button>
-      </div>
-    </div>`
-  }
-
-  private renderCarousel(stories: Story[], label: string): TemplateResult {
-    const lang = this.contentLang
-    const count = stories.length
-    const rotating = this.rotation.rotating
     const slides = stories.map(
       (story, i) =>
         html`<div
@@ -358,7 +335,37 @@ export class IjhStoryCarousel extends IjhElement {
       aria-roledescription=${carouselText(lang, 'carousel')}
       aria-label=${label}
     >
-      ${count > 1 ? this.renderControls(stories, rotating) : nothing}
+      ${
+        count > 1
+          ? html`<div class="controls" part="controls">
+              ${rotation}
+              <div class="nav">
+                <button
+                  part="previous-button"
+                  aria-label=${carouselText(lang, 'previous')}
+                  @click=${() => this.go(this.current - 1)}
+                >
+                  ‹
+                </button>
+                <div
+                  role="tablist"
+                  part="picker"
+                  aria-label=${carouselText(lang, 'picker')}
+                  @keydown=${this.onPickerKey}
+                >
+                  ${tabs}
+                </div>
+                <button
+                  part="next-button"
+                  aria-label=${carouselText(lang, 'next')}
+                  @click=${() => this.go(this.current + 1)}
+                >
+                  ›
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
       <div
         class="slides"
         part="slides"
@@ -372,40 +379,34 @@ export class IjhStoryCarousel extends IjhElement {
     </section>`
   }
 
-  private renderSkeleton(): TemplateResult {
-    return html`<div
-      class="frame loading ${this.motion.reduced ? 'reduce-motion' : ''}"
-      part="skeleton"
-      aria-busy="true"
-    >
-      <span class="visually-hidden" role="status">${loadingText(this.contentLang)}</span>
-      <div class="story">
-        <span class="skeleton media"></span><span class="skeleton text"></span>
-      </div>
-    </div>`
-  }
-
-  private renderEmpty({attribute, value, example}: Exclude<Selection, {ok: true}>): TemplateResult {
-    const lang = this.contentLang
-    return renderProblem(
-      attribute
-        ? carouselText(lang, 'noMatch', {attribute, value, example: example ?? ''})
-        : carouselText(lang, 'none'),
-    )
-  }
-
   private renderView() {
     const lang = this.contentLang
     const view = this.query.view
     switch (view.state) {
       case 'idle':
       case 'loading':
-        return this.renderSkeleton()
+        return html`<div
+          class="frame loading ${this.motion.reduced ? 'reduce-motion' : ''}"
+          part="skeleton"
+          aria-busy="true"
+        >
+          <span class="visually-hidden" role="status">${loadingText(lang)}</span>
+          <div class="story">
+            <span class="skeleton media"></span><span class="skeleton text"></span>
+          </div>
+        </div>`
       case 'error':
         return renderError(lang, view.error, () => this.retry())
       case 'ready': {
         const selection = this.selection
-        if (!selection.ok) return this.renderEmpty(selection)
+        if (!selection.ok) {
+          const {attribute, value, example} = selection
+          return renderProblem(
+            attribute
+              ? carouselText(lang, 'noMatch', {attribute, value, example: example ?? ''})
+              : carouselText(lang, 'none'),
+          )
+        }
         const label = this.label?.trim() || carouselText(lang, 'label')
         return html`${view.stale ? renderStaleNotice(lang) : nothing}${
           this.isCarousel
