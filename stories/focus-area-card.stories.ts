@@ -283,7 +283,7 @@ export const InvalidVariant: Story = {
   args: {variant: 'kompakt' as string as CardVariant},
 }
 
-/** Wrong attribute: a `javascript:` link template gives no link. */
+/** Wrong attribute: a `javascript:` link template is named in a message, and gives no link. */
 export const UnsafeHrefTemplate: Story = {
   name: 'Wrong attribute: javascript: href-template',
   args: {variant: 'compact', 'href-template': 'javascript:alert(1)//{slug}'},

@@ -304,7 +304,7 @@ export const InvalidLayout: Story = {
   args: {layout: 'grid' as string as StoryLayout},
 }
 
-/** Wrong attribute: a `javascript:` link template gives no links. */
+/** Wrong attribute: a `javascript:` link template is named in a message, and gives no links. */
 export const UnsafeHrefTemplate: Story = {
   name: 'Wrong attribute: javascript: href-template',
   args: {'href-template': 'javascript:alert(1)//{slug}'},

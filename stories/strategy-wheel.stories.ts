@@ -452,7 +452,7 @@ export const InvalidView: Story = {
   args: {view: 'hjul' as string as WheelView},
 }
 
-/** Wrong attribute: a `javascript:` link template gives no links (buttons instead). */
+/** Wrong attribute: a `javascript:` link template is named in a message; buttons, not links. */
 export const UnsafeHrefTemplate: Story = {
   name: 'Wrong attribute: javascript: href-template',
   args: {'href-template': 'javascript:alert(1)//{slug}'},
