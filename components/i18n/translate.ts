@@ -141,11 +141,13 @@ export function translate<K extends string>(
   values: MessageValues = {},
 ): string {
   const previous = locale
+  const previousEnglish = english
   locale = lang
   english = scopes.get(messages)?.english
   try {
     return messages[key](showMissing(values))
   } finally {
     locale = previous
+    english = previousEnglish
   }
 }

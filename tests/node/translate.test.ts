@@ -64,7 +64,8 @@ const wheel = defineMessages(
   {en: wheelEnglish.load},
   {
     title: () => msg('Strategihjul', {id: 'title'}),
-    untranslated: () => msg('Bara hjulet på svenska', {id: 'untranslated'}),
+    // The card's English has this id; the wheel's has not.
+    hello: () => msg('Hej från hjulet', {id: 'hello'}),
   },
 )
 
@@ -124,7 +125,7 @@ describe('translate: the language per call, English loaded lazily', () => {
     assert.equal(isLanguageLoaded('en'), true)
     assert.equal(translate(wheel, 'en', 'title'), 'Strategy wheel')
     assert.equal(translate(card, 'en', 'title'), 'Card', 'each scope keeps its own English')
-    assert.equal(translate(wheel, 'en', 'untranslated'), 'Bara hjulet på svenska')
+    assert.equal(translate(wheel, 'en', 'hello'), 'Hej från hjulet', 'not the card’s English')
     assert.equal(told, 2)
     await loadLanguage('en')
     assert.equal(cardEnglish.calls, 2, 'loaded once')
@@ -149,6 +150,16 @@ describe('translate: the language per call, English loaded lazily', () => {
 
   it('falls back to Swedish, never to blank, where English is missing', () => {
     assert.equal(translate(card, 'en', 'untranslated'), 'Bara på svenska')
+  })
+
+  it('looks a message up in its own scope also when it names another scope’s message', async () => {
+    const about = defineMessages(
+      {en: async () => ({templates: {about: str`About the ${0}`}})},
+      {about: () => msg(str`Om ${translate(card, 'en', 'title')}`, {id: 'about'})},
+    )
+    await loadLanguage('en')
+    assert.equal(translate(about, 'en', 'about'), 'About the Card')
+    assert.equal(translate(about, 'sv', 'about'), 'Om Card')
   })
 
   it('restores the language after a message throws', () => {
