@@ -15,7 +15,7 @@ describe('heading', () => {
     await expect(container).to.be.accessible()
   })
 
-  it('renders each level from 1 to 6, clamping the rest (2 for anything not a number)', async () => {
+  it('renders each level from 1 to 6, clamping the rest (2 for 0 and anything not a finite number)', async () => {
     const cases: [number, string][] = [
       [1, 'H1'],
       [2, 'H2'],
@@ -23,12 +23,14 @@ describe('heading', () => {
       [4, 'H4'],
       [5, 'H5'],
       [6, 'H6'],
-      [0, 'H1'],
+      [0, 'H2'],
       [-3, 'H1'],
+      [-0.5, 'H2'],
       [9, 'H6'],
       [3.7, 'H3'],
       [Number.NaN, 'H2'],
       [Number.POSITIVE_INFINITY, 'H2'],
+      [Number.NEGATIVE_INFINITY, 'H2'],
     ]
     for (const [level, tag] of cases) {
       const element = await rendered(level)

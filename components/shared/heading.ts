@@ -11,7 +11,8 @@ export interface HeadingAttributes {
 
 /**
  * A heading at `level`, which the embedding page chooses so that its outline stays whole: 1 to 6,
- * whole numbers, anything else clamped into that range (or 2 when not a number).
+ * a fraction cut to a whole number and the rest clamped into that range, but 2 for 0 or anything
+ * not a finite number. (The elements pass levels they have read with `parseHeadingLevel`.)
  *
  * Lit cannot bind a tag name. Six templates do it in fewer bytes than `lit/static-html.js`, which
  * every element would otherwise carry for this alone.
@@ -25,7 +26,8 @@ export function heading(
   const p = part ?? nothing
   const i = id ?? nothing
   const t = focusable ? '-1' : nothing
-  switch (Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 2) {
+  // `level | 0`: the whole number, 0 for NaN and ±Infinity.
+  switch (Math.min(Math.max(level | 0 || 2, 1), 6)) {
     case 1:
       return html`<h1 class=${c} part=${p} id=${i} tabindex=${t}>${content}</h1>`
     case 2:

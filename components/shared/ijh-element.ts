@@ -20,14 +20,14 @@ const given = (value: string | undefined) => value?.trim() || undefined
  * read from its attributes, so that it works even before that element has upgraded.
  */
 function pageConfig(): SourceConfig {
-  if (typeof document === 'undefined') return {}
-  const config = [...document.querySelectorAll('ijh-config')].at(-1)
-  if (!config) return {}
+  const config =
+    typeof document === 'undefined' ? null : [...document.querySelectorAll('ijh-config')].at(-1)
+  const read = (name: string) => config?.getAttribute(name) ?? undefined
   return {
-    projectId: config.getAttribute('project-id') ?? undefined,
-    dataset: config.getAttribute('dataset') ?? undefined,
-    apiVersion: config.getAttribute('api-version') ?? undefined,
-    apiHost: config.getAttribute('api-host') ?? undefined,
+    projectId: read('project-id'),
+    dataset: read('dataset'),
+    apiVersion: read('api-version'),
+    apiHost: read('api-host'),
   }
 }
 
