@@ -163,7 +163,7 @@ const ELEMENTS: {
     wrong: [
       'Attributet layout har ett okänt värde ”grid”. Till exempel: layout="list".',
       'Attributet limit har ett okänt värde ”tre”. Till exempel: limit="3".',
-      'Attributet href-template har ett okänt värde ”https://[kommun.se/{slug}”. Till exempel: href-template="/innovation/{slug}".',
+      'Attributet href-template har ett okänt värde ”https://[kommun.se/{slug}”. Till exempel: href-template="/goda-exempel/{slug}".',
       'Attributet heading-level har ett okänt värde ”2.5”. Till exempel: heading-level="3".',
     ],
     shows: '[part~="carousel"] h3[part~="title"]',

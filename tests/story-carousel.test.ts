@@ -631,6 +631,25 @@ describe('ijh-story-carousel', () => {
     })
   })
 
+  it('a swipe away from the slide that has focus takes focus to the story shown', async () => {
+    const el = await carousel(
+      html`<ijh-story-carousel href-template="/goda-exempel/{slug}"></ijh-story-carousel>`,
+    )
+    const link = $$<HTMLAnchorElement>(el, '[part~="slide"]:not([inert]) a[part~="link"]')[0]
+    link.focus()
+    const slides = $(el, '[part~="slides"]') as HTMLElement
+    const init = {pointerId: 3, isPrimary: true, pointerType: 'touch', clientY: 300}
+    slides.dispatchEvent(new PointerEvent('pointerdown', {...init, clientX: 200}))
+    slides.dispatchEvent(new PointerEvent('pointerup', {...init, clientX: 80}))
+    await el.updateComplete
+    expect(shown(el).label).to.equal('2 av 8')
+    // The hidden (inert) slide gives up focus a frame later: by then it is on the story shown.
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    const title = shadow(el).activeElement?.closest('[part~="title"]')
+    expect(title?.textContent?.trim()).to.equal(shown(el).title)
+  })
+
   it('swipes with pointer events: towards the left for the next story, towards the right for the previous', async () => {
     const el = await carousel()
     const slides = $(el, '[part~="slides"]') as HTMLElement

@@ -40,12 +40,12 @@ export function expandHrefTemplate(
 
 /**
  * `href-template` when it is given but makes no link (`javascript:…`, `mailto:…`, an address
- * that does not parse), so that the element says so rather than leaving its links out unexplained.
+ * that does not parse), so that the element says so rather than leaving its links out
+ * unexplained; `example` is a good one for the element, e.g. `/innovation/{slug}`.
  */
-export const wrongHrefTemplate = (template: string | null | undefined): WrongValue | false =>
+export const wrongHrefTemplate = (
+  template: string | null | undefined,
+  example: string,
+): WrongValue | false =>
   !!template?.trim() &&
-  !expandHrefTemplate(template, 'x') && [
-    'href-template',
-    template,
-    'href-template="/innovation/{slug}"',
-  ]
+  !expandHrefTemplate(template, 'x') && ['href-template', template, `href-template="${example}"`]

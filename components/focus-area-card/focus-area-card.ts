@@ -395,7 +395,7 @@ export class IjhFocusAreaCard extends IjhElement {
     // the start so that screen readers say what comes into it, tells them what it shows now.
     return html`${renderAttributeProblems(this, this.contentLang, [
       !parseVariant(this.variant) && ['variant', this.variant, 'variant="compact"'],
-      wrongHrefTemplate(this.hrefTemplate),
+      wrongHrefTemplate(this.hrefTemplate, '/innovation/{slug}'),
     ])}${this.renderView()}${
       this.htmlFor
         ? html`<p class="visually-hidden" part="announcement" role="status">

@@ -48,12 +48,12 @@ export class RetryFocusController implements ReactiveController {
  */
 export function refocus(root: ShadowRoot): void {
   const busy = root.querySelector<HTMLElement>('[aria-busy="true"]')
-  const heading = root.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6):not([inert] *)')
+  const heading = root.querySelector<HTMLElement>(':is(h1,h2,h3,h4,h5,h6):not([inert] *)')
   const target =
     busy ??
     root.querySelector<HTMLElement>('[part~="retry-button"]') ??
     heading ??
-    root.querySelector<HTMLElement>('a[href], button, [tabindex="0"]')
+    root.querySelector<HTMLElement>('a[href],button,[tabindex="0"]')
   if (!target) return
   if (target === busy || target === heading) target.tabIndex = -1
   target.focus({preventScroll: true})

@@ -141,7 +141,7 @@ export class IjhStoryCarousel extends IjhElement {
   private selection: Selection = {ok: true, stories: []}
   private swipe?: {x: number; y: number; id: number}
   /** Whether the keyboard focus was in the carousel before this render (see `updated`). */
-  private focused?: boolean
+  private focused?: Element | null
 
   private get shown(): Story[] {
     return this.selection.ok ? this.selection.stories : []
@@ -157,15 +157,16 @@ export class IjhStoryCarousel extends IjhElement {
     this.selection =
       view.state === 'ready' ? selectStories(view.value, this) : {ok: true, stories: []}
     if (this.current >= this.shown.length) this.current = 0
-    this.focused = !!this.shadowRoot?.activeElement
+    this.focused = this.shadowRoot?.activeElement
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
     // The control or story that had focus went with this render (fewer stories, say, or no
-    // rotation): focus stays in the carousel, on the story shown, not on the page.
-    const root = this.shadowRoot
-    if (this.focused && root && !root.activeElement) refocus(root)
+    // rotation), or its slide was hidden (a swipe): focus stays in the carousel, on the story
+    // shown, not on the page (which an inert slide would hand it to a frame later).
+    const was = this.focused
+    if (was && (!was.isConnected || was.closest('[inert]'))) refocus(this.shadowRoot as ShadowRoot)
     // Each placeholder is painted from its bytes, not set as a style (see paintPlaceholder); a
     // canvas that shows its placeholder already is left alone, and so are those of the slides not
     // shown (inert), until they are.
@@ -424,7 +425,7 @@ export class IjhStoryCarousel extends IjhElement {
     return html`${renderAttributeProblems(this, this.contentLang, [
       !parseLayout(this.layout) && ['layout', this.layout, 'layout="list"'],
       !!limit && !parseLimit(limit) && ['limit', limit, 'limit="3"'],
-      wrongHrefTemplate(this.hrefTemplate),
+      wrongHrefTemplate(this.hrefTemplate, '/goda-exempel/{slug}'),
     ])}${this.renderView()}`
   }
 }

@@ -795,7 +795,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
     const textView = parseView(this.view) === 'text'
     return html`${renderAttributeProblems(this, lang, [
         !parseView(this.view) && ['view', this.view, 'view="text"'],
-        wrongHrefTemplate(this.hrefTemplate),
+        wrongHrefTemplate(this.hrefTemplate, '/innovation/{slug}'),
       ])}
       <div class=${classMap({root: true, 'reduce-motion': this.motion.reduced})}>
         <div class="description" part="description" id="description">
