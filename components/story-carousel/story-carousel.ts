@@ -140,7 +140,7 @@ export class IjhStoryCarousel extends IjhElement {
   /** The stories this element shows (derived in `willUpdate`). */
   private selection: Selection = {ok: true, stories: []}
   private swipe?: {x: number; y: number; id: number}
-  /** Whether the keyboard focus was in the carousel before this render (see `updated`). */
+  /** What had the keyboard focus in the carousel before this render, if anything (see `updated`). */
   private focused?: Element | null
 
   private get shown(): Story[] {
