@@ -885,6 +885,58 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
     expect(shadow(own).querySelector('[part~="announcement"]')).to.equal(null)
   })
 
+  describe('several cards following one wheel', () => {
+    const SAID = 'Kortet visar nu insatsområdet Kreativa mötesplatser.'
+    const said = (card: Element) =>
+      shadow(card).querySelector('[part~="announcement"]')?.textContent?.trim()
+
+    /** The page's cards, once each shows the focus area the reader chose (the fourth). */
+    async function choose(wheel: IjhStrategyWheel, cards: IjhFocusAreaCard[]): Promise<void> {
+      area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+      await until(
+        () => cards.every((card) => title(card) === 'Kreativa mötesplatser'),
+        'the choice',
+      )
+      await Promise.all(cards.map((card) => card.updateComplete))
+    }
+
+    it('say the reader’s choice once, in a card that is shown', async () => {
+      const {wheel, el} = await page(
+        html`<ijh-focus-area-card for="wheel" hidden></ijh-focus-area-card>
+          <ijh-focus-area-card for="wheel" variant="compact"></ijh-focus-area-card>
+          <ijh-focus-area-card for="wheel"></ijh-focus-area-card>`,
+      )
+      const cards = [...(el.parentElement?.querySelectorAll('ijh-focus-area-card') ?? [])]
+      await choose(wheel, cards as IjhFocusAreaCard[])
+      // The first is hidden (a layout for another screen size, say): what it says, no one hears.
+      expect(cards.slice(1).map(said)).to.deep.equal([SAID, ''])
+      // The next choice too, and again once.
+      area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+      await until(() => cards.slice(1).some((card) => said(card) !== SAID && !!said(card)), 'next')
+      await Promise.all(cards.map((card) => (card as IjhFocusAreaCard).updateComplete))
+      expect(cards.slice(1).map(said)).to.deep.equal([
+        'Kortet visar nu insatsområdet Öppenhet och dynamik.',
+        '',
+      ])
+    })
+
+    it('a lone card the page shows in answer to the choice, or one with display: contents, says it', async () => {
+      const {wheel, el} = await page(
+        html`<ijh-focus-area-card for="wheel" hidden></ijh-focus-area-card>`,
+      )
+      wheel.addEventListener('ijh-focus-area-select', () => el.removeAttribute('hidden'), {
+        once: true,
+      })
+      await choose(wheel, [el])
+      expect(said(el)).to.equal(SAID)
+      el.style.display = 'contents'
+      area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
+      await until(() => title(el) === 'Öppenhet och dynamik', 'the next choice')
+      await el.updateComplete
+      expect(said(el)).to.equal('Kortet visar nu insatsområdet Öppenhet och dynamik.')
+    })
+  })
+
   it('says nothing for a choice in another wheel, and in English for lang="en"', async () => {
     const {wheel, el} = await page(
       html`<ijh-focus-area-card for="wheel" lang="en"></ijh-focus-area-card>`,

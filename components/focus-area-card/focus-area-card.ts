@@ -5,7 +5,7 @@ import {focusArea} from '../data/generated/focusArea.js'
 import {QueryController} from '../data/query-controller'
 import type {Lang} from '../data/source'
 import {loadingText} from '../i18n/strings'
-import {FocusAreaFollowController} from '../shared/focus-area-link'
+import {FocusAreaFollowController, type FocusAreaChoice} from '../shared/focus-area-link'
 import {linkText} from '../shared/focus-area-link.strings'
 import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
@@ -39,6 +39,12 @@ const EXAMPLE = 'focus-area="kunskap-och-kompetens"'
 const connectedCards = new Set<IjhFocusAreaCard>()
 
 /**
+ * For each choice in a wheel (its select event), the card that says it: with several cards
+ * following one wheel, screen readers hear it once, from the first card shown to say it.
+ */
+const speakers = new WeakMap<Event, IjhFocusAreaCard>()
+
+/**
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
  * actions (insatser), and the guiding goals and values it serves. With `for`, it shows the focus
  * area selected in the strategy wheel with that id, and follows it (no script needed).
@@ -65,7 +71,8 @@ const connectedCards = new Set<IjhFocusAreaCard>()
  * @csspart retry-button - The error message's retry button.
  * @csspart stale-notice - The note shown above content that could not be refreshed.
  * @csspart announcement - Following a wheel (`for`): the visually hidden status that tells screen
- * readers which focus area the card shows after the reader chose one in the wheel.
+ * readers which focus area the card shows after the reader chose one in the wheel (with several
+ * cards following one wheel, the first shown to say it).
  *
  * @cssproperty [--ijh-focus-area-card-background=var(--ijh-color-surface, #ffffff)] - The card's background.
  * @cssproperty [--ijh-focus-area-card-border-color=var(--ijh-color-border, #8a969f)] - The card's border and dividers.
@@ -128,6 +135,8 @@ export class IjhFocusAreaCard extends IjhElement {
    * the wheel: said once, so not again in another language when the page's language changes.
    */
   private announceIn?: Lang
+  /** The reader's choice in the wheel that `announceIn` says. */
+  private announced?: FocusAreaChoice
 
   /** The focus area shown: the one selected in the wheel named by `for`, else `focus-area`. */
   private get shownSlug(): string | undefined {
@@ -157,7 +166,8 @@ export class IjhFocusAreaCard extends IjhElement {
       this.placeAnchor(shown)
       // Said when the reader chose it in the wheel: not on load, nor when a script or the
       // address changed the wheel's selection.
-      this.announceIn = shown && shown === choice ? this.contentLang : undefined
+      this.announceIn = shown && shown === choice?.detail.slug ? this.contentLang : undefined
+      this.announced = choice
     } else {
       // Whether its own link leads to the anchor may have changed.
       if (changed.has('hrefTemplate') || changed.has('variant')) this.placeAnchor(shown)
@@ -386,8 +396,16 @@ export class IjhFocusAreaCard extends IjhElement {
   private renderAnnouncement(): string {
     const view = this.query.view
     const lang = this.contentLang
+    const choice = this.announced
     const area = this.announceIn === lang && view.state === 'ready' && this.focusAreaOf(view.value)
-    return area ? cardText(lang, 'nowShowing', {title: area.title}) : ''
+    // Another card following the wheel said this choice: once is enough.
+    if (!area || !choice || (speakers.get(choice) ?? this) !== this) return ''
+    // Decided as the card says it, after the page's own listeners (which may show this card):
+    // the first whose status region is shown claims the choice. One not shown says it to no one,
+    // and leaves the choice to a card that is shown.
+    const region = this.renderRoot.querySelector<HTMLElement>('[part~=announcement]')
+    if (region?.checkVisibility?.({visibilityProperty: true})) speakers.set(choice, this)
+    return cardText(lang, 'nowShowing', {title: area.title})
   }
 
   override render() {

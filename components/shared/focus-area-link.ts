@@ -48,6 +48,9 @@ export type FollowState =
   /** Following: the source's selected slug, if any. */
   | {kind: 'following'; slug: string | undefined}
 
+/** The reader's choice of a focus area in a followed element: its select event. */
+export type FocusAreaChoice = Event & {readonly detail: {readonly slug: string}}
+
 /** Follows the selection of the element whose id `targetId()` gives, in the host's tree. */
 export class FocusAreaFollowController implements ReactiveController {
   private last = ''
@@ -55,8 +58,8 @@ export class FocusAreaFollowController implements ReactiveController {
   /** The tree the host listens to for the reader's choices in it (its own, while connected). */
   private root?: Node
 
-  /** The slug the reader chose last in the followed element, until the host takes it. */
-  private choice?: string
+  /** The reader's last choice in the followed element (its select event), until the host takes it. */
+  private choice?: FocusAreaChoice
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,10 +85,11 @@ export class FocusAreaFollowController implements ReactiveController {
   }
 
   /**
-   * The slug the reader chose in the followed element since the last call, if any: the host
-   * tells it apart from a selection a script, a link or the page's address made.
+   * The reader's choice in the followed element since the last call, if any: the host tells it
+   * apart from a selection a script, a link or the page's address made. Every follower of one
+   * element gets the same event, so that they can tell that they heard the same choice.
    */
-  takeChoice(): string | undefined {
+  takeChoice(): FocusAreaChoice | undefined {
     const choice = this.choice
     this.choice = undefined
     return choice
@@ -131,7 +135,9 @@ export class FocusAreaFollowController implements ReactiveController {
   private readonly onSelect = (event: Event) => {
     const id = this.targetId()?.trim()
     const slug = (event as Event & {detail?: {slug?: unknown}}).detail?.slug
-    if (id && typeof slug === 'string' && event.target === this.target(id)) this.choice = slug
+    if (id && typeof slug === 'string' && event.target === this.target(id)) {
+      this.choice = event as FocusAreaChoice
+    }
   }
 
   private readonly onChange = () => {
