@@ -40,7 +40,7 @@ const connectedCards = new Set<IjhFocusAreaCard>()
 
 /**
  * For each choice in a wheel (its select event), the card that says it: with several cards
- * following one wheel, screen readers hear it once, from the first card shown to say it.
+ * following one wheel, screen readers hear it once, from the first card they can hear.
  */
 const speakers = new WeakMap<Event, IjhFocusAreaCard>()
 
@@ -72,7 +72,7 @@ const speakers = new WeakMap<Event, IjhFocusAreaCard>()
  * @csspart stale-notice - The note shown above content that could not be refreshed.
  * @csspart announcement - Following a wheel (`for`): the visually hidden status that tells screen
  * readers which focus area the card shows after the reader chose one in the wheel (with several
- * cards following one wheel, the first shown to say it).
+ * cards following one wheel, the first one shown to screen readers says it).
  *
  * @cssproperty [--ijh-focus-area-card-background=var(--ijh-color-surface, #ffffff)] - The card's background.
  * @cssproperty [--ijh-focus-area-card-border-color=var(--ijh-color-border, #8a969f)] - The card's border and dividers.
@@ -396,15 +396,23 @@ export class IjhFocusAreaCard extends IjhElement {
   private renderAnnouncement(): string {
     const view = this.query.view
     const lang = this.contentLang
-    const choice = this.announced
+    // Set with `announceIn`, so there whenever `area` is.
+    const choice = this.announced!
     const area = this.announceIn === lang && view.state === 'ready' && this.focusAreaOf(view.value)
     // Another card following the wheel said this choice: once is enough.
-    if (!area || !choice || (speakers.get(choice) ?? this) !== this) return ''
+    if (!area || (speakers.get(choice) ?? this) !== this) return ''
     // Decided as the card says it, after the page's own listeners (which may show this card):
-    // the first whose status region is shown claims the choice. One not shown says it to no one,
-    // and leaves the choice to a card that is shown.
+    // the first whose status region screen readers can hear claims the choice. One they cannot
+    // (not shown, or inert or aria-hidden) says it to no one, and leaves the choice to another.
+    // (Inert or aria-hidden in the card's own tree; not what a modal dialog blocks: a page that
+    // opens one moves focus into it.)
     const region = this.renderRoot.querySelector<HTMLElement>('[part~=announcement]')
-    if (region?.checkVisibility?.({visibilityProperty: true})) speakers.set(choice, this)
+    if (
+      !this.closest('[inert],[aria-hidden=true]') &&
+      region?.checkVisibility?.({visibilityProperty: true})
+    ) {
+      speakers.set(choice, this)
+    }
     return cardText(lang, 'nowShowing', {title: area.title})
   }
 
