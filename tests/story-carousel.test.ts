@@ -59,6 +59,21 @@ function shown(el: IjhStoryCarousel): {label: string | null; title: string | und
   }
 }
 
+/** The text of the story title that has the keyboard focus (or holds what has it). */
+const focusedTitle = (el: IjhStoryCarousel) =>
+  shadow(el).activeElement?.closest('[part~="title"]')?.textContent?.trim()
+
+/** A swipe over the slides: a pointer pressed and released `dx` (and `dy`) px away. */
+async function swipe(el: IjhStoryCarousel, dx: number, dy = 0, pointerType = 'touch') {
+  const slides = $(el, '[part~="slides"]') as HTMLElement
+  const init = {pointerId: 7, isPrimary: true, pointerType, clientY: 300}
+  slides.dispatchEvent(new PointerEvent('pointerdown', {...init, clientX: 200}))
+  slides.dispatchEvent(
+    new PointerEvent('pointerup', {...init, clientX: 200 + dx, clientY: 300 + dy}),
+  )
+  await el.updateComplete
+}
+
 function fakeStory(n: number, overrides: Partial<Story> = {}): Story {
   return {
     _id: `story-${n}`,
@@ -308,7 +323,6 @@ describe('ijh-story-carousel', () => {
     const outside = await fixture<HTMLButtonElement>(html`<button>outside</button>`)
     let stories = [fakeStory(1), fakeStory(2), fakeStory(3)]
     const el = await carousel(undefined, new TestSource(() => stories))
-    const title = () => shadow(el).activeElement?.closest('[part~="title"]')
     // Fewer stories: the picker's tab that had focus goes, and the first story is shown again.
     $$<HTMLButtonElement>(el, '[part~="picker-tab"]')[2].click()
     $$<HTMLButtonElement>(el, '[part~="picker-tab"]')[2].focus()
@@ -316,14 +330,14 @@ describe('ijh-story-carousel', () => {
     stories = [fakeStory(1), fakeStory(2)]
     el.lang = 'en'
     await until(() => $$(el, '[part~="picker-tab"]').length === 2, 'two stories')
-    expect(title()?.textContent?.trim(), 'focus on the title shown').to.equal('Story 1')
+    expect(focusedTitle(el), 'focus on the title shown').to.equal('Story 1')
     expect(shown(el).title).to.equal('Story 1')
     // One story left: the controls go, the next button with them.
     $<HTMLButtonElement>(el, '[part~="next-button"]')?.focus()
     el.limit = '1'
     await el.updateComplete
     expect($(el, '[part~="controls"]')).to.equal(null)
-    expect(title()?.textContent?.trim(), 'focus on the only title').to.equal('Story 1')
+    expect(focusedTitle(el), 'focus on the only title').to.equal('Story 1')
     // Focus elsewhere on the page stays there.
     el.limit = undefined
     await el.updateComplete
@@ -594,8 +608,7 @@ describe('ijh-story-carousel', () => {
         await el.updateComplete
         expect($(el, '[part~="rotation-button"]')).to.equal(null)
         // The third story's title, not the first's in a hidden slide (which cannot take focus).
-        const title = shadow(el).activeElement?.closest('[part~="title"]')
-        expect(title?.textContent?.trim()).to.equal(shown(el).title)
+        expect(focusedTitle(el)).to.equal(shown(el).title)
         expect(shown(el).label).to.equal('3 av 8')
       } finally {
         document.documentElement.removeAttribute(REDUCED_MOTION_ATTRIBUTE)
@@ -637,38 +650,28 @@ describe('ijh-story-carousel', () => {
     )
     const link = $$<HTMLAnchorElement>(el, '[part~="slide"]:not([inert]) a[part~="link"]')[0]
     link.focus()
-    const slides = $(el, '[part~="slides"]') as HTMLElement
-    const init = {pointerId: 3, isPrimary: true, pointerType: 'touch', clientY: 300}
-    slides.dispatchEvent(new PointerEvent('pointerdown', {...init, clientX: 200}))
-    slides.dispatchEvent(new PointerEvent('pointerup', {...init, clientX: 80}))
-    await el.updateComplete
+    await swipe(el, -120)
     expect(shown(el).label).to.equal('2 av 8')
     // The hidden (inert) slide gives up focus a frame later: by then it is on the story shown.
     await new Promise((resolve) => requestAnimationFrame(resolve))
     await new Promise((resolve) => requestAnimationFrame(resolve))
-    const title = shadow(el).activeElement?.closest('[part~="title"]')
-    expect(title?.textContent?.trim()).to.equal(shown(el).title)
+    expect(focusedTitle(el)).to.equal(shown(el).title)
   })
 
   it('swipes with pointer events: towards the left for the next story, towards the right for the previous', async () => {
     const el = await carousel()
     const slides = $(el, '[part~="slides"]') as HTMLElement
-    const swipe = async (dx: number, dy = 0, pointerType = 'touch') => {
-      const init = {pointerId: 7, isPrimary: true, pointerType, clientY: 300}
-      slides.dispatchEvent(new PointerEvent('pointerdown', {...init, clientX: 200}))
-      slides.dispatchEvent(
-        new PointerEvent('pointerup', {...init, clientX: 200 + dx, clientY: 300 + dy}),
-      )
-      await el.updateComplete
+    const label = async (dx: number, dy = 0, pointerType = 'touch') => {
+      await swipe(el, dx, dy, pointerType)
       return shown(el).label
     }
     expect(getComputedStyle(slides).touchAction).to.equal('pan-y')
-    expect(await swipe(-120)).to.equal('2 av 8')
-    expect(await swipe(-120)).to.equal('3 av 8')
-    expect(await swipe(120)).to.equal('2 av 8')
-    expect(await swipe(10), 'too short').to.equal('2 av 8')
-    expect(await swipe(60, 200), 'mostly vertical: the page scrolls').to.equal('2 av 8')
-    expect(await swipe(-120, 0, 'mouse'), 'a mouse drag selects text').to.equal('2 av 8')
+    expect(await label(-120)).to.equal('2 av 8')
+    expect(await label(-120)).to.equal('3 av 8')
+    expect(await label(120)).to.equal('2 av 8')
+    expect(await label(10), 'too short').to.equal('2 av 8')
+    expect(await label(60, 200), 'mostly vertical: the page scrolls').to.equal('2 av 8')
+    expect(await label(-120, 0, 'mouse'), 'a mouse drag selects text').to.equal('2 av 8')
     slides.dispatchEvent(
       new PointerEvent('pointerdown', {
         pointerId: 1,
