@@ -51,13 +51,22 @@ describe('slugFrom', () => {
 })
 
 describe('flag', () => {
-  it('reads a boolean attribute as present, except ="false" in any case', () => {
+  it('reads a boolean attribute as present, except a value that says off, in any case', () => {
     expect(flag('')).to.equal(true)
     expect(flag('autoplay')).to.equal(true)
     expect(flag('true')).to.equal(true)
+    expect(flag('ja')).to.equal(true)
+    expect(flag('on')).to.equal(true)
+    expect(flag('1')).to.equal(true)
     expect(flag('false')).to.equal(false)
     expect(flag('False')).to.equal(false)
     expect(flag('FALSE')).to.equal(false)
+    // As a Swedish editor, or a CMS's checkbox field, may write off.
+    for (const off of ['nej', 'Nej', 'off', 'OFF', 'no', '0']) {
+      expect(flag(off), off).to.equal(false)
+    }
+    // Only the whole value: these are on, as HTML reads them.
+    for (const on of ['nejtack', 'no-fragment', '00', 'falsey']) expect(flag(on), on).to.equal(true)
     expect(flag(null)).to.equal(false)
   })
 })

@@ -432,6 +432,11 @@ describe('ijh-story-carousel', () => {
       el.setAttribute('autoplay', '')
       await el.updateComplete
       expect(el.autoplay, 'present, it is on').to.equal(true)
+      // Off as a Swedish editor writes it, too.
+      el.setAttribute('autoplay', 'nej')
+      await el.updateComplete
+      expect(el.autoplay, 'autoplay="nej"').to.equal(false)
+      expect($(el, '[part~="rotation-button"]')).to.equal(null)
     })
 
     it('APG: the rotation button comes first in the tab order, and its label says what it will do', async () => {

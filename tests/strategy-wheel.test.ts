@@ -742,6 +742,9 @@ describe('ijh-strategy-wheel', () => {
     const on = await wheel(html`<ijh-strategy-wheel no-fragment="false"></ijh-strategy-wheel>`)
     expect(on.noFragment).to.equal(false)
     expect(on.selected).to.equal('kreativa-motesplatser')
+    const nej = await wheel(html`<ijh-strategy-wheel no-fragment="nej"></ijh-strategy-wheel>`)
+    expect(nej.noFragment, 'no-fragment="nej"').to.equal(false)
+    expect(nej.selected).to.equal('kreativa-motesplatser')
   })
 
   it('switches to a text version that carries every item, and back', async () => {

@@ -95,7 +95,10 @@ export class IjhStoryCarousel extends IjhElement {
   /** `carousel` (default) or `list`: every story at once, with no carousel. */
   @property({attribute: 'layout'}) layout: 'carousel' | 'list' = 'carousel'
 
-  /** Rotate the slides automatically (never when motion is reduced); `autoplay="false"` is off. */
+  /**
+   * Rotate the slides automatically (never when motion is reduced); `autoplay="false"` (or `nej`,
+   * `off`, `no`, `0`) is off.
+   */
   @property({attribute: 'autoplay', type: Boolean, converter: flag}) autoplay = false
 
   /**

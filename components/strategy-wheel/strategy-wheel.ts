@@ -170,7 +170,10 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
   /** The level of the text version's headings (1–6); the host page owns its heading outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2
 
-  /** Leaves the URL fragment alone (for pages that route with it); `no-fragment="false"` is off. */
+  /**
+   * Leaves the URL fragment alone (for pages that route with it); `no-fragment="false"` (or `nej`,
+   * `off`, `no`, `0`) is off.
+   */
   @property({attribute: 'no-fragment', type: Boolean, converter: flag, reflect: true})
   noFragment = false
 
