@@ -6,4 +6,6 @@ export const businessStage = defineTaxonomy({
   title: 'Skede',
   description:
     'Hur långt verksamheten har kommit, t.ex. idé eller etablerat. Ett filter i stödguiden.',
+  explanationShown:
+    'En rad som hjälper besökaren att välja. Visas under svaret på frågan om skede när stödguiden ställer frågor (mode="guided").',
 })

@@ -6,4 +6,6 @@ export const need = defineTaxonomy({
   title: 'Stödtyp',
   description:
     'Vad besökaren behöver, t.ex. finansiering eller rådgivning. Ett filter i stödguiden.',
+  explanationShown:
+    'En rad som hjälper besökaren att välja. Visas under svaret på frågan om stödtyp när stödguiden ställer frågor (mode="guided").',
 })

@@ -1,3 +1,4 @@
+import {NOT_SHOWN} from '../constants'
 import {defineTaxonomy} from './taxonomy'
 
 /** A sector or industry (turism, tillverkande industri …). */
@@ -6,4 +7,5 @@ export const sector = defineTaxonomy({
   title: 'Bransch',
   description:
     'En bransch eller ett område, t.ex. turism eller förnybar energi. Ett filter i stödguiden.',
+  explanationShown: `En rad om vad värdet omfattar. ${NOT_SHOWN}`,
 })

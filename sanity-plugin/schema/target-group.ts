@@ -1,3 +1,4 @@
+import {NOT_SHOWN} from '../constants'
 import {defineTaxonomy} from './taxonomy'
 
 /** Who an offer is for (företag, forskare, unga …). */
@@ -6,4 +7,5 @@ export const targetGroup = defineTaxonomy({
   title: 'Målgrupp',
   description:
     'Vem erbjudandet riktar sig till, t.ex. företag, forskare eller unga. Ett filter i stödguiden.',
+  explanationShown: `En rad om vad värdet omfattar. ${NOT_SHOWN}`,
 })

@@ -5,10 +5,12 @@ interface TaxonomyOptions {
   name: string
   title: string
   description: string
+  /** Where the sites show a value's Förklaring (after "En rad som hjälper besökaren att välja."). */
+  explanationShown: string
 }
 
 /** A facet taxonomy (needs, stages, target groups, sectors) kept as documents editors extend. */
-export function defineTaxonomy({name, title, description}: TaxonomyOptions) {
+export function defineTaxonomy({name, title, description, explanationShown}: TaxonomyOptions) {
   return defineType({
     name,
     title,
@@ -20,7 +22,7 @@ export function defineTaxonomy({name, title, description}: TaxonomyOptions) {
       localeField({
         name: 'description',
         title: 'Förklaring',
-        description: 'En rad som hjälper besökaren att välja.',
+        description: explanationShown,
       }),
       defineField({
         name: 'sortOrder',

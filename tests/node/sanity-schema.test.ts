@@ -87,6 +87,9 @@ describe('the Sanity schema', () => {
       actor: ['kind', 'description', 'municipalities'],
       action: ['description'],
       municipality: ['code'],
+      // Only guided mode shows a value's explanation, and it asks about needs and stages only.
+      targetGroup: ['description'],
+      sector: ['description'],
       supportOffer: ['focusAreas'],
     }
     const queries = Object.values(QUERIES).join('\n')
