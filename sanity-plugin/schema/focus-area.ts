@@ -21,7 +21,8 @@ export const focusArea = defineType({
     localeField({
       name: 'summary',
       title: 'Kort sammanfattning',
-      description: 'En rad som visas i det kompakta kortet.',
+      description:
+        'En rad som visas i det kompakta kortet, i strategihjulets textversion och i hjulets beskrivning för skärmläsare.',
       required: true,
       longerThan: [
         140,

@@ -30,7 +30,12 @@ export const municipality = defineType({
           .error(),
       ],
     }),
-    urlField({name: 'website', title: 'Kommunens webbplats', description: 'https://'}),
+    urlField({
+      name: 'website',
+      title: 'Näringslivskontorets webbplats',
+      description:
+        'Stödguiden länkar hit som näringslivskontorets webbplats (”Webbplats: Näringslivskontoret i …”): helst kommunens sida om näringsliv, annars kommunens startsida. https://',
+    }),
     localeField({
       name: 'businessOffice',
       title: 'Näringslivskontor',

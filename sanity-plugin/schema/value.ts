@@ -2,19 +2,21 @@ import {defineType} from 'sanity'
 import {localeField, slugField} from '../fields'
 import {WHEEL_LABEL} from '../constants'
 
-/** One of the strategy's values (värdegrundsord), with its "2025" statement. */
+/** One of the strategy's values (värdegrundsord), with its statement of the target year. */
 export const value = defineType({
   name: 'value',
   title: 'Värdeord',
-  description: 'Ett av strategins värdegrundsord, med sin beskrivning av läget 2025.',
+  description:
+    'Ett av strategins värdegrundsord, med sin beskrivning av läget det år strategin siktar mot.',
   type: 'document',
   fields: [
     localeField({name: 'title', title: 'Värdeord', required: true, longerThan: [18, WHEEL_LABEL]}),
     slugField(),
     localeField({
       name: 'statement',
-      title: 'Så är det 2025',
-      description: 'T.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”.',
+      title: 'Så är det målåret',
+      description:
+        'Läget det år strategin siktar mot (Strategins ”Målår”), t.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”. Visas i strategihjulets textversion.',
       type: 'localeText',
       required: true,
     }),
