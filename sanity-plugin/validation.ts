@@ -1,5 +1,5 @@
 import {getPublishedId, type CustomValidatorResult, type Rule, type ValidationContext} from 'sanity'
-import {safeHref} from '../components/shared/safe-href'
+import {INVISIBLE, safeHref} from '../components/shared/safe-href'
 import {API_VERSION, STRATEGY_ID} from './constants'
 
 /** The value of a localized field: `localeString`, `localeText` or `localeBlockContent`. */
@@ -172,18 +172,31 @@ export const URL_RULE_MESSAGE =
  * which the elements drop (`safeHref`, shared with them), so that they would vanish from the sites
  * without a word. Says what to mend; other addresses are left to `rule.uri`, which says
  * `URL_RULE_MESSAGE`. Together they accept only addresses the sites link.
+ *
+ * An invisible character pasted along (`INVISIBLE`) is named too: the sites leave it out of the
+ * link, but the address should not keep it (other pages read it as it is).
  */
 export function linkedBySites(value: unknown): CustomValidatorResult {
-  if (typeof value !== 'string' || !value.trim() || safeHref(value)) return true
+  if (typeof value !== 'string' || !value.trim()) return true
+  const invisible = new RegExp(INVISIBLE.source, 'u').exec(value)
+  if (invisible) {
+    const code = invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+    const before = Array.from(value.slice(0, invisible.index)).slice(-24).join('').trim()
+    const where = before ? ` efter ”${before}”` : ' i början'
+    return `Adressen har ett osynligt tecken (U+${code})${where}, som ofta följer med när man klistrar in från PDF eller Word. Radera tecknet, eller skriv adressen på nytt.`
+  }
+  if (safeHref(value)) return true
   const url = value.trim()
   if (/^https:(?!\/\/)/i.test(url))
     return 'Skriv två snedstreck efter https:, t.ex. https://www.almi.se.'
   if (/^tel:/i.test(url)) {
+    // No digit at all (`tel:+`, `tel:växeln`), or a character a number cannot have.
     return 'Skriv telefonnumret med siffror, och bara mellanslag, +, -, punkter eller parenteser mellan dem, t.ex. tel:+46 63 14 00 00. Ett tankstreck (–) från ordbehandlaren fungerar inte.'
   }
   if (/^(https|mailto):\S*\s/i.test(url)) {
     return 'Adressen innehåller mellanslag, som inte fungerar i en länk. Ta bort dem (i en webbadress kan de skrivas %20).'
   }
+  // `mailto:` alone, or with no address (`mailto:?subject=…`).
   if (/^mailto:/i.test(url))
     return 'Skriv en e-postadress efter mailto:, t.ex. mailto:info@almi.se.'
   return true

@@ -39,6 +39,23 @@ describe('support finder format helpers', () => {
     expect(safeHref('data:text/html,<b>')).to.equal(undefined)
     expect(safeHref('/relative')).to.equal(undefined)
     expect(safeHref(null)).to.equal(undefined)
+    // Nothing to call or write to.
+    expect(safeHref('tel:+')).to.equal(undefined)
+    expect(safeHref('tel:---')).to.equal(undefined)
+    expect(safeHref('mailto:?subject=hej')).to.equal(undefined)
+    expect(safeHref('mailto:info.example.se')).to.equal(undefined)
+    expect(safeHref('mailto:a@example.se,b@example.se')).to.equal(
+      'mailto:a@example.se,b@example.se',
+    )
+  })
+
+  it('leaves out of a link the invisible characters pasted along with it', () => {
+    expect(safeHref('https://www.almi.se/stod\u200b')).to.equal('https://www.almi.se/stod')
+    expect(safeHref('\u200ehttps://www.al\u00admi.se/ ')).to.equal('https://www.almi.se/')
+    expect(safeHref('mailto:info@almi.se\ufeff')).to.equal('mailto:info@almi.se')
+    expect(safeHref('tel:+46\u202c 63 14 00 00')).to.equal('tel:+46 63 14 00 00')
+    // Only what is invisible: a space in the address still makes no link.
+    expect(safeHref('https://www.almi.se/a b')).to.equal(undefined)
   })
 
   it('formats dates with Intl in Swedish and English, and refuses malformed ones', () => {
@@ -87,5 +104,13 @@ describe('support finder format helpers', () => {
       'Stängde 28 november 2025',
     )
     expect(describeStatus(null, null, null, 'sv')).to.equal(undefined)
+    // Closed before its closing date: not "Stängde" on a day to come, nor on the day itself.
+    const today = '2026-11-29'
+    expect(describeStatus('closed', null, '2027-06-30', 'sv', today)?.text).to.equal('Stängd')
+    expect(describeStatus('closed', null, ' 2027-06-30 ', 'en', today)?.text).to.equal('Closed')
+    expect(describeStatus('closed', null, today, 'sv', today)?.text).to.equal('Stängd')
+    expect(describeStatus('closed', null, '2026-11-28', 'sv', today)?.text).to.equal(
+      'Stängde 28 november 2026',
+    )
   })
 })

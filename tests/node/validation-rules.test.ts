@@ -126,6 +126,11 @@ describe('validation rules (as the Studio runs them)', () => {
         ['https://www.almi.se/mitt#kontakt', null],
         ['tel:+46 (0)63-14.00', null],
         ['mailto:info@almi.se?subject=Fr%C3%A5ga', null],
+        // No number, or no address: nothing to call or write to.
+        ['tel:+', /Skriv telefonnumret med siffror/],
+        ['tel:---', /Skriv telefonnumret med siffror/],
+        ['mailto:?subject=hej', /Skriv en e-postadress efter mailto:/],
+        ['mailto:info.almi.se', /Skriv en e-postadress efter mailto:/],
       ]
       for (const [url, message] of cases) {
         const offer = first('supportOffer')
@@ -136,6 +141,22 @@ describe('validation rules (as the Studio runs them)', () => {
         if (message) await rejects(offer, 'contact.url', message)
         // The Studio's verdict and the sites': an address passes only if the elements link it.
         assert.equal(markers.length === 0, safeHref(url) !== undefined, `${url}: ${show(markers)}`)
+      }
+      // An invisible character pasted along: named, with where it is. The sites leave it out of
+      // the link (so an address published before this rule still leads where it says).
+      for (const [url, message] of [
+        [
+          'https://www.almi.se/stod\u200b',
+          /osynligt tecken \(U\+200B\) efter ”https:\/\/www.almi.se\/stod”/,
+        ],
+        ['mailto:info@almi.se\u00ad', /osynligt tecken \(U\+00AD\) efter ”mailto:info@almi.se”/],
+        ['\u200ehttps://www.almi.se', /osynligt tecken \(U\+200E\) i början/],
+        ['tel:+46\u202c 63 14 00 00', /osynligt tecken \(U\+202C\) efter ”tel:\+46”/],
+      ] as const) {
+        const offer = first('supportOffer')
+        offer.contact = {_type: 'contactRoute', label: locale('localeString', 'Kontakt'), url}
+        await rejects(offer, 'contact.url', message)
+        assert.equal(safeHref(url), url.replace(/\p{Cf}/gu, '').trim(), url)
       }
       // The same in a story's text.
       const story = first('successStory')
@@ -496,6 +517,25 @@ describe('validation rules (as the Studio runs them)', () => {
       closed.closesAt = '2001-12-31'
       const none = (await studioMarkers(closed, dataset)).filter((m) => m.path === 'status')
       assert.deepEqual(none, [])
+      // Closed before its closing date (today is 2026-11-27 here): the sites say only "Stängd".
+      const closedEarly = first('supportOffer')
+      closedEarly.status = 'closed'
+      closedEarly.closesAt = '2026-11-28'
+      const markers = (await studioMarkers(closedEarly, dataset)).filter((m) => m.path === 'status')
+      assert.deepEqual(
+        markers.map((m) => [m.level, m.message]),
+        [
+          [
+            'warning',
+            'Erbjudandet är stängt fast stängningsdatumet inte har kommit, så webbplatserna visar bara ”Stängd”. Stämmer det? Välj annars ”Öppen”.',
+          ],
+        ],
+      )
+      closedEarly.closesAt = '2026-11-27'
+      assert.deepEqual(
+        (await studioMarkers(closedEarly, dataset)).filter((m) => m.path === 'status'),
+        [],
+      )
     })
 
     it('warns when a focus area links what the strategy does not list, which the wheel cannot show', async () => {
