@@ -3,6 +3,7 @@ import type {Lang} from '../data/source'
 import {translate} from '../i18n/translate'
 import {parseChoice} from '../shared/attributes'
 import {FACET_KEYS, type FacetKey} from './facets'
+import {localToday} from './offer-status'
 import type {OfferStatus} from './search'
 import {finderStrings, type FinderMessage} from './support-finder.strings'
 import {FACET_PARAMS} from './url-state'
@@ -73,12 +74,16 @@ export function formatDate(value: string | null | undefined, lang: Lang): string
   return `${day} ${MONTHS[lang][month - 1]} ${year}`
 }
 
-/** An offer's status as shown on its card: the kind, and a sentence with its dates. */
+/**
+ * An offer's status as shown on its card: the kind, and a sentence with its dates. An offer closed
+ * before its closing date (`today` or later) is only "Stängd": not "Stängde" on a day to come.
+ */
 export function describeStatus(
   status: OfferStatus | null,
   opensAt: string | null | undefined,
   closesAt: string | null | undefined,
   lang: Lang,
+  today = localToday(),
 ): {kind: OfferStatus; text: string} | undefined {
   const t = (key: FinderMessage, date?: string) =>
     translate(finderStrings, lang, key, date ? {date} : {})
@@ -97,7 +102,10 @@ export function describeStatus(
     case 'upcoming':
       return {kind: status, text: opens ? t('statusUpcomingFrom', opens) : t('statusUpcoming')}
     case 'closed':
-      return {kind: status, text: closes ? t('statusClosedSince', closes) : t('statusClosed')}
+      return {
+        kind: status,
+        text: closes && closesAt!.trim() < today ? t('statusClosedSince', closes) : t('statusClosed'),
+      }
     default:
       return undefined
   }

@@ -130,6 +130,10 @@ export const supportOffer = defineType({
               doc?.closesAt,
               localToday(),
             )
+            // Closed early (the money ran out, say): the sites say "Stängd", with no date.
+            if (status === 'closed' && String(doc?.closesAt ?? '') > localToday()) {
+              return 'Erbjudandet är stängt fast stängningsdatumet inte har kommit, så webbplatserna visar bara ”Stängd”. Stämmer det? Välj annars ”Öppen”.'
+            }
             if (!status || shown === status) return true
             if (shown === 'closed') {
               return 'Stängningsdatumet har passerat, så webbplatserna visar erbjudandet som stängt. Ändra datumet om det fortfarande går att söka.'
