@@ -1,5 +1,6 @@
 import {getPublishedId, type CustomValidatorResult, type Rule, type ValidationContext} from 'sanity'
 import {INVISIBLE, safeHref} from '../components/shared/safe-href'
+import {localToday} from '../components/support-finder/offer-status'
 import {API_VERSION, STRATEGY_ID} from './constants'
 
 /** The value of a localized field: `localeString`, `localeText` or `localeBlockContent`. */
@@ -256,12 +257,12 @@ export const otherwise =
     value == null || value === '' || valid(value) ? true : message
 
 /**
- * A date after today: the carousel shows the newest story first, so a story dated in the future
- * stays first until then. A warning, since a story may be written ahead of its day.
+ * A date after today, the editor's today (not UTC's, which in Sweden is still yesterday for an hour
+ * or two after midnight): the carousel shows the newest story first, so a story dated in the
+ * future stays first until then. A warning, since a story may be written ahead of its day.
  */
 export function notInFuture(date: string | undefined): CustomValidatorResult {
-  const today = new Date().toISOString().slice(0, 10)
-  return date && date > today
+  return date && date > localToday()
     ? 'Datumet ligger i framtiden, så berättelsen visas först i karusellen fram till dess. Stämmer datumet?'
     : true
 }

@@ -603,6 +603,18 @@ describe('validation rules (as the Studio runs them)', () => {
       )
       story.date = '2026-11-27'
       await accepts(story)
+      // Just after midnight in Sweden, where it is already the 28th: today, not in the future.
+      const zone = process.env.TZ
+      process.env.TZ = 'Europe/Stockholm'
+      mock.timers.setTime(new Date('2026-11-27T23:30:00Z').getTime())
+      try {
+        story.date = '2026-11-28'
+        await accepts(story)
+      } finally {
+        if (zone === undefined) delete process.env.TZ
+        else process.env.TZ = zone
+        mock.timers.setTime(new Date('2026-11-27T12:00:00Z').getTime())
+      }
     })
 
     it('rejects a story without date, municipality or focus area', async () => {
