@@ -795,6 +795,23 @@ describe('ijh-strategy-wheel', () => {
     expect(shadow(el).activeElement === toggle, 'focus stays on the switch').to.equal(true)
   })
 
+  it('shows the focus areas’ introduction in the paragraphs the editor wrote, in Swedish on an English page when it has no English', async () => {
+    const data = strategy({areas: 5, values: 5, goals: 3})
+    data.focusAreasIntro = 'Första stycket.\n\n  Andra stycket,\nmed en radbrytning.\n\n'
+    data.inSwedish = ['focusAreasIntro']
+    const el = await wheel(
+      html`<ijh-strategy-wheel view="text" lang="en"></ijh-strategy-wheel>`,
+      sourceOf(data),
+    )
+    const intro = [...shadow(el).querySelectorAll('[part~="text-alternative"] p')].filter((p) =>
+      p.textContent?.includes('stycket'),
+    )
+    expect(intro.map((p) => [p.textContent, p.getAttribute('lang')])).to.deep.equal([
+      ['Första stycket.', 'sv'],
+      ['Andra stycket,\nmed en radbrytning.', 'sv'],
+    ])
+  })
+
   it('selects from the text version too, marks the selection with more than colour, and starts there with view="text"', async () => {
     const el = await wheel(
       html`<ijh-strategy-wheel view="text" heading-level="3"></ijh-strategy-wheel>`,

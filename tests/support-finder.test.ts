@@ -1343,6 +1343,23 @@ describe('ijh-support-finder', () => {
     expect((window as {__sfxss?: number}).__sfxss).to.equal(undefined)
   })
 
+  it('shows who can apply and what for in the paragraphs the editor wrote', async () => {
+    const data = await sfData()
+    const offer = {
+      ...data.offers[0],
+      eligibility: 'Företag i länet.\n\nFöreningar som driver näringsverksamhet.',
+      covers: 'Konsulttjänster.',
+    }
+    const el = await finder(undefined, new TestSource(() => ({...data, offers: [offer]})))
+    const facts = $$(el, '.facts dd').map((dd) =>
+      [...dd.querySelectorAll('p')].map((p) => p.textContent),
+    )
+    expect(facts.slice(0, 2)).to.deep.equal([
+      ['Företag i länet.', 'Föreningar som driver näringsverksamhet.'],
+      ['Konsulttjänster.'],
+    ])
+  })
+
   it('shows no results, with the human way in, when there are no offers at all', async () => {
     const data = await sfData()
     const el = await finder(undefined, new TestSource(() => ({...data, offers: []})))

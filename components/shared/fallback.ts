@@ -49,3 +49,16 @@ export function inSwedish(texts: ReadonlySet<string>, text: string): string | Te
 export function langOf(texts: ReadonlySet<string>, text: string): 'sv' | typeof nothing {
   return texts.has(text) ? 'sv' : nothing
 }
+
+/**
+ * Plain text with paragraphs separated by a blank line (as the Studio asks editors to write them)
+ * as `<p>`s, text only, never HTML; marked `lang="sv"` when the text is one of the Swedish `texts`.
+ */
+export function paragraphs(texts: ReadonlySet<string>, text: string): TemplateResult[] {
+  const lang = langOf(texts, text.trim())
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)
+}

@@ -7,7 +7,7 @@ import {QueryController} from '../data/query-controller'
 import {expandHrefTemplate, wrongHrefTemplate} from '../focus-area-card/card-options'
 import {loadingText} from '../i18n/strings'
 import {announceSelection, type FocusAreaSelectionSource} from '../shared/focus-area-link'
-import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
+import {inSwedish, langOf, paragraphs, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {RovingFocusController} from '../shared/roving-focus-controller'
@@ -682,7 +682,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
       )}
       ${strategy.vision ? html`<p class="vision" lang=${langOf(sv, strategy.vision)}>${strategy.vision}</p>` : none}
       ${heading(level, {className: 'section-title'}, wheelText(lang, 'focusAreas'))}
-      ${strategy.focusAreasIntro ? html`<p lang=${langOf(sv, strategy.focusAreasIntro)}>${strategy.focusAreasIntro}</p>` : nothing}
+      ${paragraphs(sv, strategy.focusAreasIntro)}
       ${
         strategy.areas.length
           ? html`<ul class="area-list">

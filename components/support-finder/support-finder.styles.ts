@@ -296,6 +296,13 @@ export const supportFinderStyles = css`
   dd {
     margin: 0 0 0.5rem;
   }
+  /* A fact's paragraphs (an editor's blank lines), a little apart. */
+  dd p {
+    margin: 0;
+  }
+  dd p + p {
+    margin-top: 0.5rem;
+  }
   .card-toggle {
     display: inline-flex;
     align-items: center;

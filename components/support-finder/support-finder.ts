@@ -10,7 +10,7 @@ import {parseHeadingLevel, type WrongValue} from '../shared/attributes'
 import {loadingText} from '../i18n/strings'
 import {isLanguageLoaded, translate} from '../i18n/translate'
 import {encodeText, list, record, text, trimmed, uniqueKey} from '../shared/content'
-import {inSwedish, langOf, swedishTexts} from '../shared/fallback'
+import {inSwedish, langOf, paragraphs, swedishTexts} from '../shared/fallback'
 import {heading} from '../shared/heading'
 import {IjhElement} from '../shared/ijh-element'
 import {sharedStyles} from '../shared/shared.styles'
@@ -1134,7 +1134,7 @@ export class IjhSupportFinder extends IjhElement {
             value
               ? html`<div>
                   <dt>${this.s(key)}</dt>
-                  <dd lang=${langOf(sv, value)}>${value}</dd>
+                  <dd>${paragraphs(sv, value)}</dd>
                 </div>`
               : nothing,
           )}
@@ -1192,13 +1192,13 @@ export class IjhSupportFinder extends IjhElement {
     return html`${
         summary
           ? html`<p class="label">${this.s('summary')}</p>
-              ${paragraphs(summary, langOf(sv, summary))}`
+              ${paragraphs(sv, summary)}`
           : nothing
       }
       ${
         howToApply
           ? html`<p class="label">${this.s('howToApply')}</p>
-              ${paragraphs(howToApply, langOf(sv, howToApply))}`
+              ${paragraphs(sv, howToApply)}`
           : nothing
       }
       <p class="label">${this.s('facetsOfOffer')}</p>
@@ -1438,18 +1438,6 @@ function idPart(value: string): string {
 /** The id of an offer's expanding panel. */
 function panelId(offerId: string): string {
   return `panel-${idPart(offerId)}`
-}
-
-/**
- * Plain text with paragraphs separated by a blank line, as `<p>`s (text only, never HTML), each
- * with the text's `lang` when it has one.
- */
-function paragraphs(text: string, lang: string | typeof nothing = nothing): TemplateResult[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)
 }
 
 // The default content, shown when no Sanity project is configured: this element's query only.
