@@ -24,6 +24,10 @@ export const API_VERSION = '2025-02-19'
 export const NOT_SHOWN =
   'Visas inte av elementen på webbplatserna (hjulet, korten, stödfinnaren, berättelserna); fältet finns för regionens egna sidor.'
 
+/** Said in the description of every `localeText` field the sites show as one paragraph. */
+export const ONE_PARAGRAPH =
+  'Skriv texten som ett stycke, utan tomma rader: webbplatserna visar den som ett stycke.'
+
 /**
  * What a name longer than its warning's limit does in the strategy wheel (the focus areas, values,
  * guiding goals and vision it draws): said in the Studio's warning.

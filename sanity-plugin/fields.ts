@@ -8,6 +8,7 @@ import {URL_SCHEMES} from './constants'
 import {
   URL_RULE_MESSAGE,
   linkedBySites,
+  oneParagraph,
   requiredLocale,
   slugOptions,
   validSlug,
@@ -29,6 +30,11 @@ interface LocaleFieldOptions {
    * required field (an optional one keeps its type's own rules).
    */
   longerThan?: [number, string]
+  /**
+   * The sites show the text as one paragraph: a warning when it has several (`oneParagraph`).
+   * Only for a required `localeText`.
+   */
+  oneParagraph?: boolean
 }
 
 /**
@@ -60,6 +66,7 @@ export function localeField({
   group,
   fieldset,
   longerThan: long,
+  oneParagraph: single,
 }: LocaleFieldOptions) {
   const field = {name, title, description, type, group, fieldset}
   // An optional field has no `validation` at all (not even `undefined`), so that its type's own
@@ -71,6 +78,7 @@ export function localeField({
     validation: (rule) => [
       ...rules(rule),
       ...(long ? [rule.custom<LocaleValue>(longerThan(...long)).warning()] : []),
+      ...(single ? [rule.custom<LocaleValue>(oneParagraph).warning()] : []),
     ],
   })
 }

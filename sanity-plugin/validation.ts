@@ -52,6 +52,21 @@ export function swedishBeforeEnglish(value: LocaleValue | undefined): CustomVali
 }
 
 /**
+ * A warning for a text the sites show as one paragraph (a story's summary and quote, a value's
+ * statement), when the editor wrote several: the blank lines would not show, and the paragraphs
+ * would run together.
+ */
+export function oneParagraph(value: LocaleValue | undefined): CustomValidatorResult {
+  const several = (['sv', 'en'] as const).some((key) => {
+    const text = value?.[key]
+    return typeof text === 'string' && /\n\s*\n/.test(text.trim())
+  })
+  return several
+    ? 'Webbplatserna visar texten som ett enda stycke, så styckena flyter ihop där. Skriv texten som ett stycke, utan tomma rader.'
+    : true
+}
+
+/**
  * Characters that pasted text brings along unseen (from PDF, Word or a web page) and that change
  * what the sites show: bidirectional controls, which turn the rest of a text around or hide part
  * of it (U+202E), zero-width characters and marks, control characters, and the replacement

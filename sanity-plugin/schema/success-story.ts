@@ -1,6 +1,7 @@
 import {defineField, defineType} from 'sanity'
 import {exampleField, localeField, referenceList, slugField} from '../fields'
 import {notInFuture, requiredLocale} from '../validation'
+import {ONE_PARAGRAPH} from '../constants'
 
 /** A success story ("lyft goda exempel"): a text, a quote and an image with alt text. */
 export const successStory = defineType({
@@ -12,7 +13,14 @@ export const successStory = defineType({
     localeField({name: 'title', title: 'Rubrik', required: true}),
     slugField(),
     exampleField(),
-    localeField({name: 'summary', title: 'Sammanfattning', type: 'localeText', required: true}),
+    localeField({
+      name: 'summary',
+      title: 'Sammanfattning',
+      description: `${ONE_PARAGRAPH} Visas i berättelsekarusellen.`,
+      type: 'localeText',
+      required: true,
+      oneParagraph: true,
+    }),
     localeField({
       name: 'body',
       title: 'Berättelse',
@@ -20,7 +28,14 @@ export const successStory = defineType({
         'Hela berättelsen, för webbplatsens egen sida om den (se href-template). Elementen visar sammanfattningen och citatet, inte den här texten.',
       type: 'localeBlockContent',
     }),
-    localeField({name: 'quote', title: 'Citat', type: 'localeText', required: true}),
+    localeField({
+      name: 'quote',
+      title: 'Citat',
+      description: `${ONE_PARAGRAPH} Visas i berättelsekarusellen.`,
+      type: 'localeText',
+      required: true,
+      oneParagraph: true,
+    }),
     localeField({
       name: 'quoteRole',
       title: 'Citerad persons roll',

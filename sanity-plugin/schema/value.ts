@@ -1,6 +1,6 @@
 import {defineType} from 'sanity'
 import {localeField, slugField} from '../fields'
-import {WHEEL_LABEL} from '../constants'
+import {ONE_PARAGRAPH, WHEEL_LABEL} from '../constants'
 
 /** One of the strategy's values (värdegrundsord), with its statement of the target year. */
 export const value = defineType({
@@ -15,10 +15,10 @@ export const value = defineType({
     localeField({
       name: 'statement',
       title: 'Så är det målåret',
-      description:
-        'Läget det år strategin siktar mot (Strategins ”Målår”), t.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”. Visas i strategihjulets textversion.',
+      description: `Läget det år strategin siktar mot (Strategins ”Målår”), t.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”. ${ONE_PARAGRAPH} Visas i strategihjulets textversion.`,
       type: 'localeText',
       required: true,
+      oneParagraph: true,
     }),
   ],
   preview: {select: {title: 'title.sv', subtitle: 'statement.sv'}},

@@ -741,6 +741,34 @@ describe('validation rules (as the Studio runs them)', () => {
         /^Texten är lång \(143 tecken på svenska\)\. Det kompakta kortet/,
       )
     })
+
+    it('warns about blank lines in a text the sites show as one paragraph, and only there', async () => {
+      const warning =
+        'Webbplatserna visar texten som ett enda stycke, så styckena flyter ihop där. Skriv texten som ett stycke, utan tomma rader.'
+      const story = first('successStory')
+      ;(story.summary as {sv: string}).sv = 'Första stycket.\n\nAndra stycket.'
+      ;(story.quote as {en?: string}).en = 'One.\n \nTwo.'
+      const value = first('value')
+      ;(value.statement as {sv: string}).sv = 'Ett.\n\n\nTvå.'
+      for (const [document, paths] of [
+        [story, ['summary', 'quote']],
+        [value, ['statement']],
+      ] as const) {
+        const markers = await studioMarkers(document, dataset)
+        assert.deepEqual(
+          markers.map((m) => [m.path, m.level, m.message]),
+          paths.map((path) => [path, 'warning', warning]),
+        )
+      }
+      // A line break alone, or a blank line at the end, is one paragraph still.
+      ;(story.summary as {sv: string}).sv = 'En rad\noch en till.\n\n'
+      delete (story.quote as {en?: string}).en
+      await accepts(story)
+      // The finder shows an offer's texts in their paragraphs.
+      const offer = first('supportOffer')
+      ;(offer.eligibility as {sv: string}).sv = 'Företag.\n\nFöreningar.'
+      await accepts(offer)
+    })
   })
 
   describe('every message is Swedish', () => {
