@@ -62,11 +62,12 @@ describe('flag', () => {
     expect(flag('False')).to.equal(false)
     expect(flag('FALSE')).to.equal(false)
     // As a Swedish editor, or a CMS's checkbox field, may write off.
-    for (const off of ['nej', 'Nej', 'off', 'OFF', 'no', '0']) {
+    for (const off of ['nej', 'Nej', 'av', 'AV', 'off', 'OFF', 'no', '0']) {
       expect(flag(off), off).to.equal(false)
     }
     // Only the whole value: these are on, as HTML reads them.
-    for (const on of ['nejtack', 'no-fragment', '00', 'falsey']) expect(flag(on), on).to.equal(true)
+    for (const on of ['nejtack', 'no-fragment', '00', 'falsey', 'avstängd'])
+      expect(flag(on), on).to.equal(true)
     expect(flag(null)).to.equal(false)
   })
 })

@@ -38,10 +38,10 @@ export function slugFrom(value: string | null | undefined): string | undefined {
 
 /**
  * A boolean attribute as editors write it: present is on, as in HTML, except when its value says
- * off, in any case: `false`, `off`, `no`, `nej` or `0`, which HTML would read as on too.
+ * off, in any case: `false`, `off`, `no`, `nej`, `av` or `0`, which HTML would read as on too.
  */
 export const flag = (value: string | null): boolean =>
-  value != null && !/^(false|off|no|nej|0)$/i.test(value)
+  value != null && !/^(false|off|no|nej|av|0)$/i.test(value)
 
 /** A heading level 1–6 from an attribute; anything else gives the element's default. */
 export function parseHeadingLevel(value: string | number | null | undefined, fallback = 2): number {

@@ -5,6 +5,7 @@
  */
 import type {QueryResultMap} from '../data/source'
 import {parseChoice, slugFrom} from '../shared/attributes'
+import {list, record} from '../shared/content'
 
 export type Story = NonNullable<QueryResultMap['successStories']>[number]
 
@@ -44,7 +45,7 @@ export function usableStories(value: unknown): Story[] {
 }
 
 const focusSlugs = (story: Story): unknown[] =>
-  Array.isArray(story.focusAreas) ? story.focusAreas.map((area) => area?.slug) : []
+  list(story.focusAreas).map((area) => record(area)?.slug)
 
 const RULES = [
   ['focus-area', 'focusArea', focusSlugs],

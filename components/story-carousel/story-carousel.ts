@@ -97,7 +97,7 @@ export class IjhStoryCarousel extends IjhElement {
 
   /**
    * Rotate the slides automatically (never when motion is reduced); `autoplay="false"` (or `nej`,
-   * `off`, `no`, `0`) is off.
+   * `av`, `off`, `no`, `0`) is off.
    */
   @property({attribute: 'autoplay', type: Boolean, converter: flag}) autoplay = false
 

@@ -172,7 +172,7 @@ export class IjhStrategyWheel extends IjhElement implements FocusAreaSelectionSo
 
   /**
    * Leaves the URL fragment alone (for pages that route with it); `no-fragment="false"` (or `nej`,
-   * `off`, `no`, `0`) is off.
+   * `av`, `off`, `no`, `0`) is off.
    */
   @property({attribute: 'no-fragment', type: Boolean, converter: flag, reflect: true})
   noFragment = false
