@@ -44,6 +44,9 @@ describe('support finder format helpers', () => {
     expect(safeHref('tel:---')).to.equal(undefined)
     expect(safeHref('mailto:?subject=hej')).to.equal(undefined)
     expect(safeHref('mailto:info.example.se')).to.equal(undefined)
+    // An @ only in the headers, or with nothing before it, is no address either.
+    expect(safeHref('mailto:?subject=hej@du')).to.equal(undefined)
+    expect(safeHref('mailto:@almi.se')).to.equal(undefined)
     expect(safeHref('mailto:a@example.se,b@example.se')).to.equal(
       'mailto:a@example.se,b@example.se',
     )
@@ -54,6 +57,13 @@ describe('support finder format helpers', () => {
     expect(safeHref('\u200ehttps://www.al\u00admi.se/ ')).to.equal('https://www.almi.se/')
     expect(safeHref('mailto:info@almi.se\ufeff')).to.equal('mailto:info@almi.se')
     expect(safeHref('tel:+46\u202c 63 14 00 00')).to.equal('tel:+46 63 14 00 00')
+    // Joiners belong to the words (and emoji) they join: an address keeps them.
+    expect(safeHref('https://example.se/👨\u200d👩\u200d👧')).to.equal(
+      'https://example.se/👨\u200d👩\u200d👧',
+    )
+    expect(safeHref('https://example.se/فارسی\u200cها')).to.equal(
+      'https://example.se/فارسی\u200cها',
+    )
     // Only what is invisible: a space in the address still makes no link.
     expect(safeHref('https://www.almi.se/a b')).to.equal(undefined)
   })

@@ -4,7 +4,7 @@
  * characters, direction marks and the byte order mark. The Sanity plugin asks editors to remove
  * them.
  */
-export const INVISIBLE = /\p{Cf}/gu
+export const INVISIBLE = /[^\P{Cf}\u200c\u200d]/gu
 
 /**
  * Which links the elements make, shared with the Sanity plugin's address rule so that the Studio
@@ -16,7 +16,7 @@ export const INVISIBLE = /\p{Cf}/gu
 export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined
   const trimmed = url.replace(INVISIBLE, '').trim()
-  if (!/^(https:\/\/\S+|mailto:[^\s@]*@\S+|tel:[+()\-.\s]*\d[+0-9()\-.\s]*)$/i.test(trimmed)) {
+  if (!/^(https:\/\/\S+|mailto:[^\s?@]+@\S+|tel:[+()\-.\s]*\d[+0-9()\-.\s]*)$/i.test(trimmed)) {
     return undefined
   }
   try {

@@ -144,19 +144,45 @@ describe('validation rules (as the Studio runs them)', () => {
       }
       // An invisible character pasted along: named, with where it is. The sites leave it out of
       // the link (so an address published before this rule still leads where it says).
-      for (const [url, message] of [
+      for (const [url, message, linked] of [
         [
           'https://www.almi.se/stod\u200b',
           /osynligt tecken \(U\+200B\) efter ”https:\/\/www.almi.se\/stod”/,
+          'https://www.almi.se/stod',
         ],
-        ['mailto:info@almi.se\u00ad', /osynligt tecken \(U\+00AD\) efter ”mailto:info@almi.se”/],
-        ['\u200ehttps://www.almi.se', /osynligt tecken \(U\+200E\) i början/],
-        ['tel:+46\u202c 63 14 00 00', /osynligt tecken \(U\+202C\) efter ”tel:\+46”/],
+        [
+          'mailto:info@almi.se\u00ad',
+          /osynligt tecken \(U\+00AD\) efter ”mailto:info@almi.se”/,
+          'mailto:info@almi.se',
+        ],
+        [
+          '\u200ehttps://www.almi.se',
+          /osynligt tecken \(U\+200E\) i början/,
+          'https://www.almi.se',
+        ],
+        [
+          'tel:+46\u202c 63 14 00 00',
+          /osynligt tecken \(U\+202C\) efter ”tel:\+46”/,
+          'tel:+46 63 14 00 00',
+        ],
       ] as const) {
         const offer = first('supportOffer')
         offer.contact = {_type: 'contactRoute', label: locale('localeString', 'Kontakt'), url}
         await rejects(offer, 'contact.url', message)
-        assert.equal(safeHref(url), url.replace(/\p{Cf}/gu, '').trim(), url)
+        assert.equal(safeHref(url), linked, url)
+      }
+      // A joiner belongs to the word or emoji it joins: not invisible, and kept in the link.
+      const joined = first('supportOffer')
+      const emoji = 'https://www.almi.se/👨\u200d👩\u200d👧'
+      joined.contact = {_type: 'contactRoute', label: locale('localeString', 'Kontakt'), url: emoji}
+      const markers = await studioMarkers(joined, dataset)
+      assert.equal(markers.filter((m) => /osynligt/.test(m.message)).length, 0, show(markers))
+      assert.equal(safeHref(emoji), emoji)
+      // An @ only in the headers, or with nothing before it, is no address.
+      for (const url of ['mailto:?subject=hej@du', 'mailto:@almi.se']) {
+        const offer = first('supportOffer')
+        offer.contact = {_type: 'contactRoute', label: locale('localeString', 'Kontakt'), url}
+        await rejects(offer, 'contact.url', /Skriv en e-postadress efter mailto:/)
       }
       // The same in a story's text.
       const story = first('successStory')
@@ -527,7 +553,7 @@ describe('validation rules (as the Studio runs them)', () => {
         [
           [
             'warning',
-            'Erbjudandet är stängt fast stängningsdatumet inte har kommit, så webbplatserna visar bara ”Stängd”. Stämmer det? Välj annars ”Öppen”.',
+            'Erbjudandet är stängt fast stängningsdatumet inte har kommit, så webbplatserna visar bara ”Stängd”. Stämmer det? Välj annars ”Öppen” eller ”Öppnar snart”.',
           ],
         ],
       )
