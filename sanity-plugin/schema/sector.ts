@@ -7,5 +7,5 @@ export const sector = defineTaxonomy({
   title: 'Bransch',
   description:
     'En bransch eller ett område, t.ex. turism eller förnybar energi. Ett filter i stödguiden.',
-  explanationShown: `En rad om vad värdet omfattar. ${NOT_SHOWN}`,
+  explanationShown: `En rad om vad branschen omfattar. ${NOT_SHOWN}`,
 })

@@ -132,7 +132,7 @@ export const supportOffer = defineType({
             )
             // Closed early (the money ran out, say): the sites say "Stängd", with no date.
             if (status === 'closed' && String(doc?.closesAt ?? '') > localToday()) {
-              return 'Erbjudandet är stängt fast stängningsdatumet inte har kommit, så webbplatserna visar bara ”Stängd”. Stämmer det? Välj annars ”Öppen”.'
+              return 'Erbjudandet är stängt fast stängningsdatumet inte har kommit, så webbplatserna visar bara ”Stängd”. Stämmer det? Välj annars ”Öppen” eller ”Öppnar snart”.'
             }
             if (!status || shown === status) return true
             if (shown === 'closed') {

@@ -7,5 +7,5 @@ export const targetGroup = defineTaxonomy({
   title: 'Målgrupp',
   description:
     'Vem erbjudandet riktar sig till, t.ex. företag, forskare eller unga. Ett filter i stödguiden.',
-  explanationShown: `En rad om vad värdet omfattar. ${NOT_SHOWN}`,
+  explanationShown: `En rad om vilka målgruppen omfattar. ${NOT_SHOWN}`,
 })

@@ -14,7 +14,7 @@ export const value = defineType({
     slugField(),
     localeField({
       name: 'statement',
-      title: 'Så är det målåret',
+      title: 'Läget under målåret',
       description: `Läget det år strategin siktar mot (Strategins ”Målår”), t.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”. ${ONE_PARAGRAPH} Visas i strategihjulets textversion.`,
       type: 'localeText',
       required: true,
