@@ -67,6 +67,13 @@ function typeSearch(el: Element, text: string): void {
   input.dispatchEvent(new Event('input'))
 }
 
+/** The guided question shown, without the progress its heading starts with. */
+function guidedQuestion(el: Element): string | undefined {
+  const heading = $(el, '#guided-question')
+  const progress = heading?.querySelector('.progress')?.textContent ?? ''
+  return heading?.textContent?.replace(progress, '').trim()
+}
+
 async function sfData() {
   const data = await bundledSource.fetch('supportFinder', {lang: 'sv'})
   if (!data) throw new Error('no bundled data')
@@ -921,7 +928,7 @@ describe('ijh-support-finder', () => {
       ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
       await el.updateComplete
     }
-    expect($(el, '#guided-question')?.textContent?.trim()).to.equal('Vad behöver du hjälp med?')
+    expect(guidedQuestion(el)).to.equal('Vad behöver du hjälp med?')
     expect(offered()).to.equal(needs.size)
     expect(el.filters.stage).to.deep.equal(['ide'])
     // The reader's other filters (here set by a script) do count: the results will have them.
@@ -969,7 +976,7 @@ describe('ijh-support-finder', () => {
       research.click()
       await el.updateComplete
       // The question stays as it was, the focus on the answer chosen.
-      expect($(el, '#guided-question')?.textContent?.trim()).to.equal('Vad behöver du hjälp med?')
+      expect(guidedQuestion(el)).to.equal('Vad behöver du hjälp med?')
       expectSame(shadow(el).activeElement, research)
       await submit()
       if (source) {
@@ -1038,9 +1045,16 @@ describe('ijh-support-finder', () => {
 
   it('asks three plain questions one at a time in guided mode, then shows editable results', async () => {
     const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
-    const question = () => $(el, '#guided-question')?.textContent?.trim()
+    const question = () => guidedQuestion(el)
     expect($(el, '.progress')?.textContent).to.equal('Fråga 1 av 3')
     expect(question()).to.equal('Vad behöver du hjälp med?')
+    // The progress is part of the heading, where focus lands, and of the answers' group name
+    // (GOV.UK's caption): a screen reader says it with every question.
+    const heading = $(el, '#guided-question') as HTMLElement
+    expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Fråga 1 av 3 Vad behöver du hjälp med?',
+    )
+    expect(heading.closest('legend')).to.exist
     expect($(el, '[part~="card"]')).to.equal(null)
     ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
     ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()

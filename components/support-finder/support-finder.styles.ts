@@ -400,8 +400,12 @@ export const supportFinderStyles = css`
     max-width: 44rem;
   }
   .progress {
+    display: block;
     margin: 0 0 0.25rem;
     color: var(--_muted);
+    font-size: 1rem;
+    font-weight: 400;
+    line-height: 1.5;
   }
   .guided fieldset {
     border: 0;

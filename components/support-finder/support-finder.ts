@@ -1350,10 +1350,20 @@ export class IjhSupportFinder extends IjhElement {
         this.guidedGo(last ? GUIDED_QUESTIONS.length : step + 1)
       }}
     >
-      <p class="progress">${this.s('guidedProgress', {step: step + 1, total: questions.length})}</p>
       <fieldset>
         <legend>
-          ${heading(level, {className: 'question', id: 'guided-question', part: 'question', focusable: true}, this.s(question))}
+          ${
+            // The progress in the heading (GOV.UK's caption), so that a screen reader says it
+            // with each question, where focus lands, and with the group of answers.
+            heading(
+              level,
+              {className: 'question', id: 'guided-question', part: 'question', focusable: true},
+              html`<span class="progress"
+                  >${this.s('guidedProgress', {step: step + 1, total: questions.length})}</span
+                >
+                ${this.s(question)}`,
+            )
+          }
         </legend>
         <ul class="choices">
           ${
