@@ -104,7 +104,8 @@ export function describeStatus(
     case 'closed':
       return {
         kind: status,
-        text: closes && closesAt!.trim() < today ? t('statusClosedSince', closes) : t('statusClosed'),
+        text:
+          closes && closesAt!.trim() < today ? t('statusClosedSince', closes) : t('statusClosed'),
       }
     default:
       return undefined
