@@ -48,17 +48,17 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 55,205 bytes (2026-11-29, eighteenth session): 39 to spare. Raised this session
+  // Measured 55,228 bytes (2026-11-29, eighteenth session): 16 to spare. Raised this session
   // from 53.8 KB (55,091), where it was 55,090, for fixes: boolean attributes that an editor
   // writes off (`nej`, `av`, `off`, `no`, `0`) being off (about 40 bytes); the finder's links
   // leaving out invisible characters pasted along, and making none for `tel:` with no digit or
   // `mailto:` with no address (about 50); its closed offers not saying "Stängde" on a day to come
-  // (11); the finder's and the wheel's texts keeping the editor's paragraphs (14). Earlier
-  // raises, each for a fix: from 53.7 KB for several cards following one wheel saying the
-  // reader's choice once (131 bytes); from 53.6 KB for the carousel's focus rule (31); from
-  // 53.5 KB for the finder's guided answers that lead nowhere being dropped and its scrolling
-  // below a sticky header (131). Savings in between: message ids without their scope (105),
-  // shorter shared code (29).
+  // (11); the finder's and the wheel's texts keeping the editor's paragraphs (14); a guided
+  // question's progress in its heading (23). Earlier raises, each for a fix: from 53.7 KB for
+  // several cards following one wheel saying the reader's choice once (131 bytes); from 53.6 KB
+  // for the carousel's focus rule (31); from 53.5 KB for the finder's guided answers that lead
+  // nowhere being dropped and its scrolling below a sticky header (131). Savings in between:
+  // message ids without their scope (105), shorter shared code (29).
   loaderWithEveryElement: {target: 35 * KB, now: 53.95 * KB},
   tagModule: {
     // Measured 8,731, 17,718 and 18,430 bytes (2026-11-29, eighteenth session): the carousel
@@ -66,7 +66,7 @@ const BUDGETS: {
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,426 and 27,502 bytes (2026-11-29, eighteenth session).
+    // Measured 24,426 and 27,519 bytes (2026-11-29, eighteenth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
   },
