@@ -48,7 +48,7 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 55,228 bytes (2026-11-29, eighteenth session): 16 to spare. Raised this session
+  // Measured 55,215 bytes (2026-11-29, eighteenth session): 29 to spare. Raised this session
   // from 53.8 KB (55,091), where it was 55,090, for fixes: boolean attributes that an editor
   // writes off (`nej`, `av`, `off`, `no`, `0`) being off (about 40 bytes); the finder's links
   // leaving out invisible characters pasted along, and making none for `tel:` with no digit or
@@ -66,7 +66,7 @@ const BUDGETS: {
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,426 and 27,519 bytes (2026-11-29, eighteenth session).
+    // Measured 24,426 and 27,505 bytes (2026-11-29, eighteenth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
   },
