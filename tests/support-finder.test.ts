@@ -1054,7 +1054,9 @@ describe('ijh-support-finder', () => {
     expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
       'Fråga 1 av 3 Vad behöver du hjälp med?',
     )
-    expect(heading.closest('legend')).to.exist
+    expect(heading.closest('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Fråga 1 av 3 Vad behöver du hjälp med?',
+    )
     expect($(el, '[part~="card"]')).to.equal(null)
     ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
     ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
