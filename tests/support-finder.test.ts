@@ -1057,6 +1057,15 @@ describe('ijh-support-finder', () => {
     expect(heading.closest('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
       'Fråga 1 av 3 Vad behöver du hjälp med?',
     )
+    // Shown as a line of its own above the question, in the text's size and weight, muted.
+    const progress = getComputedStyle($(el, '.progress') as HTMLElement)
+    const title = getComputedStyle(heading)
+    expect([progress.display, progress.fontWeight, progress.fontSize]).to.deep.equal([
+      'block',
+      '400',
+      getComputedStyle(el).fontSize,
+    ])
+    expect(progress.color).not.to.equal(title.color)
     expect($(el, '[part~="card"]')).to.equal(null)
     ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
     ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
