@@ -1,4 +1,5 @@
 import {getPublishedId, type CustomValidatorResult, type Rule, type ValidationContext} from 'sanity'
+import {splitParagraphs} from '../components/shared/content'
 import {INVISIBLE, safeHref} from '../components/shared/safe-href'
 import {localToday} from '../components/support-finder/offer-status'
 import {API_VERSION, STRATEGY_ID} from './constants'
@@ -59,7 +60,7 @@ export function swedishBeforeEnglish(value: LocaleValue | undefined): CustomVali
 export function oneParagraph(value: LocaleValue | undefined): CustomValidatorResult {
   const several = (['sv', 'en'] as const).some((key) => {
     const text = value?.[key]
-    return typeof text === 'string' && /\n\s*\n/.test(text.trim())
+    return typeof text === 'string' && splitParagraphs(text).length > 1
   })
   return several
     ? 'Webbplatserna visar texten som ett enda stycke, så styckena flyter ihop där. Skriv texten som ett stycke, utan tomma rader.'
@@ -89,6 +90,17 @@ function textsOf(value: unknown): string[] {
 }
 
 /**
+ * Where the hidden character `found` is in `text`, for a message: its code and the words before
+ * it, without any other character `all` finds (`(U+200B) efter ”…”`, or `(U+200B) i början`). By
+ * characters, not UTF-16 units, so that an emoji is never cut in half.
+ */
+function hiddenAt(text: string, found: RegExpExecArray, all: RegExp): string {
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+  const before = Array.from(text.slice(0, found.index).replace(all, '')).slice(-24).join('').trim()
+  return `(U+${code})${before ? ` efter ”${before}”` : ' i början'}`
+}
+
+/**
  * A custom validator for any localized field, as a warning: a hidden or broken character in
  * either language, named by its code and the words before it, so that the editor can find it.
  */
@@ -100,14 +112,7 @@ export function noHiddenCharacters(value: LocaleValue | undefined): CustomValida
     for (const text of textsOf(value?.[key])) {
       const found = HIDDEN.exec(text)
       if (!found) continue
-      const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
-      // By characters, not UTF-16 units, so that an emoji is never cut in half.
-      const before = Array.from(text.slice(0, found.index).replace(HIDDEN_ALL, ''))
-        .slice(-24)
-        .join('')
-        .trim()
-      const where = before ? ` efter ”${before}”` : ' i början'
-      return `Den ${language} texten har ett osynligt eller trasigt tecken (U+${code})${where}. Sådana tecken följer ofta med när man klistrar in från PDF eller Word, och kan vända, dölja eller förvränga texten på webbplatserna. Radera tecknet, eller skriv om orden där.`
+      return `Den ${language} texten har ett osynligt eller trasigt tecken ${hiddenAt(text, found, HIDDEN_ALL)}. Sådana tecken följer ofta med när man klistrar in från PDF eller Word, och kan vända, dölja eller förvränga texten på webbplatserna. Radera tecknet, eller skriv om orden där.`
     }
   }
   return true
@@ -196,10 +201,7 @@ export function linkedBySites(value: unknown): CustomValidatorResult {
   if (typeof value !== 'string' || !value.trim()) return true
   const invisible = new RegExp(INVISIBLE.source, 'u').exec(value)
   if (invisible) {
-    const code = invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
-    const before = Array.from(value.slice(0, invisible.index)).slice(-24).join('').trim()
-    const where = before ? ` efter ”${before}”` : ' i början'
-    return `Adressen har ett osynligt tecken (U+${code})${where}, som ofta följer med när man klistrar in från PDF eller Word. Radera tecknet, eller skriv adressen på nytt.`
+    return `Adressen har ett osynligt tecken ${hiddenAt(value, invisible, INVISIBLE)}, som ofta följer med när man klistrar in från PDF eller Word. Radera tecknet, eller skriv adressen på nytt.`
   }
   if (safeHref(value)) return true
   const url = value.trim()

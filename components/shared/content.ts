@@ -23,6 +23,17 @@ export function encodeText(value: string): string {
   return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'))
 }
 
+/**
+ * The paragraphs of a plain text, separated by a blank line as editors write them, each trimmed,
+ * none empty. The Sanity plugin reads paragraphs the same way (`oneParagraph`).
+ */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+}
+
 /** A list: an array as it is, anything else as no items. */
 export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []

@@ -9,7 +9,7 @@
  * a text found there. Two fields with the same text then share the mark, which is right for both.
  */
 import {html, nothing, type TemplateResult} from 'lit'
-import {list, trimmed} from './content'
+import {list, splitParagraphs, trimmed} from './content'
 
 const gathered = new WeakMap<object, Set<string>>()
 
@@ -56,9 +56,5 @@ export function langOf(texts: ReadonlySet<string>, text: string): 'sv' | typeof 
  */
 export function paragraphs(texts: ReadonlySet<string>, text: string): TemplateResult[] {
   const lang = langOf(texts, text.trim())
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)
+  return splitParagraphs(text).map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)
 }

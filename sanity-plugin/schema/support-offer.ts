@@ -124,14 +124,15 @@ export const supportOffer = defineType({
         rule
           .custom<string>((status, context) => {
             const doc = context.document as OfferDates | undefined
+            const today = localToday()
             const shown = statusOn(
               (status ?? null) as OfferStatus | null,
               doc?.opensAt,
               doc?.closesAt,
-              localToday(),
+              today,
             )
             // Closed early (the money ran out, say): the sites say "Stängd", with no date.
-            if (status === 'closed' && String(doc?.closesAt ?? '') > localToday()) {
+            if (status === 'closed' && String(doc?.closesAt ?? '') > today) {
               return 'Erbjudandet är stängt fast stängningsdatumet inte har kommit, så webbplatserna visar bara ”Stängd”. Stämmer det? Välj annars ”Öppen” eller ”Öppnar snart”.'
             }
             if (!status || shown === status) return true
