@@ -1125,6 +1125,36 @@ describe('ijh-support-finder', () => {
     ).to.deep.equal(['guided-need-finansiering'])
   })
 
+  it('shows several answers chosen in the filter panel as one guided answer, checked, kept while another is tried', async () => {
+    window.history.replaceState(null, '', '?ijh-sf-need=finansiering,radgivning')
+    const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
+    const checked = () => $$(el, '.guided input:checked').map((input) => input.id)
+    const both = resultCount(el)
+    expect($(el, '.answers')?.textContent).to.contain('Finansiering, Rådgivning')
+    // To the first question: the two needs are one choice, the one checked, first.
+    ;($$(el, '.answers button')[0] as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(guidedQuestion(el)).to.equal('Vad behöver du hjälp med?')
+    const choices = $$(el, '.guided li')
+    expect(choices[0]?.textContent?.trim()).to.equal('Finansiering, Rådgivning och coachning')
+    expect(checked()).to.deep.equal([choices[0]?.querySelector('input')?.id])
+    // Another answer tried: the list stays as it was, the answer tried is the one checked.
+    ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
+    await el.updateComplete
+    expect($$(el, '.guided li').map((li) => li.textContent?.trim())).to.deep.equal(
+      choices.map((li) => li.textContent?.trim()),
+    )
+    expect(checked()).to.deep.equal(['guided-need-finansiering'])
+    // Back to both, and on to the results: both are kept.
+    ;($$(el, '.guided li input')[0] as HTMLInputElement).click()
+    for (let step = 0; step < 3; step++) {
+      ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+      await el.updateComplete
+    }
+    expect(el.filters.need).to.deep.equal(['finansiering', 'radgivning'])
+    expect(resultCount(el)).to.equal(both)
+  })
+
   it('takes partner presets: a fixed, hidden provider facet, no chip for it, and the partner’s colours', async () => {
     window.history.replaceState(null, '', '?ijh-sf-provider=mittuniversitetet')
     const el = await finder(

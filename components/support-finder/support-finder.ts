@@ -145,7 +145,7 @@ interface Model {
 
 /**
  * A question guided mode asks, with the answers it offers and the reader's answers among them
- * (`kept`: the first is shown chosen).
+ * (`kept`: several, chosen in the filter panel or the address, are shown as one answer).
  */
 interface GuidedQuestion {
   facet: FacetKey
@@ -278,6 +278,14 @@ export class IjhSupportFinder extends IjhElement {
   /** The share button's outcome. */
   @state() private shared: 'idle' | 'copied' | 'fallback' = 'idle'
 
+  /**
+   * Guided mode: the question shown as the reader came to it, if it held several answers then
+   * (chosen in the filter panel or the address). They stay one choice among the answers while the
+   * question is shown: were they to go when another answer is chosen, the list would shift under
+   * the reader's focus.
+   */
+  private several?: GuidedQuestion
+
   /** How many times the link was copied: each time is said, also the same words again. */
   @state() private copies = 0
   /** How many result cards are shown. */
@@ -332,7 +340,10 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && changed.get('mode') !== undefined) this.guidedStep = 0
+    if (changed.has('mode') && changed.get('mode') !== undefined) {
+      this.guidedStep = 0
+      this.several = undefined
+    }
     // The state in the address is read at the first update, once a url-key set before the element
     // was defined is in place, not at each connection: a move keeps what the reader chose. A
     // url-key given later (by a script, by React) names this finder's state in the address: read
@@ -539,14 +550,16 @@ export class IjhSupportFinder extends IjhElement {
     }
   }
 
-  private guidedAnswer(facet: FacetKey, slug: string | undefined): void {
-    this.userFilters = {...this.userFilters, [facet]: slug ? [slug] : []}
+  private guidedAnswer(facet: FacetKey, slugs: readonly string[]): void {
+    this.userFilters = {...this.userFilters, [facet]: slugs}
   }
 
   /** Goes to a question, or past the last one (`GUIDED_QUESTIONS.length`) to the results. */
   private guidedGo(step: number): void {
     this.guidedStep = step
     if (step < GUIDED_QUESTIONS.length) {
+      const question = this.model && this.guidedQuestions(this.model, this.filters)[step]
+      this.several = question?.kept[1] ? question : undefined
       this.afterRender(() => this.guidedHeading)
       return
     }
@@ -1318,17 +1331,19 @@ export class IjhSupportFinder extends IjhElement {
     const {facet, question, answers, kept} = questions[step]!
     const last = step === questions.length - 1
     const name = `guided-${facet}`
+    const several = this.several?.facet === facet ? this.several.kept : kept
     // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
     const ids = new Set(['skip'])
-    const choice = (slug: string, label: string, description?: string) => {
-      const id = `${name}-${slug ? uniqueKey(ids, idPart(slug)) : 'skip'}`
+    const choice = (slugs: readonly string[], label: string, description?: string) => {
+      const key = slugs.join()
+      const id = `${name}-${key ? uniqueKey(ids, idPart(key)) : 'skip'}`
       return html`<li>
         <input
           type="radio"
           name=${name}
           id=${id}
-          .checked=${live((kept[0] ?? '') === slug)}
-          @change=${() => this.guidedAnswer(facet, slug || undefined)}
+          .checked=${live(kept.join() === key)}
+          @change=${() => this.guidedAnswer(facet, slugs)}
         />
         <label for=${id}>
           <span class="choice-label" lang=${langOf(model.swedish, label)}>${label}</span>
@@ -1371,9 +1386,15 @@ export class IjhSupportFinder extends IjhElement {
             // join that question's group checked, and uncheck the answer given there.
             keyed(
               facet,
-              html`${answers.map((option) =>
-                choice(option.slug, option.label, option.description),
-              )}${choice('', this.s('guidedSkip'))}`,
+              // Several answers chosen in the filter panel (or the address) are one choice, first
+              // (`several`): the one checked is always what the results will hold.
+              html`${
+                several[1]
+                  ? choice(several, several.map((slug) => model.labels[facet].get(slug)).join(', '))
+                  : nothing
+              }${answers.map((option) =>
+                choice([option.slug], option.label, option.description),
+              )}${choice([], this.s('guidedSkip'))}`,
             )
           }
         </ul>
