@@ -16,7 +16,7 @@
 // The bundled default content stays in lazily loaded chunks, and its images are copied next to
 // the chunks that reference them (`new URL('./images/…', import.meta.url)`), in both builds.
 import {readFileSync} from 'node:fs'
-import {dirname, posix, resolve} from 'node:path'
+import {basename, dirname, posix, resolve} from 'node:path'
 import {nodeResolve} from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import {importMetaAssets} from '@web/rollup-plugin-import-meta-assets'
@@ -179,7 +179,12 @@ export default [
     input: {
       index: 'components/index.ts',
       loader: 'components/loader.ts',
-      'react/index': 'components/react/index.ts',
+      ...Object.fromEntries(
+        ['index', ...Object.values(ELEMENTS).map((path) => basename(path))].map((name) => [
+          `react/${name}`,
+          `components/react/${name}.ts`,
+        ]),
+      ),
       ...Object.fromEntries(Object.values(ELEMENTS).map((path) => [path, components(path)])),
     },
     external: (id) => npmExternal.test(id),
@@ -192,7 +197,7 @@ export default [
       hoistTransitiveImports: false,
       // The React wrappers use hooks: a client module for React Server Components (Next.js's App
       // Router). Rollup drops module-level directives from sources, so it is written here.
-      banner: (chunk) => (chunk.name === 'react/index' ? "'use client';" : ''),
+      banner: (chunk) => (chunk.name.startsWith('react/') ? "'use client';" : ''),
     },
     plugins: plugins(false),
   },

@@ -9,6 +9,7 @@ import {
   StrategyWheel,
   SupportFinder,
 } from '../../components/react'
+import {SupportFinder as FinderAlone} from '../../components/react/support-finder'
 import type {IjhSupportFinder} from '../../components/support-finder/support-finder'
 
 declare const finder: IjhSupportFinder
@@ -30,6 +31,10 @@ export const uses = (
       onSupportFinderChange={(event) => event.detail.count.toFixed()}
     />
     <StoryCarousel limit={3} layout="list" headingLevel={2} />
+    {/* One wrapper from its own module (innovativa-jh/react/support-finder), typed alike. */}
+    <FinderAlone provider="almi-mitt" onSupportFinderChange={(event) => event.detail.count} />
+    {/* @ts-expect-error: the finder's event carries a count, not a slug */}
+    <FinderAlone onSupportFinderChange={(event) => event.detail.slug} />
     <StoryCarousel limit="3" autoplay />
     {/* @ts-expect-error: the card has no such variant */}
     <FocusAreaCard variant="kompakt" />
