@@ -11,6 +11,10 @@
  * say) gets one console warning, however often it is used, and is left alone. Importing it where there is no document (Node) does nothing.
  */
 
+// Its types declare every tag, as the elements' own do (`HTMLElementTagNameMap`): a page that
+// imports only the loader has `querySelector('ijh-support-finder')` typed. No code comes with it.
+export type {} from './index'
+
 type Importer = () => Promise<unknown>
 
 /** The elements the loader knows, by tag, with the import of each one's module. */

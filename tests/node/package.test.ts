@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import {execFile as execFileCallback} from 'node:child_process'
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {basename, dirname, extname, join, relative, resolve} from 'node:path'
@@ -161,7 +161,9 @@ before(
 describe('npm modules (dist/components)', () => {
   it('marks the React wrappers, and only them, as a client module for React Server Components', () => {
     const first = (file: string) => text(join(DIST, 'components', file)).split('\n')[0]
-    assert.equal(first('react/index.js'), "'use client';")
+    for (const name of ['index', ...Object.values(ELEMENTS).map((path) => basename(path))]) {
+      assert.equal(first(`react/${name}.js`), "'use client';", name)
+    }
     assert.notEqual(first('index.js'), "'use client';")
   })
 
@@ -186,6 +188,56 @@ describe('npm modules (dist/components)', () => {
       assert.match(types, /interface HTMLElementTagNameMap\s*{/, tag)
       assert.match(types, new RegExp(`'${tag}': Ijh\\w+;`), tag)
     }
+  })
+
+  it('types every tag for a project that imports only the loader, or one React wrapper (nodenext, library checks on)', async () => {
+    // Under the package's own folder, so that `innovativa-jh/…` resolves to the package itself.
+    const dir = join(DIST, '.types-test')
+    mkdirSync(dir, {recursive: true})
+    writeFileSync(
+      join(dir, 'loader.ts'),
+      `import 'innovativa-jh/loader'
+      export const provider: string | undefined = document.querySelector('ijh-support-finder')?.provider
+      // @ts-expect-error: the finder has no such property
+      document.querySelector('ijh-support-finder')?.providr`,
+    )
+    writeFileSync(
+      join(dir, 'wrapper.tsx'),
+      `import {SupportFinder} from 'innovativa-jh/react/support-finder'
+      export const page = <>
+        <SupportFinder provider="almi-mitt" onSupportFinderChange={(event) => event.detail.count} />
+        <ijh-story-carousel autoplay limit={3} />
+        {/* @ts-expect-error: autoplay is a boolean */}
+        <ijh-story-carousel autoplay={{}} />
+      </>`,
+    )
+    // Each file a project of its own: one's imports must not declare the other's tags.
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc')
+    for (const file of ['loader.ts', 'wrapper.tsx']) {
+      const config = join(dir, `tsconfig.${file}.json`)
+      writeFileSync(
+        config,
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            jsx: 'react-jsx',
+            module: 'nodenext',
+            moduleResolution: 'nodenext',
+            skipLibCheck: false,
+            lib: ['ES2023', 'DOM'],
+            types: [],
+          },
+          files: [file],
+        }),
+      )
+      const {stdout} = await execFile(process.execPath, [tsc, '-p', config]).catch(
+        (error: {stdout: string}) => error,
+      )
+      assert.equal(stdout.trim(), '', file)
+    }
+    // Not left in dist/, which the package ships.
+    rmSync(dir, {recursive: true})
   })
 
   it('leaves Lit, picosanity, @sanity/image-url and React to the user’s bundler', () => {
@@ -581,6 +633,31 @@ describe('in a bundler that honours sideEffects (esbuild)', () => {
       assert.deepEqual(result.warnings, [])
       const code = result.outputFiles.map((file) => file.text).join('\n')
       assert.match(code, new RegExp(`defineElement\\(\\s*"${tag}"`))
+    })
+  }
+
+  // A partner's React site that shows the finder alone does not bundle the other elements.
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    const subpath = `innovativa-jh/react/${basename(element)}`
+    it(`import {…} from '${subpath}' defines <${tag}> and no other element`, async () => {
+      const result = await build({
+        stdin: {
+          contents: `import * as wrapper from '${subpath}'; console.log(wrapper)`,
+          resolveDir: ROOT,
+          loader: 'js',
+        },
+        bundle: true,
+        format: 'esm',
+        splitting: true,
+        outdir: join(ROOT, 'dist/.bundler-test'),
+        write: false,
+        logLevel: 'silent',
+        external: ['lit', 'lit/*', '@lit/*', 'picosanity', '@sanity/image-url', 'react'],
+      })
+      assert.deepEqual(result.warnings, [])
+      const code = result.outputFiles.map((file) => file.text).join('\n')
+      const defined = [...code.matchAll(/defineElement\(\s*"(ijh-[\w-]+)"/g)].map((m) => m[1])
+      assert.deepEqual(defined, [tag])
     })
   }
 })
