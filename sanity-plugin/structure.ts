@@ -1,11 +1,13 @@
-import type {StructureResolver} from 'sanity/structure'
+import type {ListBuilder, StructureBuilder, StructureResolverContext} from 'sanity/structure'
 import {STRATEGY_ID} from './constants'
 
 /**
  * The Studio structure: the strategy as a singleton first, then the strategy's parts, the support
- * finder's content, the success stories, and the taxonomies editors extend.
+ * finder's content, the success stories, and the taxonomies editors extend. A `StructureResolver`
+ * that says it gives a list, so that a Studio with a structure of its own can make it an item's
+ * `child` (docs/sanity.md). It takes the resolver's context too, which it does not need.
  */
-export const structure: StructureResolver = (S) =>
+export const structure = (S: StructureBuilder, _context?: StructureResolverContext): ListBuilder =>
   S.list()
     .title('Innovationsstrategi')
     .items([
