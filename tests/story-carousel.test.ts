@@ -347,6 +347,26 @@ describe('ijh-story-carousel', () => {
     expect(document.activeElement === outside, 'focus stays outside').to.equal(true)
   })
 
+  it('takes the pointer on the whole of each picker tab, at least 24 × 24 px to its corners (WCAG 2.5.8)', async () => {
+    const el = await carousel()
+    const tabs = $$(el, '[role="tab"]')
+    expect(tabs).to.have.length(COUNT)
+    for (const [i, tab] of tabs.entries()) {
+      const box = tab.getBoundingClientRect()
+      expect(Math.min(box.width, box.height), `tab ${i}`).to.be.at.least(24)
+      // A pixel in from each corner (hit testing takes whole pixels): a rounded corner would
+      // leave it to the page or to the tab beside it.
+      for (const [x, y] of [
+        [box.left + 1, box.top + 1],
+        [box.right - 1, box.top + 1],
+        [box.left + 1, box.bottom - 1],
+        [box.right - 1, box.bottom - 1],
+      ]) {
+        expect(shadow(el).elementFromPoint(x!, y!) === tab, `tab ${i} at ${x}, ${y}`).to.equal(true)
+      }
+    }
+  })
+
   it('APG tabs: the slide picker is one tab stop whose arrow keys, Home and End show a slide and move focus', async () => {
     const el = await carousel()
     const tablist = $(el, '[part~="picker"]')

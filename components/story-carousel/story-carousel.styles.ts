@@ -69,10 +69,13 @@ export const storyCarouselStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  /* Square (the button's radius 0), so that the whole 24 × 24 box takes the pointer (WCAG 2.5.8):
+     rounded corners do not, and would leave the tabs, edge to edge, only just spaced enough. */
   [role='tab'] {
     min-width: 24px;
     min-height: 24px;
     border: 0;
+    --_radius: 0;
   }
   [role='tab']::before {
     content: '';
@@ -130,12 +133,12 @@ export const storyCarouselStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  /* The low-quality placeholder under the image, both filling the 16:9 frame. */
+  /* The low-quality placeholder under the image, both filling the 16:9 frame (blocks, as
+     absolutely positioned boxes are). */
   .placeholder,
   img {
     position: absolute;
     inset: 0;
-    display: block;
     width: 100%;
     height: 100%;
     object-fit: cover;
