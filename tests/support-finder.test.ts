@@ -1155,6 +1155,64 @@ describe('ijh-support-finder', () => {
     expect(resultCount(el)).to.equal(both)
   })
 
+  it('keeps the guided choices true to filters set from outside (a script, Back, a url-key, the mode), and a slug with a comma its own', async () => {
+    const data = await sfData()
+    // A need whose slug is two others' joined by a comma, with an offer (hostile or careless).
+    const source = new TestSource(() => ({
+      ...data,
+      needs: [...(data.needs ?? []), {slug: 'finansiering,radgivning', title: 'Komma'}],
+      offers: data.offers.map((offer, i) =>
+        i ? offer : {...offer, needs: [...(offer.needs ?? []), 'finansiering,radgivning']},
+      ),
+    }))
+    window.history.replaceState(null, '', '?ijh-sf-need=finansiering,radgivning')
+    const el = await finder(html`<ijh-support-finder></ijh-support-finder>`, source)
+    const labels = () => $$(el, '.guided .choice-label').map((label) => label.textContent)
+    const checked = () => $$(el, '.guided input:checked').map((input) => input.id)
+    // Into guided mode by a script, on the first question: the several are one choice, checked,
+    // not the need whose slug joins them.
+    el.mode = 'guided'
+    await el.updateComplete
+    expect(guidedQuestion(el)).to.equal('Vad behöver du hjälp med?')
+    const shown = labels()
+    expect(shown[0]).to.equal('Finansiering, Rådgivning och coachning')
+    expect(shown).to.include('Komma')
+    const first = $(el, '.guided li input')?.id
+    expect(checked()).to.deep.equal([first])
+    // Another answer tried: the list stays.
+    ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
+    await el.updateComplete
+    expect(labels()).to.deep.equal(shown)
+    // Several others set by a script: they are the one choice, checked.
+    el.setSearch({need: ['finansiering', 'forskning']})
+    await el.updateComplete
+    expect(labels()[0]).to.equal('Finansiering, Forskning och kunskap')
+    expect(checked()).to.deep.equal([$(el, '.guided li input')?.id])
+    // Back in the history, to one need: the several set before are not offered any more.
+    const popped = () =>
+      new Promise((resolve) => window.addEventListener('popstate', resolve, {once: true}))
+    window.history.pushState(null, '', '?ijh-sf-need=finansiering')
+    window.history.pushState(null, '', '?ijh-sf-need=forskning,radgivning')
+    let pop = popped()
+    window.history.back()
+    await pop
+    await el.updateComplete
+    expect(labels()[0]).to.equal('Finansiering')
+    expect(checked()).to.deep.equal(['guided-need-finansiering'])
+    // Forward, to two: they are the one choice, checked.
+    pop = popped()
+    window.history.forward()
+    await pop
+    await el.updateComplete
+    expect(labels()[0]).to.equal('Forskning och kunskap, Rådgivning och coachning')
+    expect(checked()).to.deep.equal([$(el, '.guided li input')?.id])
+    // Another url-key: this finder's state is elsewhere, none here; no several are offered.
+    el.urlKey = 'annan'
+    await el.updateComplete
+    expect(labels()[0]).to.equal('Finansiering')
+    expect(checked()).to.deep.equal(['guided-need-skip'])
+  })
+
   it('takes partner presets: a fixed, hidden provider facet, no chip for it, and the partner’s colours', async () => {
     window.history.replaceState(null, '', '?ijh-sf-provider=mittuniversitetet')
     const el = await finder(

@@ -279,12 +279,13 @@ export class IjhSupportFinder extends IjhElement {
   @state() private shared: 'idle' | 'copied' | 'fallback' = 'idle'
 
   /**
-   * Guided mode: the question shown as the reader came to it, if it held several answers then
-   * (chosen in the filter panel or the address). They stay one choice among the answers while the
-   * question is shown: were they to go when another answer is chosen, the list would shift under
-   * the reader's focus.
+   * Guided mode: the several answers (chosen in the filter panel, the address or by a script) the
+   * question shown has held since the reader came to it or the filters were last set from outside.
+   * They stay one choice among the answers while the question is shown, also when the reader tries
+   * another: were they to go, the list would shift under the reader's focus. Kept by the render
+   * that shows them; cleared by what sets the filters from outside and by a question change.
    */
-  private several?: GuidedQuestion
+  private several: readonly string[] = []
 
   /** How many times the link was copied: each time is said, also the same words again. */
   @state() private copies = 0
@@ -342,7 +343,7 @@ export class IjhSupportFinder extends IjhElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && changed.get('mode') !== undefined) {
       this.guidedStep = 0
-      this.several = undefined
+      this.several = []
     }
     // The state in the address is read at the first update, once a url-key set before the element
     // was defined is in place, not at each connection: a move keeps what the reader chose. A
@@ -379,6 +380,7 @@ export class IjhSupportFinder extends IjhElement {
     const parsed = parseUrlState(window.location.search, this.readPrefix)
     this.userFilters = parsed.filters
     this.searchText = parsed.query
+    this.several = []
   }
 
   private writeUrl(push: boolean): void {
@@ -557,9 +559,8 @@ export class IjhSupportFinder extends IjhElement {
   /** Goes to a question, or past the last one (`GUIDED_QUESTIONS.length`) to the results. */
   private guidedGo(step: number): void {
     this.guidedStep = step
+    this.several = []
     if (step < GUIDED_QUESTIONS.length) {
-      const question = this.model && this.guidedQuestions(this.model, this.filters)[step]
-      this.several = question?.kept[1] ? question : undefined
       this.afterRender(() => this.guidedHeading)
       return
     }
@@ -592,6 +593,7 @@ export class IjhSupportFinder extends IjhElement {
   setSearch(filters: Partial<Filters>, query: string = ''): void {
     this.userFilters = {...EMPTY_FILTERS, ...filters}
     this.searchText = cleanQuery(query)
+    this.several = []
     this.shown = PAGE_SIZE
     // The reader's typing, not yet reported, is replaced: its event must not carry this state.
     this.pendingEvent = false
@@ -1331,7 +1333,11 @@ export class IjhSupportFinder extends IjhElement {
     const {facet, question, answers, kept} = questions[step]!
     const last = step === questions.length - 1
     const name = `guided-${facet}`
-    const several = this.several?.facet === facet ? this.several.kept : kept
+    // The several as they were (those still among this question's answers), or the reader's if
+    // now several: only the reader's own answer here sets one, or the same several again.
+    const several = (this.several = kept[1]
+      ? kept
+      : this.several.filter((slug) => answers.some((a) => a.slug === slug)))
     // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
     const ids = new Set(['skip'])
     const choice = (slugs: readonly string[], label: string, description?: string) => {
@@ -1342,7 +1348,7 @@ export class IjhSupportFinder extends IjhElement {
           type="radio"
           name=${name}
           id=${id}
-          .checked=${live(kept.join() === key)}
+          .checked=${live(same(kept, slugs))}
           @change=${() => this.guidedAnswer(facet, slugs)}
         />
         <label for=${id}>
@@ -1390,7 +1396,10 @@ export class IjhSupportFinder extends IjhElement {
               // (`several`): the one checked is always what the results will hold.
               html`${
                 several[1]
-                  ? choice(several, several.map((slug) => model.labels[facet].get(slug)).join(', '))
+                  ? choice(
+                      several,
+                      several.map((slug) => model.labels[facet].get(slug) ?? slug).join(', '),
+                    )
                   : nothing
               }${answers.map((option) =>
                 choice([option.slug], option.label, option.description),
@@ -1457,6 +1466,10 @@ export class IjhSupportFinder extends IjhElement {
       </div>`
   }
 }
+
+/** Whether two lists of slugs are the same, in the same order. */
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((slug, i) => slug === b[i])
 
 /**
  * A slug or id as part of an element id: content may hold spaces, which an id (and a list of ids
