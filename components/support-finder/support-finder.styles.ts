@@ -96,14 +96,15 @@ export const supportFinderStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  /* As the shared .visually-hidden, in its order (which gzip then finds again). */
   .skip:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
     padding: 0;
+    margin: -1px;
     overflow: hidden;
-    clip-path: inset(50%);
+    clip: rect(0, 0, 0, 0);
     white-space: nowrap;
     border: 0;
   }
