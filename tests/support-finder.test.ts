@@ -1213,6 +1213,64 @@ describe('ijh-support-finder', () => {
     expect(checked()).to.deep.equal(['guided-need-skip'])
   })
 
+  it('marks each Swedish label among guided several as Swedish on an English page, and keeps the several to their own question', async () => {
+    const en = (await bundledSource.fetch('supportFinder', {lang: 'en'})) as Awaited<
+      ReturnType<typeof sfData>
+    >
+    // One need with no English (its Swedish title given, listed in inSwedish), two stages with
+    // the slugs of two needs (two taxonomies may share a slug), and no municipalities (so that
+    // the stage question follows the need question).
+    const source = new TestSource(() => ({
+      ...en,
+      municipalities: [],
+      needs: (en.needs ?? []).map((need) =>
+        need.slug === 'radgivning'
+          ? {...need, title: 'Rådgivning och coachning', inSwedish: ['title']}
+          : need,
+      ),
+      stages: [
+        ...(en.stages ?? []),
+        {slug: 'finansiering', title: 'Phase F'},
+        {slug: 'radgivning', title: 'Phase R'},
+      ],
+      offers: en.offers.map((offer) => ({
+        ...offer,
+        stages: [...(offer.stages ?? []), 'finansiering', 'radgivning'],
+      })),
+    }))
+    window.history.replaceState(null, '', '?ijh-sf-need=finansiering,radgivning')
+    const el = await finder(
+      html`<ijh-support-finder lang="en" mode="guided"></ijh-support-finder>`,
+      source,
+    )
+    const marked = (selector: string) =>
+      [...(shadow(el).querySelector(selector)?.querySelectorAll('[lang="sv"]') ?? [])].map(
+        (span) => span.textContent,
+      )
+    // The answers, and the several as one choice: the Swedish label alone is marked.
+    expect($(el, '.answers dd span')?.textContent).to.equal('Funding, Rådgivning och coachning')
+    expect(marked('.answers dd span')).to.deep.equal(['Rådgivning och coachning'])
+    ;($$(el, '.answers button')[0] as HTMLButtonElement).click()
+    await el.updateComplete
+    const several = $(el, '.guided .choice-label') as HTMLElement
+    expect(several.textContent).to.equal('Funding, Rådgivning och coachning')
+    expect(several.getAttribute('lang')).to.equal(null)
+    expect(marked('.guided .choice-label')).to.deep.equal(['Rådgivning och coachning'])
+    // Another answer tried, then the need fixed by a script: the need question goes, and the
+    // stage question, now first, does not offer the needs' several as its own.
+    ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
+    await el.updateComplete
+    el.need = 'finansiering'
+    await el.updateComplete
+    expect(guidedQuestion(el)).to.equal('How far have you come?')
+    expect($$(el, '.guided .choice-label').map((label) => label.textContent)).not.to.include(
+      'Phase F, Phase R',
+    )
+    expect($$(el, '.guided input:checked').map((input) => input.id)).to.deep.equal([
+      'guided-stage-skip',
+    ])
+  })
+
   it('takes partner presets: a fixed, hidden provider facet, no chip for it, and the partner’s colours', async () => {
     window.history.replaceState(null, '', '?ijh-sf-provider=mittuniversitetet')
     const el = await finder(

@@ -45,8 +45,11 @@ export function inSwedish(texts: ReadonlySet<string>, text: string): string | Te
   return texts.has(text) ? html`<span lang="sv">${text}</span>` : text
 }
 
-/** For a `lang` binding on an element holding only the text: `sv`, or no attribute. */
-export function langOf(texts: ReadonlySet<string>, text: string): 'sv' | typeof nothing {
+/**
+ * For a `lang` binding on an element holding only the text: `sv`, or no attribute (also for
+ * content that is not one text, such as texts already marked one by one).
+ */
+export function langOf(texts: ReadonlySet<unknown>, text: unknown): 'sv' | typeof nothing {
   return texts.has(text) ? 'sv' : nothing
 }
 

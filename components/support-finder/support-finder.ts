@@ -285,7 +285,7 @@ export class IjhSupportFinder extends IjhElement {
    * another: were they to go, the list would shift under the reader's focus. Kept by the render
    * that shows them; cleared by what sets the filters from outside and by a question change.
    */
-  private several: readonly string[] = []
+  private several?: {facet: FacetKey; kept: readonly string[]}
 
   /** How many times the link was copied: each time is said, also the same words again. */
   @state() private copies = 0
@@ -343,7 +343,7 @@ export class IjhSupportFinder extends IjhElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && changed.get('mode') !== undefined) {
       this.guidedStep = 0
-      this.several = []
+      this.several = undefined
     }
     // The state in the address is read at the first update, once a url-key set before the element
     // was defined is in place, not at each connection: a move keeps what the reader chose. A
@@ -380,7 +380,7 @@ export class IjhSupportFinder extends IjhElement {
     const parsed = parseUrlState(window.location.search, this.readPrefix)
     this.userFilters = parsed.filters
     this.searchText = parsed.query
-    this.several = []
+    this.several = undefined
   }
 
   private writeUrl(push: boolean): void {
@@ -559,7 +559,7 @@ export class IjhSupportFinder extends IjhElement {
   /** Goes to a question, or past the last one (`GUIDED_QUESTIONS.length`) to the results. */
   private guidedGo(step: number): void {
     this.guidedStep = step
-    this.several = []
+    this.several = undefined
     if (step < GUIDED_QUESTIONS.length) {
       this.afterRender(() => this.guidedHeading)
       return
@@ -593,7 +593,7 @@ export class IjhSupportFinder extends IjhElement {
   setSearch(filters: Partial<Filters>, query: string = ''): void {
     this.userFilters = {...EMPTY_FILTERS, ...filters}
     this.searchText = cleanQuery(query)
-    this.several = []
+    this.several = undefined
     this.shown = PAGE_SIZE
     // The reader's typing, not yet reported, is replaced: its event must not carry this state.
     this.pendingEvent = false
@@ -1103,9 +1103,7 @@ export class IjhSupportFinder extends IjhElement {
         (row) =>
           html`<div>
             <dt>${this.s(`chip_${row.key}`)}</dt>
-            <dd>
-              ${row.values.map((value, i) => [i ? ', ' : '', inSwedish(model.swedish, value)])}
-            </dd>
+            <dd>${listed(model.swedish, row.values)}</dd>
           </div>`,
       )}
     </dl>`
@@ -1305,7 +1303,9 @@ export class IjhSupportFinder extends IjhElement {
           return html`<div>
             <dt>${this.s(question.question)}</dt>
             <dd>
-              <span>${labels.length ? labels.join(', ') : this.s('guidedNoAnswer')}</span>
+              <span
+                >${labels.length ? listed(model.swedish, labels) : this.s('guidedNoAnswer')}</span
+              >
               <button
                 class="link-button"
                 type="button"
@@ -1333,14 +1333,17 @@ export class IjhSupportFinder extends IjhElement {
     const {facet, question, answers, kept} = questions[step]!
     const last = step === questions.length - 1
     const name = `guided-${facet}`
-    // The several as they were (those still among this question's answers), or the reader's if
-    // now several: only the reader's own answer here sets one, or the same several again.
-    const several = (this.several = kept[1]
+    // The several as they were for this question (those still among its answers), or the
+    // reader's if now several: only the reader's own answer here sets one, or the same again.
+    const several = kept[1]
       ? kept
-      : this.several.filter((slug) => answers.some((a) => a.slug === slug)))
+      : this.several?.facet === facet
+        ? this.several.kept.filter((slug) => answers.some((a) => a.slug === slug))
+        : []
+    this.several = {facet, kept: several}
     // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
     const ids = new Set(['skip'])
-    const choice = (slugs: readonly string[], label: string, description?: string) => {
+    const choice = (slugs: readonly string[], label: unknown, description?: string) => {
       const key = slugs.join()
       const id = `${name}-${key ? uniqueKey(ids, idPart(key)) : 'skip'}`
       return html`<li>
@@ -1398,7 +1401,10 @@ export class IjhSupportFinder extends IjhElement {
                 several[1]
                   ? choice(
                       several,
-                      several.map((slug) => model.labels[facet].get(slug) ?? slug).join(', '),
+                      listed(
+                        model.swedish,
+                        several.map((slug) => model.labels[facet].get(slug) ?? slug),
+                      ),
                     )
                   : nothing
               }${answers.map((option) =>
@@ -1466,6 +1472,10 @@ export class IjhSupportFinder extends IjhElement {
       </div>`
   }
 }
+
+/** Texts joined by commas, each marked `lang="sv"` when it is one of the Swedish `texts`. */
+const listed = (texts: ReadonlySet<string>, values: readonly string[]) =>
+  values.map((value, i) => [i ? ', ' : '', inSwedish(texts, value)])
 
 /** Whether two lists of slugs are the same, in the same order. */
 const same = (a: readonly string[], b: readonly string[]) =>
