@@ -1271,6 +1271,27 @@ describe('ijh-support-finder', () => {
     ])
   })
 
+  it('keeps guided answers not yet in the address when Back only leaves a fragment of the page', async () => {
+    const el = await finder(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
+    ;($(el, '#guided-need-finansiering') as HTMLInputElement).click()
+    ;($(el, '.guided button[type="submit"]') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(guidedQuestion(el)).to.equal('Var finns din verksamhet?')
+    // An in-page link followed (a new history entry for the fragment), then Back.
+    window.location.hash = 'elsewhere'
+    const back = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, {once: true}),
+    )
+    window.history.back()
+    await back
+    await el.updateComplete
+    expect(guidedQuestion(el)).to.equal('Var finns din verksamhet?')
+    expect(el.filters.need).to.deep.equal(['finansiering'])
+    ;($(el, '.guided button.secondary') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(($(el, '#guided-need-finansiering') as HTMLInputElement).checked).to.equal(true)
+  })
+
   it('takes partner presets: a fixed, hidden provider facet, no chip for it, and the partner’s colours', async () => {
     window.history.replaceState(null, '', '?ijh-sf-provider=mittuniversitetet')
     const el = await finder(

@@ -313,8 +313,11 @@ export class IjhSupportFinder extends IjhElement {
   private pendingEvent = false
   /** The URL prefix the state was last read under. */
   private readPrefix?: string
-  /** The address's query when the element was last disconnected. */
-  private leftAt?: string
+  /**
+   * The address's query as this finder last read it, wrote it or left it (disconnected). The same
+   * query after Back is a fragment's history entry: guided answers not yet in the address stay.
+   */
+  private address?: string
 
   override connectedCallback(): void {
     super.connectedCallback()
@@ -324,7 +327,7 @@ export class IjhSupportFinder extends IjhElement {
     window.addEventListener('afterprint', this.onPrint)
     // Back after the address changed while it was away (a framework keeping it across routes):
     // as after Back. A plain move keeps what the reader chose.
-    if (this.readPrefix !== undefined && this.leftAt !== location.search) this.onPopState()
+    if (this.readPrefix !== undefined) this.onPopState()
     // Moved while an announcement (and a typing change's event) waited: they come after all.
     if (this.announceTimer !== undefined) this.scheduleAnnouncement()
   }
@@ -335,7 +338,7 @@ export class IjhSupportFinder extends IjhElement {
     window.removeEventListener('popstate', this.onPopState)
     window.removeEventListener('beforeprint', this.onPrint)
     window.removeEventListener('afterprint', this.onPrint)
-    this.leftAt = location.search
+    this.address = location.search
     // Kept, not forgotten: connected again (moved), the element announces it then.
     clearTimeout(this.announceTimer)
   }
@@ -364,6 +367,7 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   private readonly onPopState = () => {
+    if (location.search === this.address) return
     const before = {filters: this.userFilters, query: this.searchText}
     this.readUrl()
     // A fragment, or another finder's state: nothing changed here, so nothing to say or reset.
@@ -381,6 +385,7 @@ export class IjhSupportFinder extends IjhElement {
     this.userFilters = parsed.filters
     this.searchText = parsed.query
     this.several = undefined
+    this.address = location.search
   }
 
   private writeUrl(push: boolean): void {
@@ -394,10 +399,12 @@ export class IjhSupportFinder extends IjhElement {
       {filters: own, query: this.searchText},
       urlPrefix(this.urlKey),
     )
-    if (search === window.location.search) return
-    const url = `${window.location.pathname}${search}${window.location.hash}`
-    if (push) window.history.pushState(window.history.state, '', url)
-    else window.history.replaceState(window.history.state, '', url)
+    if (search !== location.search) {
+      const url = `${location.pathname}${search}${location.hash}`
+      if (push) history.pushState(history.state, '', url)
+      else history.replaceState(history.state, '', url)
+    }
+    this.address = location.search
   }
 
   /** Records a change the reader made: URL, live region and event. */

@@ -48,22 +48,23 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 55,312 bytes (2026-11-29, nineteenth session): 35 to spare. Raised this session from
+  // Measured 55,316 bytes (2026-11-29, nineteenth session): 31 to spare. Raised this session from
   // 53.95 KB (55,244), where it was 55,206, for fixes: several answers chosen in the finder's
   // filter panel (or the address, or by a script) shown as one guided answer, checked, rather than
   // the first alone, and the guided answers' labels in Swedish for want of English marked so (WCAG
-  // 3.1.2): 106 bytes in all, after 6 saved in the finder's styles; the carousel's picker tabs
-  // taking the pointer to their corners were paid for in its own styles. Raised in the eighteenth
-  // session from 53.8 KB (55,091), where it was 55,090, for fixes: boolean attributes that an
-  // editor writes off (`nej`, `av`, `off`, `no`, `0`) being off (about 40 bytes); the finder's
-  // links leaving out invisible characters pasted along, and making none for `tel:` with no digit
-  // or `mailto:` with no address (about 50); its closed offers not saying "Stängde" on a day to
-  // come (11); the finder's and the wheel's texts keeping the editor's paragraphs (14); a guided
-  // question's progress in its heading (23). Earlier raises, each for a fix: from 53.7 KB for
-  // several cards following one wheel saying the reader's choice once (131 bytes); from 53.6 KB for
-  // the carousel's focus rule (31); from 53.5 KB for the finder's guided answers that lead nowhere
-  // being dropped and its scrolling below a sticky header (131). Savings in between: message ids
-  // without their scope (105), shorter shared code (29).
+  // 3.1.2), and guided answers not yet in the address kept when Back leaves a fragment: 110 bytes
+  // in all, after 6 saved in the finder's styles; the carousel's picker tabs taking the pointer to
+  // their corners were paid for in its own styles. Raised in the eighteenth session from 53.8 KB
+  // (55,091), where it was 55,090, for fixes: boolean attributes that an editor writes off (`nej`,
+  // `av`, `off`, `no`, `0`) being off (about 40 bytes); the finder's links leaving out invisible
+  // characters pasted along, and making none for `tel:` with no digit or `mailto:` with no address
+  // (about 50); its closed offers not saying "Stängde" on a day to come (11); the finder's and the
+  // wheel's texts keeping the editor's paragraphs (14); a guided question's progress in its heading
+  // (23). Earlier raises, each for a fix: from 53.7 KB for several cards following one wheel saying
+  // the reader's choice once (131 bytes); from 53.6 KB for the carousel's focus rule (31); from
+  // 53.5 KB for the finder's guided answers that lead nowhere being dropped and its scrolling below
+  // a sticky header (131). Savings in between: message ids without their scope (105), shorter
+  // shared code (29).
   loaderWithEveryElement: {target: 35 * KB, now: 54.05 * KB},
   tagModule: {
     // Measured 8,731, 17,718 and 18,431 bytes (2026-11-29, nineteenth session): the carousel
@@ -71,7 +72,7 @@ const BUDGETS: {
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,429 and 27,589 bytes (2026-11-29, nineteenth session).
+    // Measured 24,429 and 27,597 bytes (2026-11-29, nineteenth session).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
   },
