@@ -370,7 +370,8 @@ export class IjhSupportFinder extends IjhElement {
     if (location.search === this.address) return
     const before = {filters: this.userFilters, query: this.searchText}
     this.readUrl()
-    // A fragment, or another finder's state: nothing changed here, so nothing to say or reset.
+    // Another finder's state, or the page's own parameters: nothing changed here, so nothing to
+    // say or reset.
     if (sameUrlState(before, {filters: this.userFilters, query: this.searchText})) return
     this.shared = 'idle'
     this.shown = PAGE_SIZE
