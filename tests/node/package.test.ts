@@ -621,21 +621,26 @@ describe('npm pack', () => {
 })
 
 describe('in a bundler that honours sideEffects (esbuild)', () => {
+  /** `contents` bundled as a user's module that imports the package, and the code it gave. */
+  async function bundled(contents: string): Promise<string> {
+    const result = await build({
+      stdin: {contents, resolveDir: ROOT, loader: 'js'},
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      outdir: join(ROOT, 'dist/.bundler-test'),
+      write: false,
+      logLevel: 'silent',
+      external: ['lit', 'lit/*', '@lit/*', 'picosanity', '@sanity/image-url', 'react'],
+    })
+    assert.deepEqual(result.warnings, [])
+    return result.outputFiles.map((file) => file.text).join('\n')
+  }
+
   for (const [tag, element] of Object.entries(ELEMENTS)) {
     const subpath = `innovativa-jh/${basename(element)}`
     it(`import '${subpath}' keeps the definition of <${tag}>, with no warning`, async () => {
-      const result = await build({
-        stdin: {contents: `import '${subpath}'`, resolveDir: ROOT, loader: 'js'},
-        bundle: true,
-        format: 'esm',
-        splitting: true,
-        outdir: join(ROOT, 'dist/.bundler-test'),
-        write: false,
-        logLevel: 'silent',
-        external: ['lit', 'lit/*', '@lit/*', 'picosanity', '@sanity/image-url'],
-      })
-      assert.deepEqual(result.warnings, [])
-      const code = result.outputFiles.map((file) => file.text).join('\n')
+      const code = await bundled(`import '${subpath}'`)
       assert.match(code, new RegExp(`defineElement\\(\\s*"${tag}"`))
     })
   }
@@ -644,22 +649,7 @@ describe('in a bundler that honours sideEffects (esbuild)', () => {
   for (const [tag, element] of Object.entries(ELEMENTS)) {
     const subpath = `innovativa-jh/react/${basename(element)}`
     it(`import {…} from '${subpath}' defines <${tag}> and no other element`, async () => {
-      const result = await build({
-        stdin: {
-          contents: `import * as wrapper from '${subpath}'; console.log(wrapper)`,
-          resolveDir: ROOT,
-          loader: 'js',
-        },
-        bundle: true,
-        format: 'esm',
-        splitting: true,
-        outdir: join(ROOT, 'dist/.bundler-test'),
-        write: false,
-        logLevel: 'silent',
-        external: ['lit', 'lit/*', '@lit/*', 'picosanity', '@sanity/image-url', 'react'],
-      })
-      assert.deepEqual(result.warnings, [])
-      const code = result.outputFiles.map((file) => file.text).join('\n')
+      const code = await bundled(`import * as wrapper from '${subpath}'; console.log(wrapper)`)
       const defined = [...code.matchAll(/defineElement\(\s*"(ijh-[\w-]+)"/g)].map((m) => m[1])
       assert.deepEqual(defined, [tag])
     })
