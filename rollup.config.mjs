@@ -195,9 +195,11 @@ export default [
     output: {
       ...output('dist/components'),
       hoistTransitiveImports: false,
-      // The React wrappers use hooks: a client module for React Server Components (Next.js's App
-      // Router). Rollup drops module-level directives from sources, so it is written here.
-      banner: (chunk) => (chunk.name.startsWith('react/') ? "'use client';" : ''),
+      // The React wrappers use hooks: client modules for React Server Components (Next.js's App
+      // Router), the chunk they share included. Rollup drops module-level directives from
+      // sources, so it is written here.
+      banner: (chunk) =>
+        chunk.moduleIds.some((id) => id.includes('/components/react/')) ? "'use client';" : '',
     },
     plugins: plugins(false),
   },

@@ -1,17 +1,12 @@
-import {createComponent} from '@lit/react'
-import React from 'react'
 import {IjhConfig} from '../config/config'
-import {settableOnly} from './wrapper'
+import {wrap} from './wrapper'
 
-// The tags' types in JSX come with every wrapper (the declarations inline `settableOnly`'s type).
+// The tags' types in JSX come with every wrapper (the declarations inline `wrap`'s type).
 export type {} from './wrapper'
 
 /** `<ijh-config>`: points every element on the page at a Sanity project. */
-export const Config = settableOnly(
-  createComponent({
-    react: React,
-    tagName: 'ijh-config',
-    elementClass: IjhConfig,
-    displayName: 'IjhConfig',
-  }),
-)
+export const Config = wrap({
+  tagName: 'ijh-config',
+  elementClass: IjhConfig,
+  displayName: 'IjhConfig',
+})

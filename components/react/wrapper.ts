@@ -1,12 +1,12 @@
 /**
- * What the React wrappers share: `settableOnly`, which gives a wrapper props only for what can be
+ * What the React wrappers share: `wrap`, which makes a wrapper with props only for what can be
  * set, and the tags' own types in JSX. Each wrapper is a module of its own
  * (`innovativa-jh/react/support-finder`), so that a site that uses one element does not bundle the
  * others; `innovativa-jh/react` has them all.
  */
-import type {ReactWebComponent} from '@lit/react'
+import {createComponent, type Options, type ReactWebComponent} from '@lit/react'
 import type {LitElement} from 'lit'
-import type React from 'react'
+import React from 'react'
 import type {IjhConfig} from '../config/config'
 import type {IjhFocusAreaCard} from '../focus-area-card/focus-area-card'
 import type {IjhStoryCarousel} from '../story-carousel/story-carousel'
@@ -37,15 +37,15 @@ type NotProps<I> =
     >
 
 /**
- * The component `createComponent` made, with props only for what can be set: its type, not its
- * behaviour, changes.
+ * An element's wrapper, made by `createComponent` with this package's React peer, typed with props
+ * only for what can be set: its type, not its behaviour, differs from `createComponent`'s.
  */
 // `{}`: no events, as @lit/react's own default.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export const settableOnly = <I extends HTMLElement, E extends Record<string, string> = {}>(
-  component: ReactWebComponent<I, E>,
+export const wrap = <I extends HTMLElement, E extends Record<string, string> = {}>(
+  options: Omit<Options<I, E>, 'react'>,
 ) =>
-  component as React.ForwardRefExoticComponent<
+  createComponent({react: React, ...options}) as React.ForwardRefExoticComponent<
     Omit<React.ComponentPropsWithRef<ReactWebComponent<I, E>>, NotProps<I>>
   >
 

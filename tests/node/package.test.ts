@@ -168,6 +168,12 @@ describe('npm modules (dist/components)', () => {
     for (const name of ['index', ...Object.values(ELEMENTS).map((path) => basename(path))]) {
       assert.equal(first(`react/${name}.js`), "'use client';", name)
     }
+    // The chunk they share, which calls @lit/react, too: every module that imports it.
+    for (const file of filesUnder(join(DIST, 'components'), '.js')) {
+      if (bareImports(file).includes('@lit/react')) {
+        assert.equal(text(file).split('\n')[0], "'use client';", relative(ROOT, file))
+      }
+    }
     assert.notEqual(first('index.js'), "'use client';")
   })
 
