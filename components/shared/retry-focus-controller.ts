@@ -28,12 +28,13 @@ export class RetryFocusController implements ReactiveController {
     const root = host.shadowRoot
     const active = document.activeElement
     if (!root || !retrying.has(host)) return
-    const busy = root.querySelector<HTMLElement>('[aria-busy="true"]')
-    // In the element (also when it sits in another component's shadow root, and while the window
-    // has no system focus, when :focus-within matches nothing), or nowhere.
-    const away = active && active !== document.body && !root.activeElement
-    if (!busy || away) retrying.delete(host)
-    if (!away) refocus(root)
+    // Focus is in the element (also when it sits in another component's shadow root, and while
+    // the window has no system focus, when :focus-within matches nothing), or nowhere: it goes to
+    // the placeholder while the content loads, and the retry has settled once there is none.
+    // Focus elsewhere on the page stays there, and the retry is over for this controller.
+    if ((active && active !== document.body && !root.activeElement) || !refocus(root)) {
+      retrying.delete(host)
+    }
   }
 
   hostDisconnected(): void {
@@ -44,9 +45,10 @@ export class RetryFocusController implements ReactiveController {
 /**
  * Gives the keyboard focus back to an element whose render removed what had it (WCAG 2.4.3): to
  * the loading placeholder, else the retry button, else the first heading not in a hidden slide
- * (focusable from script only) or, with none (the wheel), the first control.
+ * (focusable from script only) or, with none (the wheel), the first control. Returns the loading
+ * placeholder if there is one.
  */
-export function refocus(root: ShadowRoot): void {
+export function refocus(root: ShadowRoot): HTMLElement | null | undefined {
   const busy = root.querySelector<HTMLElement>('[aria-busy="true"]')
   const heading = root.querySelector<HTMLElement>(':is(h1,h2,h3,h4,h5,h6):not([inert] *)')
   const target =
@@ -57,4 +59,5 @@ export function refocus(root: ShadowRoot): void {
   if (!target) return
   if (target === busy || target === heading) target.tabIndex = -1
   target.focus({preventScroll: true})
+  return busy
 }
