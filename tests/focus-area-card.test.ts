@@ -621,6 +621,27 @@ describe('ijh-focus-area-card', () => {
     }
   })
 
+  it('says how long a rate limit asks the reader to wait, in whole seconds and never “1 sekunder”', async () => {
+    const waits: [number, string][] = [
+      [30, 'Vänta 30 sekunder innan du försöker igen.'],
+      [2.2, 'Vänta 3 sekunder innan du försöker igen.'],
+      [1, 'Vänta 2 sekunder innan du försöker igen.'],
+      [0.4, 'Vänta 2 sekunder innan du försöker igen.'],
+    ]
+    for (const [retryAfter, says] of waits) {
+      const busy = new TestSource(() =>
+        Promise.reject(new DataSourceError('http', 'busy', {status: 429, retryAfter})),
+      )
+      const el = await card(undefined, busy)
+      const texts = [...shadow(el).querySelectorAll('[part~="error"] p')].map((p) => p.textContent)
+      expect(texts, `Retry-After: ${retryAfter}`).to.deep.equal([
+        'Innehållet kunde inte hämtas just nu.',
+        'Servern svarade med ett fel.',
+        says,
+      ])
+    }
+  })
+
   it('shares one request between three cards on the page', async () => {
     const source = new TestSource()
     const wrapper = await fixtureWithSource<HTMLElement>(
@@ -733,7 +754,7 @@ describe('ijh-focus-area-card', () => {
     )
     await until(() => !!text(english)?.startsWith('The element'), 'the English message')
     expect(text(english)).to.equal(
-      'The element is set up wrongly. The attribute project-id is missing.',
+      'The element is not set up correctly. The attribute project-id is missing.',
     )
     const host = await card(
       html`<ijh-focus-area-card
@@ -842,7 +863,9 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
 
   it('asks the reader to choose in the wheel, then shows the focus area chosen there', async () => {
     const {wheel, el} = await page()
-    expect(shadow(el).textContent).to.contain('Välj ett insatsområde i strategihjulet')
+    expect(shadow(el).textContent).to.contain(
+      'Här visas mer om det insatsområde du väljer i strategihjulet',
+    )
     area(wheel, 3).dispatchEvent(new MouseEvent('click', {bubbles: true}))
     await until(() => title(el) === 'Kreativa mötesplatser', 'the selected focus area')
     area(wheel, 1).dispatchEvent(new MouseEvent('click', {bubbles: true}))
@@ -1084,7 +1107,9 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
       expect(shadow(el).querySelector('[part~="error"]')?.localName, 'no message yet').to.equal(
         undefined,
       )
-      expect(shadow(el).textContent).to.contain('Välj ett insatsområde i strategihjulet')
+      expect(shadow(el).textContent).to.contain(
+        'Här visas mer om det insatsområde du väljer i strategihjulet',
+      )
     } finally {
       delete (document as {readyState?: unknown}).readyState
     }

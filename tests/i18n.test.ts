@@ -41,8 +41,8 @@ describe('UI strings: English loaded when an element needs it', () => {
       html`<ijh-focus-area-card lang="en" focus-area=${SLUG}></ijh-focus-area-card>`,
     )
     // While loading: the status is empty until the English arrives, then English; never Swedish.
-    expect(['', 'Loading content …']).to.include(status(el))
-    await until(() => status(el) === 'Loading content …', 'the English loading message')
+    expect(['', 'Loading content…']).to.include(status(el))
+    await until(() => status(el) === 'Loading content…', 'the English loading message')
     expect(isLanguageLoaded('en')).to.equal(true)
     source.release()
     await until(() => eyebrow(el) === 'Focus area', 'the English card')

@@ -61,7 +61,7 @@ const FAULTS: Fault[] = [
   {
     name: 'a rate limit (429, Retry-After: 30)',
     apiHost: `${origin}/__fault/429`,
-    says: /Servern svarade med ett fel\.\s*Servern ber oss vänta 30 sekunder/,
+    says: /Servern svarade med ett fel\.\s*Vänta 30 sekunder innan du försöker igen/,
   },
   {
     name: 'an answer slower than the timeout',

@@ -21,7 +21,7 @@ const common = defineMessages(
     errorTimeout: () => msg('Servern svarade inte i tid.', {id: 'errorTimeout'}),
     errorHttp: () => msg('Servern svarade med ett fel.', {id: 'errorHttp'}),
     errorMalformed: () => msg('Svaret från servern gick inte att läsa.', {id: 'errorMalformed'}),
-    errorConfig: (v) => msg(str`Felet: ${v.detail}`, {id: 'errorConfig'}),
+    errorConfig: (v) => msg(str`Fel: ${v.detail}`, {id: 'errorConfig'}),
     errorConfigTitle: () => msg('Elementet är felaktigt inställt.', {id: 'errorConfigTitle'}),
     errorConfigMissing: (v) => msg(str`Attributet ${v.name} saknas.`, {id: 'errorConfigMissing'}),
     errorConfigValue: (v) =>
@@ -29,12 +29,12 @@ const common = defineMessages(
         id: 'errorConfigValue',
       }),
     errorRetryAfter: (v) =>
-      msg(str`Servern ber oss vänta ${v.seconds} sekunder innan vi frågar igen.`, {
+      msg(str`Vänta ${v.seconds} sekunder innan du försöker igen.`, {
         id: 'errorRetryAfter',
       }),
     retry: () => msg('Försök igen', {id: 'retry'}),
     staleNotice: () =>
-      msg('Visar senast hämtade innehåll. Det gick inte att uppdatera.', {
+      msg('Innehållet kunde inte uppdateras. Du ser det som hämtades senast.', {
         id: 'staleNotice',
       }),
     wrongAttribute: (v) =>

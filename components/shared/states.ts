@@ -32,6 +32,7 @@ function detailOf(error: DataSourceError): MessageKey {
 export function renderError(lang: Lang, error: DataSourceError, retry: () => void): TemplateResult {
   const isConfig = error.kind === 'config'
   // A rate limit (429, 503) says how long to wait: say so, so that the reader does not retry at once.
+  // In whole seconds, and at least two: Swedish would need another message for one.
   const wait = error.details.retryAfter ?? 0
   const {attribute, value} = error.details
   // A wrong attribute is named in the page's language; the technical message is for the console.
@@ -45,7 +46,7 @@ export function renderError(lang: Lang, error: DataSourceError, retry: () => voi
     <div id="error-text">
       <p><strong>${t(lang, isConfig ? 'errorConfigTitle' : 'errorTitle')}</strong></p>
       <p>${detail}</p>
-      ${wait > 0 ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.ceil(wait)})}</p>` : nothing}
+      ${wait > 0 ? html`<p>${t(lang, 'errorRetryAfter', {seconds: Math.max(2, Math.ceil(wait))})}</p>` : nothing}
     </div>
     ${
       isConfig
