@@ -102,7 +102,7 @@ describe('support finder format helpers', () => {
       kind: 'open',
       text: 'Öppen till och med 31 mars 2027',
     })
-    expect(describeStatus('open', null, null, 'en')?.text).to.equal('Open, ongoing')
+    expect(describeStatus('open', null, null, 'en')?.text).to.equal('Open, no deadline')
     expect(describeStatus('upcoming', '2027-03-01', null, 'en')?.text).to.equal(
       'Opens 1 March 2027',
     )

@@ -170,7 +170,7 @@ describe('ijh-support-finder', () => {
       'Vem är du?',
       'Bransch',
       'Kommun',
-      'Vem erbjuder stödet',
+      'Vem erbjuder stödet?',
     ])
     const data = await sfData()
     const inRagunda = data.offers.filter((o) => o.municipalities?.includes('ragunda'))
@@ -567,7 +567,10 @@ describe('ijh-support-finder', () => {
     ).to.equal('div')
     expect(help?.getAttribute('role') ?? null).to.equal(null)
     expect(help?.textContent).to.contain('Regionförbundet Jämtlands län')
-    expect(help?.textContent).to.contain('Näringslivskontoret i Ragunda kommun')
+    // The office's name says its municipality: the sentence does not say it again.
+    expect(help?.querySelector('.office')?.textContent?.trim()).to.equal(
+      'Näringslivskontoret i Ragunda kommun kan hjälpa dig.',
+    )
     expect(help?.querySelector('a[href="https://www.ragunda.se"]')).to.exist
     first.click()
     await el.updateComplete
@@ -1262,7 +1265,7 @@ describe('ijh-support-finder', () => {
     await el.updateComplete
     el.need = 'finansiering'
     await el.updateComplete
-    expect(guidedQuestion(el)).to.equal('How far have you come?')
+    expect(guidedQuestion(el)).to.equal('What stage are you at?')
     expect($$(el, '.guided .choice-label').map((label) => label.textContent)).not.to.include(
       'Phase F, Phase R',
     )
@@ -1506,6 +1509,12 @@ describe('ijh-support-finder', () => {
     expect($(el, '[part~="result-count"]')?.textContent).to.contain('29 offers')
     const statuses = $$(el, '[part~="status"]').map((s) => s.textContent?.trim())
     expect(statuses).to.include('Open until 31 March 2027')
+    // The search's chip quotes the words as English does.
+    window.history.replaceState(null, '', '?ijh-sf-q=mentor')
+    const searched = await finder(html`<ijh-support-finder lang="en"></ijh-support-finder>`)
+    expect(
+      $$(searched, '[part~="chip"]').map((c) => c.textContent?.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Search: “mentor”×'])
   })
 
   it('renders hostile content as text and links only https, mailto and tel', async () => {

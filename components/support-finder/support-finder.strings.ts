@@ -30,14 +30,14 @@ export const finderStrings = defineMessages(
     facet_targetGroup: () => msg('Vem är du?', {id: 'facet_targetGroup'}),
     facet_sector: () => msg('Bransch', {id: 'facet_sector'}),
     facet_municipality: () => msg('Kommun', {id: 'facet_municipality'}),
-    facet_provider: () => msg('Vem erbjuder stödet', {id: 'facet_provider'}),
+    facet_provider: () => msg('Vem erbjuder stödet?', {id: 'facet_provider'}),
     chip_need: () => msg('Behov', {id: 'chip_need'}),
     chip_stage: () => msg('Skede', {id: 'chip_stage'}),
     chip_targetGroup: () => msg('Målgrupp', {id: 'chip_targetGroup'}),
     chip_sector: () => msg('Bransch', {id: 'chip_sector'}),
     chip_municipality: () => msg('Kommun', {id: 'chip_municipality'}),
     chip_provider: () => msg('Erbjuds av', {id: 'chip_provider'}),
-    chip_query: () => msg('Sökord', {id: 'chip_query'}),
+    chip_query: (v) => msg(str`Sökord: ”${v.query}”`, {id: 'chip_query'}),
     optionCountOne: () => msg('1 träff', {id: 'optionCountOne'}),
     optionCount: (v) => msg(str`${v.count} träffar`, {id: 'optionCount'}),
     optionNone: () => msg('inga träffar', {id: 'optionNone'}),
@@ -77,14 +77,13 @@ export const finderStrings = defineMessages(
     showLess: () => msg('Visa mindre', {id: 'showLess'}),
     showMoreResults: (v) =>
       msg(str`Visa ${v.count} till (${v.left} kvar)`, {id: 'showMoreResults'}),
-    example: () => msg('Exempel', {id: 'example'}),
+    example: () => msg('Påhittat exempel', {id: 'example'}),
     helpHeading: () => msg('Vill du hellre prata med någon?', {id: 'helpHeading'}),
     helpEntry: (v) =>
       msg(str`${v.name} är regionens ingång till innovationsstödet och hjälper dig vidare.`, {
         id: 'helpEntry',
       }),
-    helpOffice: (v) =>
-      msg(str`I ${v.municipality} kan du vända dig till ${v.office}.`, {id: 'helpOffice'}),
+    helpOffice: (v) => msg(str`${v.office} kan hjälpa dig.`, {id: 'helpOffice'}),
     website: (v) => msg(str`Webbplats: ${v.name}`, {id: 'website'}),
     guidedProgress: (v) => msg(str`Fråga ${v.step} av ${v.total}`, {id: 'guidedProgress'}),
     guidedNeed: () => msg('Vad behöver du hjälp med?', {id: 'guidedNeed'}),

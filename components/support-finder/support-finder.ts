@@ -931,7 +931,7 @@ export class IjhSupportFinder extends IjhElement {
       }
     }
     const query = cleanQuery(this.searchText)
-    if (query) chips.push({key: 'query', label: `${this.s('chip_query')}: ”${query}”`})
+    if (query) chips.push({key: 'query', label: this.s('chip_query', {query})})
     if (!chips.length) return html``
     return html`<div class="chips-bar">
       <ul class="chips" part="chips" aria-label=${this.s('activeFilters')}>
@@ -1009,7 +1009,7 @@ export class IjhSupportFinder extends IjhElement {
                 ${suggestions.map((suggestion) => {
                   const label =
                     suggestion.remove === 'query'
-                      ? `${this.s('chip_query')}: ”${cleanQuery(this.searchText)}”`
+                      ? this.s('chip_query', {query: cleanQuery(this.searchText)})
                       : `${this.s(`chip_${suggestion.remove}`)}: ${outcome.filters[
                           suggestion.remove
                         ]
@@ -1050,7 +1050,6 @@ export class IjhSupportFinder extends IjhElement {
             .find((item) => item?.slug === chosen[0])
         : undefined
     const municipality = {
-      name: trimmed(found?.name),
       businessOffice: trimmed(found?.businessOffice),
       website: found?.website,
     }
@@ -1070,12 +1069,9 @@ export class IjhSupportFinder extends IjhElement {
           : nothing
       }
       ${
-        municipality.name && municipality.businessOffice
+        municipality.businessOffice
           ? html`<p class="office">
-                ${this.s('helpOffice', {
-                  municipality: municipality.name,
-                  office: municipality.businessOffice,
-                })}
+                ${this.s('helpOffice', {office: municipality.businessOffice})}
               </p>
               ${
                 officeHref
