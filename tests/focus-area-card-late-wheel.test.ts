@@ -29,7 +29,9 @@ describe('ijh-focus-area-card following a wheel whose module loads later', () =>
     await loaded(card)
     await expect(card).to.be.accessible()
     expect(error(card), 'no error while the wheel loads').to.equal('')
-    expect(shadow(card).textContent).to.contain('Välj ett insatsområde i strategihjulet')
+    expect(shadow(card).textContent).to.contain(
+      'Här visas mer om det insatsområde du väljer i strategihjulet',
+    )
     // A misspelt tag is no wheel that is on its way: said at once.
     await loaded(misspelt)
     expect(error(misspelt)).to.contain('”stavfel”')

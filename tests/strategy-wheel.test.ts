@@ -886,7 +886,7 @@ describe('ijh-strategy-wheel', () => {
   it('says when the source has no strategy, and which attribute is wrong', async () => {
     const missing = await wheel(undefined, sourceOf(null))
     expect(shadow(missing).querySelector('[part~="error"]')?.textContent).to.contain(
-      'Källan har ingen strategi ännu.',
+      'Det finns ingen strategi att visa ännu.',
     )
     const unknown = await wheel(
       html`<ijh-strategy-wheel selected="finns-inte"></ijh-strategy-wheel>`,

@@ -11,9 +11,7 @@ const catalog = defineMessages(
   {en: () => import('../i18n/generated/link/en')},
   {
     chooseInWheel: () =>
-      msg('Välj ett insatsområde i strategihjulet för att läsa mer om det här.', {
-        id: 'chooseInWheel',
-      }),
+      msg('Här visas mer om det insatsområde du väljer i strategihjulet.', {id: 'chooseInWheel'}),
     exampleId: () => msg('strategihjul', {id: 'exampleId'}),
     forNotFound: (v) =>
       msg(

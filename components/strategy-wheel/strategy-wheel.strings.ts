@@ -34,8 +34,8 @@ const catalog = defineMessages(
     contributesTo: (v) => msg(str`Bidrar till: ${v.list}.`, {id: 'contributesTo'}),
     linkedValues: (v) => msg(str`Värdeord: ${v.list}.`, {id: 'linkedValues'}),
     selected: () => msg('Valt', {id: 'selected'}),
-    none: () => msg('Inga ännu.', {id: 'none'}),
-    strategyMissing: () => msg('Källan har ingen strategi ännu.', {id: 'strategyMissing'}),
+    none: () => msg('Inget ännu.', {id: 'none'}),
+    strategyMissing: () => msg('Det finns ingen strategi att visa ännu.', {id: 'strategyMissing'}),
     selectedUnknown: (v) =>
       msg(
         str`Attributet selected: det finns inget insatsområde ”${v.slug}”. Ange till exempel selected="${v.example}".`,
