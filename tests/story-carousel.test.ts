@@ -205,7 +205,9 @@ describe('ijh-story-carousel', () => {
     expect(
       [...slide.querySelectorAll('[part~="tags"] li')].map((li) => li.textContent),
     ).to.deep.equal(['Positiv samhällsutveckling', 'Kunskap och kompetens'])
-    expect(slide.querySelector('[part~="example-badge"]')?.textContent).to.equal('Exempel')
+    expect(slide.querySelector('[part~="example-badge"]')?.textContent).to.equal(
+      'Påhittad berättelse',
+    )
     expect($$(el, '[part~="slide"]')).to.have.length(COUNT)
   })
 

@@ -57,7 +57,7 @@ const SWIPE = 40
  * @csspart story - One story: image and text.
  * @csspart media - The image's frame, 16:9, showing the low-quality placeholder while loading.
  * @csspart image - The story's image.
- * @csspart example-badge - The "Exempel" label on example stories.
+ * @csspart example-badge - The "Påhittad berättelse" label on made-up stories (the default dataset's).
  * @csspart title - The story's title (a heading at `heading-level`).
  * @csspart link - The title's link (with `href-template`).
  * @csspart municipality - The story's municipality.
