@@ -22,7 +22,7 @@ export const API_VERSION = '2025-02-19'
  * where their text appears (tests/node/sanity-schema.test.ts holds the list).
  */
 export const NOT_SHOWN =
-  'Visas inte av elementen på webbplatserna (hjulet, korten, stödfinnaren, berättelserna); fältet finns för regionens egna sidor.'
+  'Visas inte av elementen på webbplatserna (hjulet, korten, stödguiden, berättelserna); fältet finns för regionens egna sidor.'
 
 /** Said in the description of every `localeText` field the sites show as one paragraph. */
 export const ONE_PARAGRAPH =

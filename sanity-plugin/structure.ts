@@ -21,9 +21,9 @@ export const structure = (S: StructureBuilder, _context?: StructureResolverConte
       S.documentTypeListItem('focusArea').title('Insatsområden'),
       S.documentTypeListItem('action').title('Insatser'),
       S.divider(),
-      S.documentTypeListItem('supportOffer').title('Stödinsatser'),
+      S.documentTypeListItem('supportOffer').title('Stöd'),
       S.documentTypeListItem('actor').title('Aktörer'),
-      S.documentTypeListItem('successStory').title('Framgångsberättelser'),
+      S.documentTypeListItem('successStory').title('Goda exempel'),
       S.divider(),
       S.listItem()
         .title('Filter och kommuner')

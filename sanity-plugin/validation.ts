@@ -47,7 +47,7 @@ export function swedishBeforeEnglish(value: LocaleValue | undefined): CustomVali
   // Only spaces (which the Studio keeps) or an empty list: the sites would show nothing in
   // English, not the Swedish, since the queries fall back to Swedish only when English is absent.
   if (value && isFilled(value.sv) && value.en != null && !isFilled(value.en)) {
-    return 'Den engelska texten är tom. Töm fältet helt (då visas den svenska) eller skriv en text.'
+    return 'Den engelska texten ser tom ut men är inte det. Radera allt i fältet (då visas den svenska) eller skriv en text.'
   }
   return true
 }
@@ -247,7 +247,7 @@ export function listedInStrategy(field: 'guidingGoals' | 'values', what: string)
     const missing = refs.filter((ref) => ref._ref && !listed.includes(getPublishedId(ref._ref)))
     if (!missing.length) return true
     const [count, them] = missing.length === 1 ? ['Ett', 'det'] : [String(missing.length), 'dem']
-    return `${count} av de valda ${what} finns inte med i Strategin, så strategihjulet visar inte kopplingen (kortet gör det). Lägg till ${them} i Strategin, eller ta bort ${them} här.`
+    return `${count} av de valda ${what} finns inte med i ”Strategin”, så strategihjulet visar inte kopplingen (insatsområdeskortet gör det). Lägg till ${them} i ”Strategin”, eller ta bort ${them} här.`
   }
 }
 
@@ -259,7 +259,7 @@ export async function focusAreaInStrategy(
   if (!document?._id) return true
   const listed = await strategyList('focusAreas', context)
   if (!listed || listed.includes(getPublishedId(document._id))) return true
-  return 'Insatsområdet finns inte med bland Strategins insatsområden, så strategihjulet visar det inte (kort med focus-area gör det). Lägg till det i Strategin.'
+  return 'Insatsområdet finns inte med bland insatsområdena i ”Strategin”, så strategihjulet visar det inte (insatsområdeskortet gör det). Lägg till det i ”Strategin”.'
 }
 
 /**

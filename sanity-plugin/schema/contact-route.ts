@@ -21,7 +21,7 @@ export function contactReachable(contact: {url?: string; actor?: unknown} | unde
 
 /** The warning of `contactLinked`. */
 export const CONTACT_UNLINKED =
-  'Kontakten visas utan länk: den publicerade aktören har ingen webbplats som går att länka. Fyll i en adress här, eller aktörens webbplats och publicera aktören.'
+  'Kontakten visas utan länk: den publicerade aktören har ingen webbplats som går att länka. Fyll i en adress här, eller fyll i aktörens webbplats och publicera aktören igen.'
 
 /**
  * A contact the finder would show without a link: no address it links, and an actor with no

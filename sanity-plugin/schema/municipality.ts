@@ -39,7 +39,8 @@ export const municipality = defineType({
     localeField({
       name: 'businessOffice',
       title: 'Näringslivskontor',
-      description: 'Namnet på kommunens funktion för näringslivsfrågor.',
+      description:
+        'Hela namnet, så som det inleder en mening i stödguiden: ”Näringslivskontoret i Krokoms kommun kan hjälpa dig.”',
       required: true,
     }),
   ],

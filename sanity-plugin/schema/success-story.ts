@@ -6,7 +6,7 @@ import {ONE_PARAGRAPH} from '../constants'
 /** A success story ("lyft goda exempel"): a text, a quote and an image with alt text. */
 export const successStory = defineType({
   name: 'successStory',
-  title: 'Framgångsberättelse',
+  title: 'Gott exempel',
   description: 'Ett gott exempel att lyfta fram, med bild, citat och koppling till insatsområden.',
   type: 'document',
   fields: [
@@ -16,7 +16,7 @@ export const successStory = defineType({
     localeField({
       name: 'summary',
       title: 'Sammanfattning',
-      description: `${ONE_PARAGRAPH} Visas i berättelsekarusellen.`,
+      description: `${ONE_PARAGRAPH} Visas i karusellen med goda exempel.`,
       type: 'localeText',
       required: true,
       oneParagraph: true,
@@ -31,7 +31,7 @@ export const successStory = defineType({
     localeField({
       name: 'quote',
       title: 'Citat',
-      description: `${ONE_PARAGRAPH} Visas i berättelsekarusellen.`,
+      description: `${ONE_PARAGRAPH} Visas i karusellen med goda exempel.`,
       type: 'localeText',
       required: true,
       oneParagraph: true,
@@ -62,7 +62,7 @@ export const successStory = defineType({
           name: 'alt',
           title: 'Alternativtext',
           description:
-            'Beskriv vad bilden visar för den som inte ser den. Krävs på svenska enligt tillgänglighetslagen.',
+            'Beskriv vad bilden visar för den som inte ser den (WCAG 1.1.1). Krävs på svenska, som också visas på engelska sidor när den engelska saknas.',
           type: 'localeString',
           validation: requiredLocale(
             'Bilden saknar alternativtext. Beskriv på svenska vad bilden visar.',

@@ -20,9 +20,9 @@ interface OfferDates {
 /** A support offer: what it is, who provides it, who can apply, and how. */
 export const supportOffer = defineType({
   name: 'supportOffer',
-  title: 'Stödinsats',
+  title: 'Stöd',
   description:
-    'Ett erbjudande i stödguiden: finansiering, rådgivning, nätverk m.m., med vem som kan söka och hur.',
+    'Ett erbjudande i stödguiden (finansiering, rådgivning, nätverk och annat), med vem som kan söka och hur.',
   type: 'document',
   groups: [
     {name: 'content', title: 'Innehåll', default: true},
@@ -58,7 +58,7 @@ export const supportOffer = defineType({
     }),
     localeField({
       name: 'covers',
-      title: 'Vad kan ni söka för?',
+      title: 'Vad ingår?',
       type: 'localeText',
       required: true,
       group: 'content',
@@ -71,7 +71,7 @@ export const supportOffer = defineType({
     }),
     localeField({
       name: 'howToApply',
-      title: 'Så ansöker du',
+      title: 'Så går du vidare',
       type: 'localeText',
       required: true,
       group: 'content',
@@ -141,7 +141,7 @@ export const supportOffer = defineType({
             }
             return shown === 'upcoming'
               ? 'Öppningsdatumet har inte kommit, så webbplatserna visar att erbjudandet öppnar snart. Välj ”Öppnar snart”, eller ändra datumet.'
-              : 'Öppningsdatumet har kommit, så webbplatserna visar erbjudandet som öppet.'
+              : 'Öppningsdatumet har kommit, så webbplatserna visar erbjudandet som öppet. Välj ”Öppen”, eller ändra datumet.'
           })
           .warning(),
       ],
@@ -165,7 +165,7 @@ export const supportOffer = defineType({
     defineField({
       name: 'closesAt',
       title: 'Stänger',
-      description: 'Lämna tomt om erbjudandet är löpande.',
+      description: 'Lämna tomt om det inte finns något sista datum.',
       type: 'date',
       group: 'status',
       validation: (rule) =>
@@ -173,7 +173,7 @@ export const supportOffer = defineType({
           .custom<string>((closesAt, context) => {
             const doc = context.document as OfferDates | undefined
             if (closesAt && doc?.opensAt && closesAt < doc.opensAt) {
-              return 'Stängningsdatumet ligger före öppningsdatumet.'
+              return 'Stängningsdatumet ligger före öppningsdatumet. Ändra något av datumen.'
             }
             return true
           })

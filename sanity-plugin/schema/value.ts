@@ -7,7 +7,7 @@ export const value = defineType({
   name: 'value',
   title: 'Värdeord',
   description:
-    'Ett av strategins värdegrundsord, med sin beskrivning av läget det år strategin siktar mot.',
+    'Ett av strategins värdeord, med sin beskrivning av läget det år strategin siktar mot.',
   type: 'document',
   fields: [
     localeField({name: 'title', title: 'Värdeord', required: true, longerThan: [18, WHEEL_LABEL]}),
@@ -15,7 +15,7 @@ export const value = defineType({
     localeField({
       name: 'statement',
       title: 'Läget under målåret',
-      description: `Läget det år strategin siktar mot (Strategins ”Målår”), t.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”. ${ONE_PARAGRAPH} Visas i strategihjulets textversion.`,
+      description: `Läget det år strategin siktar mot (fältet ”Målår” i ”Strategin”), t.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”. ${ONE_PARAGRAPH} Visas i strategihjulets textversion.`,
       type: 'localeText',
       required: true,
       oneParagraph: true,

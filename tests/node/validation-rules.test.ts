@@ -238,7 +238,7 @@ describe('validation rules (as the Studio runs them)', () => {
     it('rejects an English text of only spaces, which English pages would show instead of the Swedish', async () => {
       const area = doc('focusArea-kunskap-och-kompetens')
       area.title = locale('localeString', 'Kunskap och kompetens', ' ')
-      await rejects(area, 'title', /Den engelska texten är tom/)
+      await rejects(area, 'title', /Den engelska texten ser tom ut men är inte det/)
     })
 
     it('accepts Swedish without English', async () => {
@@ -259,7 +259,7 @@ describe('validation rules (as the Studio runs them)', () => {
       assert.match(String(swedishBeforeEnglish({en: 'x'})), /svensk/)
       // English there but blank hides the Swedish on English pages.
       for (const en of [' ', '', []]) {
-        assert.match(String(swedishBeforeEnglish({sv: 'Text', en})), /engelska texten är tom/)
+        assert.match(String(swedishBeforeEnglish({sv: 'Text', en})), /engelska texten ser tom ut/)
       }
       assert.equal(swedishBeforeEnglish({sv: 'Text'}), true)
     })
@@ -528,7 +528,10 @@ describe('validation rules (as the Studio runs them)', () => {
       delete opened.closesAt
       const open = (await studioMarkers(opened, dataset)).find((m) => m.path === 'status')
       assert.equal(open?.level, 'warning')
-      assert.match(open?.message ?? '', /visar erbjudandet som öppet/)
+      assert.match(
+        open?.message ?? '',
+        /visar erbjudandet som öppet\. Välj ”Öppen”, eller ändra datumet\.$/,
+      )
       // The default status, left as it was, with an opening day still to come.
       const early = first('supportOffer')
       early.status = 'open'
@@ -579,10 +582,10 @@ describe('validation rules (as the Studio runs them)', () => {
       const markers = await studioMarkers(area, changed)
       const goal = markers.find((m) => m.path === 'guidingGoals')
       assert.equal(goal?.level, 'warning', show(markers))
-      assert.match(goal?.message ?? '', /^Ett av de valda målen finns inte med i Strategin/)
+      assert.match(goal?.message ?? '', /^Ett av de valda målen finns inte med i ”Strategin”/)
       const itself = markers.find((m) => m.path === '')
       assert.equal(itself?.level, 'warning', show(markers))
-      assert.match(itself?.message ?? '', /finns inte med bland Strategins insatsområden/)
+      assert.match(itself?.message ?? '', /finns inte med bland insatsområdena i ”Strategin”/)
       assert.deepEqual(await studioMarkers(area, dataset), [], 'listed, it says nothing')
     })
 
@@ -594,7 +597,11 @@ describe('validation rules (as the Studio runs them)', () => {
       const backwards = first('supportOffer')
       backwards.opensAt = '2026-05-01'
       backwards.closesAt = '2026-04-30'
-      await rejects(backwards, 'closesAt', 'Stängningsdatumet ligger före öppningsdatumet.')
+      await rejects(
+        backwards,
+        'closesAt',
+        'Stängningsdatumet ligger före öppningsdatumet. Ändra något av datumen.',
+      )
     })
 
     it('rejects a facet left empty, and the same choice twice', async () => {
