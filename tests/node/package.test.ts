@@ -1056,7 +1056,7 @@ describe('in Chromium', () => {
     await error.waitFor()
     const text = (await error.textContent()) ?? ''
     assert.match(text, /Servern svarade med ett fel/)
-    assert.match(text, /vänta 30 sekunder/)
+    assert.match(text, /Vänta 30 sekunder innan du försöker igen/)
     await page.close()
   })
 
