@@ -520,6 +520,30 @@ describe('ijh-strategy-wheel', () => {
     })
   }
 
+  it('fits every label on its arc on a page that writes in capitals or small capitals', async () => {
+    // A banner or hero whose text the page sets in capitals: the labels would inherit it.
+    for (const style of ['text-transform: uppercase', 'font-variant: small-caps']) {
+      const el = await wheel(
+        html`<div style=${style}>
+          <ijh-strategy-wheel style="display: block; width: 1280px"></ijh-strategy-wheel>
+        </div>`,
+      )
+      const cut = [...shadow(el).querySelectorAll<SVGTextElement>('text.label')]
+        .map((text) => {
+          const arc = shadow(el).getElementById(
+            text.querySelector('textPath')?.getAttribute('href')?.slice(1) ?? '',
+          ) as unknown as SVGPathElement
+          return {
+            text: text.textContent?.trim(),
+            over: text.getComputedTextLength() - arc.getTotalLength(),
+          }
+        })
+        .filter(({over}) => over > 0)
+        .map(({text, over}) => `${text}: ${over.toFixed(1)} beyond its arc`)
+      expect(cut, style).to.deep.equal([])
+    }
+  })
+
   it('shows a focus ring on the focused focus area', async () => {
     const el = await wheel()
     segments(el, 'area')[0].focus()

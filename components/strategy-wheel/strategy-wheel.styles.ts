@@ -64,6 +64,9 @@ export const strategyWheelStyles = css`
     margin-inline: auto;
   }
   .wheel svg {
+    /* The labels are fitted to their arcs as written (canvasMeasure): not in the page's capitals. */
+    text-transform: none;
+    font-variant: normal;
     display: block;
     width: 100%;
     height: 100%;
