@@ -97,6 +97,10 @@ export class IjhElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement {
     const shadow = super.createRenderRoot()
+    // Enter stays in the element: a page whose form has a default button (ASP.NET WebForms, as
+    // older Optimizely sites are) clicks it on a keypress that reaches the form from anything but a
+    // button, a link or a textarea, and the element's host is none of those.
+    shadow.addEventListener('keypress', (event) => event.stopPropagation())
     this.content = document.createElement('div')
     this.content.className = 'content'
     shadow.append(this.content)

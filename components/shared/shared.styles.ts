@@ -18,8 +18,11 @@ export const sharedStyles = css`
     --_font: var(--ijh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_space: var(--ijh-space, 1rem);
     box-sizing: border-box;
-    /* Not the page's: its pre or pre-line would show the templates' line breaks. */
+    /* Not the page's: its pre or pre-line would show the templates' line breaks, a right-to-left
+       page would mirror Swedish and English, and its centring would centre every paragraph. */
     white-space: normal;
+    direction: ltr;
+    text-align: start;
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;

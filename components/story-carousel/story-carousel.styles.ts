@@ -12,6 +12,7 @@ export const storyCarouselStyles = css`
     --_accent: var(--ijh-story-carousel-accent, var(--ijh-color-accent, #005a7a));
     --_pad: var(--ijh-story-carousel-padding, var(--_space));
     --_line: 1px solid var(--ijh-story-carousel-border-color, var(--_border));
+    max-width: 100%;
   }
   .frame,
   ul {
@@ -51,6 +52,12 @@ export const storyCarouselStyles = css`
   .list {
     display: grid;
     gap: var(--_pad);
+  }
+  /* A container has no width of its own: in a box as wide as its content (a flex column or row)
+     it would be none. As wide as it may be, then, within the host (max-width). */
+  .frame,
+  .list {
+    contain-intrinsic-inline-size: min(var(--ijh-story-carousel-max-width, 60rem), 100vw);
   }
   .nav button {
     font-size: 1.5rem;

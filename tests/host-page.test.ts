@@ -1,0 +1,154 @@
+/**
+ * The elements in the pages CMSs make: layouts that size a box to its content, a page form that
+ * posts on Enter, a right-to-left or centred page. Each element keeps its own width, keys and
+ * direction whatever the page around it does.
+ */
+import {expect, fixture, html} from '@open-wc/testing'
+import {sendKeys, setViewport} from '@web/test-runner-commands'
+import '../components/focus-area-card/focus-area-card'
+import '../components/story-carousel/story-carousel'
+import '../components/strategy-wheel/strategy-wheel'
+import '../components/support-finder/support-finder'
+import {loaded, until} from './helpers/test-source'
+
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot
+
+/** The element with focus, inside shadow roots. */
+function focused(): Element | null {
+  let active: Element | null = document.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active
+}
+
+describe('in the host page', () => {
+  const saved = `${location.pathname}${location.search}${location.hash}`
+
+  before(async () => {
+    await setViewport({width: 1280, height: 900})
+  })
+
+  afterEach(() => {
+    history.replaceState(null, '', saved)
+  })
+
+  // A WordPress Stack block (a flex column whose items keep their content's width) and a Row
+  // block: boxes as wide as their content. (In a float or a layout table the elements are as wide
+  // as their greatest width or the screen, whichever is less: docs/embedding.md says so.)
+  const LAYOUTS = {
+    'a flex column': (tag: string) =>
+      `<div style="display: flex; flex-direction: column; align-items: flex-start"><p>Intro</p><${tag}></${tag}></div>`,
+    'a flex row': (tag: string) => `<div style="display: flex"><${tag}></${tag}></div>`,
+  }
+
+  for (const tag of ['ijh-support-finder', 'ijh-story-carousel']) {
+    it(`${tag} takes the width its column allows in boxes as wide as their content`, async () => {
+      for (const [name, markup] of Object.entries(LAYOUTS)) {
+        for (const column of [700, 320]) {
+          const page = await fixture<HTMLElement>(html`<div style="width: ${column}px"></div>`)
+          page.innerHTML = markup(tag)
+          const el = page.querySelector(tag) as HTMLElement
+          await loaded(el)
+          const width = el.getBoundingClientRect().width
+          expect(Math.round(width), `${name}, ${column} px`).to.equal(column)
+          expect(page.scrollWidth, `${name}, ${column} px: nothing wider than the column`).to.equal(
+            column,
+          )
+        }
+      }
+    })
+  }
+
+  it('keeps Enter from a page form that clicks its default button on a keypress (ASP.NET WebForms)', async () => {
+    const page = await fixture<HTMLFormElement>(
+      html`<form>
+        <ijh-support-finder></ijh-support-finder>
+        <ijh-story-carousel></ijh-story-carousel>
+        <ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>
+        <ijh-strategy-wheel></ijh-strategy-wheel>
+      </form>`,
+    )
+    // What WebForm_FireDefaultButton hears: Enter leaves its target be only on a submit or plain
+    // button, a link or a textarea; the element's host is none of those.
+    const heard: string[] = []
+    page.addEventListener('keypress', (event) => {
+      if (event.key === 'Enter') heard.push((event.target as Element).localName)
+    })
+    page.addEventListener('submit', (event) => event.preventDefault())
+    const [finder, carousel, card, wheel] = [...page.children] as HTMLElement[]
+    for (const el of [finder, carousel, card, wheel]) await loaded(el)
+
+    const search = shadow(finder).querySelector<HTMLInputElement>('#search') as HTMLInputElement
+    search.focus()
+    await sendKeys({type: 'mentor'})
+    await sendKeys({press: 'Enter'})
+    await until(
+      () => focused()?.id === 'results-heading',
+      'the finder to move focus to its results',
+    )
+
+    const next = shadow(carousel).querySelector<HTMLElement>('[part~="next-button"]') as HTMLElement
+    next.focus()
+    await sendKeys({press: 'Enter'})
+    await until(
+      () =>
+        shadow(carousel).querySelectorAll('[role="tab"]')[1]?.getAttribute('aria-selected') ===
+        'true',
+      'the carousel to show its second story',
+    )
+
+    const toggle = shadow(card).querySelector<HTMLElement>('[part~="theme-toggle"]') as HTMLElement
+    toggle.focus()
+    await sendKeys({press: 'Enter'})
+    await until(() => toggle.getAttribute('aria-expanded') === 'false', 'the theme to close')
+
+    const viewSwitch = shadow(wheel).querySelector<HTMLElement>(
+      '[part~="view-switch"]',
+    ) as HTMLElement
+    viewSwitch.focus()
+    await sendKeys({press: 'Enter'})
+    await until(
+      () => !!shadow(wheel).querySelector('[part~="text-alternative"]'),
+      'the wheel to show its text',
+    )
+
+    expect(heard, 'keypresses that reached the page form').to.deep.equal([])
+  })
+
+  it('reads left to right on a right-to-left page, and the carousel’s arrows follow what they show', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar">
+        <ijh-story-carousel></ijh-story-carousel>
+        <ijh-support-finder></ijh-support-finder>
+      </div>`,
+    )
+    const [carousel, finder] = [...page.children] as HTMLElement[]
+    for (const el of [carousel, finder]) await loaded(el)
+    const intro = shadow(finder).querySelector('.intro') as HTMLElement
+    expect(getComputedStyle(intro).direction).to.equal('ltr')
+    const tabs = [...shadow(carousel).querySelectorAll<HTMLElement>('[role="tab"]')]
+    expect(
+      tabs[1].getBoundingClientRect().left,
+      'the second story’s tab to the right of the first',
+    ).to.be.greaterThan(tabs[0].getBoundingClientRect().left)
+    tabs[0].focus()
+    await sendKeys({press: 'ArrowRight'})
+    await until(() => focused() === tabs[1], 'ArrowRight to move to the tab on the right')
+  })
+
+  it('keeps its text aligned to the start on a page that centres its text', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="text-align: center">
+        <ijh-support-finder></ijh-support-finder>
+        <ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>
+      </div>`,
+    )
+    const [finder, card] = [...page.children] as HTMLElement[]
+    for (const el of [finder, card]) await loaded(el)
+    for (const paragraph of [
+      shadow(finder).querySelector('.intro'),
+      shadow(card).querySelector('p'),
+    ] as HTMLElement[]) {
+      expect(getComputedStyle(paragraph).textAlign).to.equal('start')
+    }
+  })
+})
