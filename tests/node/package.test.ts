@@ -48,8 +48,14 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 55,316 bytes (2026-11-29, nineteenth session): 31 to spare. Raised this session from
-  // 53.95 KB (55,244), where it was 55,206, for fixes: several answers chosen in the finder's
+  // Measured 55,422 bytes (2026-11-29, twentieth session): 28 to spare. Raised this session from
+  // 54.05 KB (55,347), where it was 55,316, for fixes to the elements in the pages CMSs make
+  // (tests/host-page.test.ts): Enter kept from a page-wide form's default button (ASP.NET
+  // WebForms), about 20 bytes; the content left to right and aligned to the start on a right-to-
+  // left or centred page, about 20; the finder and the carousel as wide as their column in a flex
+  // column or row, where they were 0 and 34 px wide, about 70; the wheel's labels in the page's
+  // capitals, 11 (and 7 saved by the retry's focus no longer querying twice). Raised in the
+  // nineteenth session from 53.95 KB (55,244), where it was 55,206, for fixes: several answers chosen in the finder's
   // filter panel (or the address, or by a script) shown as one guided answer, checked, rather than
   // the first alone, and the guided answers' labels in Swedish for want of English marked so (WCAG
   // 3.1.2), and guided answers not yet in the address kept when Back leaves a fragment: 110 bytes
@@ -65,19 +71,24 @@ const BUDGETS: {
   // 53.5 KB for the finder's guided answers that lead nowhere being dropped and its scrolling below
   // a sticky header (131). Savings in between: message ids without their scope (105), shorter
   // shared code (29).
-  loaderWithEveryElement: {target: 35 * KB, now: 54.05 * KB},
+  loaderWithEveryElement: {target: 35 * KB, now: 54.15 * KB},
   tagModule: {
-    // Measured 8,731, 17,718 and 18,431 bytes (2026-11-29, nineteenth session): the carousel
-    // meets 18 KB only as 18 × 1,024 bytes, with 1 to spare; it is over 18,000.
+    // Measured 8,731 and 17,734 bytes (2026-11-29, twentieth session).
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
-    'ijh-story-carousel': {target: 18 * KB},
-    // Measured 24,429 and 27,597 bytes (2026-11-29, nineteenth session).
+    // Measured 18,496 bytes (2026-11-29, twentieth session): 64 over 18 KB, which it met with 1
+    // to spare until this session's fixes for the pages CMSs make (see loaderWithEveryElement):
+    // as wide as its column in a flex column (it was 34 px wide), Enter kept from a page-wide
+    // form, left to right on a right-to-left page; and a made-up story labelled so.
+    'ijh-story-carousel': {target: 18 * KB, now: 18.1 * KB},
+    // Measured 24,466 and 27,649 bytes (2026-11-29, twentieth session). The finder's was raised
+    // this session from 27 KB (27,648), where it was 27,597, for the same fixes (about 50 bytes).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
-    'ijh-support-finder': {target: 18 * KB, now: 27 * KB},
+    'ijh-support-finder': {target: 18 * KB, now: 27.05 * KB},
   },
-  // Measured 6,115 bytes (2026-11-29, nineteenth session).
-  carouselOwnCode: {target: 5 * KB, now: 6 * KB},
+  // Measured 6,151 bytes (2026-11-29, twentieth session). Raised this session from 6 KB (6,144),
+  // where it was 6,115, for the carousel's width in a flex column or row (33 bytes).
+  carouselOwnCode: {target: 5 * KB, now: 6.05 * KB},
 }
 
 /** The query whose default content each tag shows. */
