@@ -33,4 +33,4 @@ export const ONE_PARAGRAPH =
  * guiding goals and vision it draws): said in the Studio's warning.
  */
 export const WHEEL_LABEL =
-  'Strategihjulet kan då behöva förminska texten för att den ska få plats (för insatsområden, värdeord och mål alla namn i samma ring), och kortar av det som ändå inte ryms med ”…”.'
+  'Strategihjulet kan då behöva förminska texten för att den ska få plats (i ringarna för insatsområden, värdeord och mål gäller det alla namn i ringen), och kortar av det som ändå inte ryms med ”…”.'

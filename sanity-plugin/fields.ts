@@ -125,7 +125,7 @@ export function slugField(source = 'title.sv', group?: string) {
     name: 'slug',
     title: 'Adressdel (slug)',
     description:
-      'Används i länkar och i elementens attribut, t.ex. focus-area="kunskap-och-kompetens". Ändra den inte när sidor redan länkar hit.',
+      'Används i länkar och i elementens attribut, till exempel focus-area="kunskap-och-kompetens". Ändra den inte när sidor redan länkar hit.',
     type: 'slug',
     group,
     options: slugOptions(source),

@@ -206,17 +206,17 @@ export function linkedBySites(value: unknown): CustomValidatorResult {
   if (safeHref(value)) return true
   const url = value.trim()
   if (/^https:(?!\/\/)/i.test(url))
-    return 'Skriv två snedstreck efter https:, t.ex. https://www.almi.se.'
+    return 'Skriv två snedstreck efter https:, till exempel https://www.almi.se.'
   if (/^tel:/i.test(url)) {
     // No digit at all (`tel:+`, `tel:växeln`), or a character a number cannot have.
-    return 'Skriv telefonnumret med siffror, och bara mellanslag, +, -, punkter eller parenteser mellan dem, t.ex. tel:+46 63 14 00 00. Ett tankstreck (–) från ordbehandlaren fungerar inte.'
+    return 'Skriv telefonnumret med siffror, och bara mellanslag, +, -, punkter eller parenteser mellan dem, till exempel tel:+46 63 14 00 00. Ett tankstreck (–) från ordbehandlaren fungerar inte.'
   }
   if (/^(https|mailto):\S*\s/i.test(url)) {
     return 'Adressen innehåller mellanslag, som inte fungerar i en länk. Ta bort dem (i en webbadress kan de skrivas %20).'
   }
   // `mailto:` alone, or with no address (`mailto:?subject=…`).
   if (/^mailto:/i.test(url))
-    return 'Skriv en e-postadress efter mailto:, t.ex. mailto:info@almi.se.'
+    return 'Skriv en e-postadress efter mailto:, till exempel mailto:info@almi.se.'
   return true
 }
 

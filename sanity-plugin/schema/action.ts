@@ -6,7 +6,7 @@ import {NOT_SHOWN} from '../constants'
 export const action = defineType({
   name: 'action',
   title: 'Insats',
-  description: 'En insats som strategin pekar ut, t.ex. ”Mentorprogram inom innovation”.',
+  description: 'En insats som strategin pekar ut, till exempel ”Mentorprogram inom innovation”.',
   type: 'document',
   fields: [
     localeField({name: 'title', title: 'Insats', required: true}),

@@ -21,7 +21,7 @@ export const ACTOR_KINDS = [
 export const actor = defineType({
   name: 'actor',
   title: 'Aktör',
-  description: 'En aktör i innovationsstödsystemet, t.ex. Almi eller Mittuniversitetet.',
+  description: 'En aktör i innovationsstödsystemet, till exempel Almi eller Mittuniversitetet.',
   type: 'document',
   fields: [
     localeField({name: 'name', title: 'Namn', required: true}),

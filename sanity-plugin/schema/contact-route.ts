@@ -45,7 +45,7 @@ export const contactRoute = defineType({
   name: 'contactRoute',
   title: 'Kontaktväg',
   description:
-    'Hur man tar kontakt: en text och en webbadress och/eller en aktör. Skriv aldrig in personuppgifter som inte får publiceras.',
+    'Hur man tar kontakt: en text, och en webbadress, en aktör eller båda. Skriv aldrig in personuppgifter som inte får publiceras.',
   type: 'object',
   fields: [
     localeField({

@@ -5,7 +5,7 @@ import {localeField} from '../fields'
 export const definition = defineType({
   name: 'definition',
   title: 'Begrepp',
-  description: 'Ett begrepp som strategin förklarar, t.ex. öppen innovation eller kluster.',
+  description: 'Ett begrepp som strategin förklarar, till exempel öppen innovation eller kluster.',
   type: 'object',
   fields: [
     localeField({name: 'term', title: 'Begrepp', required: true}),

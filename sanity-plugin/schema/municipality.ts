@@ -16,15 +16,15 @@ export const municipality = defineType({
     defineField({
       name: 'code',
       title: 'Kommunkod',
-      description: `Fyra siffror, t.ex. 2380 för Östersund. ${NOT_SHOWN}`,
+      description: `Fyra siffror, till exempel 2380 för Östersund. ${NOT_SHOWN}`,
       type: 'string',
       validation: (rule) => [
-        rule.required().error('Kommunkoden är fyra siffror, t.ex. 2380.'),
+        rule.required().error('Kommunkoden är fyra siffror, till exempel 2380.'),
         rule
           .custom(
             otherwise(
               (code: string) => /^\d{4}$/.test(code),
-              'Kommunkoden är fyra siffror, t.ex. 2380.',
+              'Kommunkoden är fyra siffror, till exempel 2380.',
             ),
           )
           .error(),

@@ -5,7 +5,7 @@ export const need = defineTaxonomy({
   name: 'need',
   title: 'Stödtyp',
   description:
-    'Vad besökaren behöver, t.ex. finansiering eller rådgivning. Ett filter i stödguiden.',
+    'Vad besökaren behöver, till exempel finansiering eller rådgivning. Ett filter i stödguiden.',
   explanationShown:
-    'En rad som hjälper besökaren att välja. Visas under svaret på frågan om stödtyp när stödguiden ställer frågor (mode="guided").',
+    'En rad som hjälper besökaren att välja. Visas under svaret på frågan om stödtyp när stödguiden ställer frågor.',
 })

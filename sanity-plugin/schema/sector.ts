@@ -6,6 +6,6 @@ export const sector = defineTaxonomy({
   name: 'sector',
   title: 'Bransch',
   description:
-    'En bransch eller ett område, t.ex. turism eller förnybar energi. Ett filter i stödguiden.',
+    'En bransch eller ett område, till exempel turism eller förnybar energi. Ett filter i stödguiden.',
   explanationShown: `En rad om vad branschen omfattar. ${NOT_SHOWN}`,
 })

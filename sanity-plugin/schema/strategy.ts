@@ -25,8 +25,8 @@ export const strategy = defineType({
       group: 'identity',
       // Apart, so that an empty field gets one message (see taxonomy.ts).
       validation: (rule) => [
-        rule.required().error('Ange ett årtal, t.ex. 2025.'),
-        rule.integer().min(2000).max(2100).error('Ange ett årtal, t.ex. 2025.'),
+        rule.required().error('Ange ett årtal, till exempel 2025.'),
+        rule.integer().min(2000).max(2100).error('Ange ett årtal, till exempel 2025.'),
       ],
     }),
     localeField({

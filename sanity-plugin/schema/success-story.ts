@@ -25,7 +25,7 @@ export const successStory = defineType({
       name: 'body',
       title: 'Berättelse',
       description:
-        'Hela berättelsen, för webbplatsens egen sida om den (se href-template). Elementen visar sammanfattningen och citatet, inte den här texten.',
+        'Hela berättelsen, för webbplatsens egen sida om den, som karusellen kan länka till. Elementen visar sammanfattningen och citatet, inte den här texten.',
       type: 'localeBlockContent',
     }),
     localeField({
@@ -40,7 +40,7 @@ export const successStory = defineType({
       name: 'quoteRole',
       title: 'Citerad persons roll',
       description:
-        'Rollen, t.ex. ”Grundare av företaget”. Skriv inte ut namn utan personens samtycke.',
+        'Rollen, till exempel ”Grundare av företaget”. Skriv inte ut namn utan personens samtycke.',
       required: true,
     }),
     localeField({name: 'organisation', title: 'Organisation', required: true}),

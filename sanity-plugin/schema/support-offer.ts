@@ -66,7 +66,7 @@ export const supportOffer = defineType({
     localeField({
       name: 'amount',
       title: 'Belopp eller kostnad',
-      description: 'Om det är känt, t.ex. ”Upp till 50 000 kr” eller ”Kostnadsfritt”.',
+      description: 'Om det är känt, till exempel ”Upp till 50 000 kr” eller ”Kostnadsfritt”.',
       group: 'content',
     }),
     localeField({

@@ -6,6 +6,6 @@ export const targetGroup = defineTaxonomy({
   name: 'targetGroup',
   title: 'Målgrupp',
   description:
-    'Vem erbjudandet riktar sig till, t.ex. företag, forskare eller unga. Ett filter i stödguiden.',
+    'Vem erbjudandet riktar sig till, till exempel företag, forskare eller unga. Ett filter i stödguiden.',
   explanationShown: `En rad om vilka målgruppen omfattar. ${NOT_SHOWN}`,
 })

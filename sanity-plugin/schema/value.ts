@@ -15,7 +15,7 @@ export const value = defineType({
     localeField({
       name: 'statement',
       title: 'Läget under målåret',
-      description: `Läget det år strategin siktar mot (fältet ”Målår” i ”Strategin”), t.ex. ”2025 är Jämtland/Härjedalen globalt känd som …”. ${ONE_PARAGRAPH} Visas i strategihjulets textversion.`,
+      description: `Läget det år strategin siktar mot (fältet ”Målår” i ”Strategin”), till exempel ”2025 är Jämtland/Härjedalen globalt känd som …”. ${ONE_PARAGRAPH} Visas i strategihjulets textversion.`,
       type: 'localeText',
       required: true,
       oneParagraph: true,

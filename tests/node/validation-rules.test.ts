@@ -670,12 +670,12 @@ describe('validation rules (as the Studio runs them)', () => {
       for (const targetYear of [1999, 2101, 2025.5, undefined]) {
         const strategy = doc('strategy')
         strategy.targetYear = targetYear
-        await once(strategy, 'targetYear', 'Ange ett årtal, t.ex. 2025.')
+        await once(strategy, 'targetYear', 'Ange ett årtal, till exempel 2025.')
       }
       for (const code of ['238', '23800', 'abcd', undefined, '']) {
         const municipality = doc('municipality-berg')
         municipality.code = code
-        await once(municipality, 'code', 'Kommunkoden är fyra siffror, t.ex. 2380.')
+        await once(municipality, 'code', 'Kommunkoden är fyra siffror, till exempel 2380.')
       }
       for (const sortOrder of [-1, 1.5, undefined, null]) {
         const need = doc('need-finansiering')
