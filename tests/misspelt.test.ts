@@ -83,7 +83,7 @@ describe('a misspelt attribute on an element', () => {
       m.textContent?.trim(),
     )
     expect(messages).to.deep.equal([
-      'Elementet har inget attribut municipalty, så det används inte. Menade du municipality?',
+      'Elementet har inget attribut municipalty och bortser från det. Menade du municipality?',
     ])
   })
 
@@ -98,7 +98,7 @@ describe('a misspelt attribute on an element', () => {
     )
     expect(messages).to.deep.equal([
       'Attributet layout har ett okänt värde ”grid”. Till exempel: layout="list".',
-      'Elementet har inget attribut muncipality, så det används inte. Menade du municipality?',
+      'Elementet har inget attribut muncipality och bortser från det. Menade du municipality?',
     ])
   })
 

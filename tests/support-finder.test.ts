@@ -933,6 +933,10 @@ describe('ijh-support-finder', () => {
     }
     expect(guidedQuestion(el)).to.equal('Vad behöver du hjälp med?')
     expect(offered()).to.equal(needs.size)
+    // Said, not spelt: “eller”, where a screen reader might read “/” as “snedstreck”.
+    expect($(el, '.guided label[for$="-skip"]')?.textContent?.trim()).to.equal(
+      'Vet inte eller spelar ingen roll',
+    )
     expect(el.filters.stage).to.deep.equal(['ide'])
     // The reader's other filters (here set by a script) do count: the results will have them.
     el.setSearch({targetGroup: ['studenter'], stage: ['ide']})

@@ -42,7 +42,7 @@ const common = defineMessages(
         id: 'wrongAttribute',
       }),
     misspelt: (v) =>
-      msg(str`Elementet har inget attribut ${v.name}, så det används inte. Menade du ${v.meant}?`, {
+      msg(str`Elementet har inget attribut ${v.name} och bortser från det. Menade du ${v.meant}?`, {
         id: 'misspelt',
       }),
   },
