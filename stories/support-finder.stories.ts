@@ -45,6 +45,7 @@ interface FinderArgs {
   provider?: string
   'hide-facets'?: string
   'heading-level'?: number
+  label?: string
 }
 
 /** Properties the attributes already cover, and the Sanity settings stories do not use. */
@@ -108,6 +109,7 @@ function finder(args: FinderArgs): TemplateResult {
     provider=${ifDefined(args.provider)}
     hide-facets=${ifDefined(args['hide-facets'])}
     heading-level=${ifDefined(args['heading-level'])}
+    label=${ifDefined(args.label)}
   ></ijh-support-finder>`
 }
 
@@ -128,6 +130,10 @@ const meta: Meta<FinderArgs> = {
       description: 'Facet names to hide, or empty to hide the facets the presets fix.',
     },
     'heading-level': {options: [1, 2, 3, 4, 5, 6], control: {type: 'select'}},
+    label: {
+      control: {type: 'text'},
+      description: 'The heading in the partner’s words; it names the finder’s search too.',
+    },
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, {control: false}])),
   },
   render: finder,
@@ -268,12 +274,17 @@ export const GuidedResults: Story = {
 
 /**
  * A partner's finder: Almi's offers only (`provider="almi-mitt"`), the provider facet hidden
- * (`hide-facets`), under the partner's own `h3`, in the partner's colours through
+ * (`hide-facets`), under the partner's own `h3` in its own words (`label`), in its colours through
  * `--ijh-support-finder-*` and the shared tokens.
  */
 export const PartnerPreset: Story = {
   name: 'Partner preset with a partner theme',
-  args: {provider: 'almi-mitt', 'hide-facets': '', 'heading-level': 3},
+  args: {
+    provider: 'almi-mitt',
+    'hide-facets': '',
+    'heading-level': 3,
+    label: 'Almis stöd för ditt företag',
+  },
   render: (args) =>
     html`<div
       style="

@@ -255,6 +255,50 @@ describe('ijh-support-finder', () => {
     }
   })
 
+  it('takes a heading of its own (label), which names its search too, so that two finders are told apart', async () => {
+    const held = new TestSource()
+    held.hold = true
+    const loading = await fixtureWithSource<IjhSupportFinder>(
+      held,
+      html`<ijh-support-finder label="Almis stöd för ditt företag"></ijh-support-finder>`,
+    )
+    expect($(loading, '[part~="title"]')?.textContent?.trim(), 'while loading').to.equal(
+      'Almis stöd för ditt företag',
+    )
+    const page = await fixtureWithSource<HTMLElement>(
+      new TestSource(),
+      html`<div>
+        <ijh-support-finder
+          url-key="almi"
+          label="  Almis stöd för ditt företag "
+        ></ijh-support-finder>
+        <ijh-support-finder url-key="miun" label="Stöd från Mittuniversitetet"></ijh-support-finder>
+        <ijh-support-finder url-key="region" label="  "></ijh-support-finder>
+      </div>`,
+    )
+    const finders = [...page.querySelectorAll('ijh-support-finder')]
+    for (const el of finders) await loaded(el)
+    /** The search landmark's name, from the elements that label it. */
+    const searchName = (el: Element) =>
+      ($(el, '[role="search"]')?.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => shadow(el).getElementById(id)?.textContent?.trim())
+        .join(' ')
+    expect(finders.map((el) => $(el, '[part~="title"]')?.textContent?.trim())).to.deep.equal([
+      'Almis stöd för ditt företag',
+      'Stöd från Mittuniversitetet',
+      'Hitta stöd för din idé eller verksamhet',
+    ])
+    expect(finders.map(searchName)).to.deep.equal([
+      'Sök bland stöden Almis stöd för ditt företag',
+      'Sök bland stöden Stöd från Mittuniversitetet',
+      'Sök bland stöden',
+    ])
+    // axe's landmark-unique: no two search landmarks with one name.
+    await expect(page).to.be.accessible()
+  })
+
   it('keeps two finders’ filters apart in the address with url-key, and warns when two share it', async () => {
     const warn = sinon.spy(console, 'warn')
     try {

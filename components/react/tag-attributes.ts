@@ -19,6 +19,7 @@ export const TAG_ATTRIBUTES = {
     'hide-facets',
     'heading-level',
     'url-key',
+    'label',
   ],
   'ijh-story-carousel': [
     'focus-area',

@@ -261,6 +261,13 @@ export class IjhSupportFinder extends IjhElement {
    */
   @property({attribute: 'url-key', reflect: true}) urlKey?: string
 
+  /**
+   * The finder's heading, e.g. a partner's `Almis stöd för ditt företag`; by default "Hitta stöd
+   * för din idé eller verksamhet" ("Find support for your idea or business"). It names the
+   * finder's search too, so that two finders on a page can be told apart.
+   */
+  @property({attribute: 'label'}) label?: string
+
   @query('#results-heading') private resultsHeading?: HTMLElement
   @query('#guided-question') private guidedHeading?: HTMLElement
 
@@ -777,7 +784,8 @@ export class IjhSupportFinder extends IjhElement {
         {className: 'title', part: 'title'},
         // Never a Swedish heading on an English finder while its strings are on their way; the
         // space keeps the heading's height.
-        isLanguageLoaded(this.contentLang, finderStrings) ? this.s('heading') : '\u00a0',
+        this.label?.trim() ||
+          (isLanguageLoaded(this.contentLang, finderStrings) ? this.s('heading') : '\u00a0'),
       )}
       <span class="skeleton bar"></span>
       <div class="layout">
@@ -797,11 +805,12 @@ export class IjhSupportFinder extends IjhElement {
   }
 
   private renderSearch(): TemplateResult {
-    // A search landmark named by its label, apart from the site's own search (and unnamed ones).
+    // A search landmark named by its label, apart from the site's own search (and unnamed ones),
+    // and by the finder's own heading when it has one, apart from another finder's.
     return html`<form
       class="search"
       role="search"
-      aria-labelledby="search-label"
+      aria-labelledby=${this.label?.trim() ? 'search-label finder-title' : 'search-label'}
       @submit=${this.onSearchSubmit}
     >
       <label id="search-label" for="search">${this.s('searchLabel')}</label>
@@ -1455,7 +1464,11 @@ export class IjhSupportFinder extends IjhElement {
     return html`${this.attributeProblems(model)}${view.stale ? renderStaleNotice(lang) : nothing}
       <div class="finder ${this.motion.reduced ? 'reduce-motion' : ''}">
         <div class="header" part="header">
-          ${heading(level, {className: 'title', part: 'title'}, this.s('heading'))}
+          ${heading(
+            level,
+            {className: 'title', part: 'title', id: 'finder-title'},
+            this.label?.trim() || this.s('heading'),
+          )}
           ${
             asking
               ? nothing
