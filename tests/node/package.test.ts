@@ -48,8 +48,10 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 55,422 bytes (2026-11-29, twentieth session): 28 to spare. Raised this session from
-  // 54.05 KB (55,347), where it was 55,316, for fixes to the elements in the pages CMSs make
+  // Measured 55,450 bytes (2026-11-29, twentieth session): 50 to spare. Raised this session from
+  // 54.05 KB (55,347), where it was 55,316, for the finder's own heading (`label`), which names its
+  // search too, so that two finders on a page have searches a screen reader tells apart (about 30
+  // bytes), and for fixes to the elements in the pages CMSs make
   // (tests/host-page.test.ts): Enter kept from a page-wide form's default button (ASP.NET
   // WebForms), about 20 bytes; the content left to right and aligned to the start on a right-to-
   // left or centred page, about 20; the finder and the carousel as wide as their column in a flex
@@ -71,7 +73,7 @@ const BUDGETS: {
   // 53.5 KB for the finder's guided answers that lead nowhere being dropped and its scrolling below
   // a sticky header (131). Savings in between: message ids without their scope (105), shorter
   // shared code (29).
-  loaderWithEveryElement: {target: 35 * KB, now: 54.15 * KB},
+  loaderWithEveryElement: {target: 35 * KB, now: 54.2 * KB},
   tagModule: {
     // Measured 8,731 and 17,734 bytes (2026-11-29, twentieth session).
     'ijh-config': {target: 18 * KB},
@@ -81,8 +83,9 @@ const BUDGETS: {
     // as wide as its column in a flex column (it was 34 px wide), Enter kept from a page-wide
     // form, left to right on a right-to-left page; and a made-up story labelled so.
     'ijh-story-carousel': {target: 18 * KB, now: 18.1 * KB},
-    // Measured 24,466 and 27,649 bytes (2026-11-29, twentieth session). The finder's was raised
-    // this session from 27 KB (27,648), where it was 27,597, for the same fixes (about 50 bytes).
+    // Measured 24,466 and 27,686 bytes (2026-11-29, twentieth session). The finder's was raised
+    // this session from 27 KB (27,648), where it was 27,597, for the same fixes and its `label`
+    // (about 90 bytes).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.05 * KB},
   },
