@@ -31,28 +31,53 @@ describe('in the host page', () => {
     history.replaceState(null, '', saved)
   })
 
-  // A WordPress Stack block (a flex column whose items keep their content's width) and a Row
-  // block: boxes as wide as their content. (In a float or a layout table the elements are as wide
-  // as their greatest width or the screen, whichever is less: docs/embedding.md says so.)
-  const LAYOUTS = {
-    'a flex column': (tag: string) =>
-      `<div style="display: flex; flex-direction: column; align-items: flex-start"><p>Intro</p><${tag}></${tag}></div>`,
-    'a flex row': (tag: string) => `<div style="display: flex"><${tag}></${tag}></div>`,
+  // A WordPress Stack block (a flex column whose items keep their content's width) and Row block
+  // (a flex row), alone or beside a sidebar, and the page's own block flow, also bleeding past the
+  // column with negative margins: each layout's markup and the element's width in a column.
+  // (In a float or a layout table the elements ask for their greatest width: docs/embedding.md
+  // says what to give them there.)
+  const LAYOUTS: Record<
+    string,
+    [markup: (tag: string) => string, width: (column: number) => number]
+  > = {
+    'a flex column': [
+      (tag) =>
+        `<div style="display: flex; flex-direction: column; align-items: flex-start"><p>Intro</p><${tag}></${tag}></div>`,
+      (column) => column,
+    ],
+    'a flex row': [
+      (tag) => `<div style="display: flex"><${tag}></${tag}></div>`,
+      (column) => column,
+    ],
+    'a flex row beside a 100 px sidebar': [
+      (tag) =>
+        `<div style="display: flex"><nav style="flex: none; width: 100px"></nav><${tag}></${tag}></div>`,
+      (column) => column - 100,
+    ],
+    'the block flow': [(tag) => `<${tag}></${tag}>`, (column) => column],
+    'the block flow, bleeding 20 px each side': [
+      (tag) => `<${tag} style="margin-inline: -20px"></${tag}>`,
+      (column) => column + 40,
+    ],
   }
 
   for (const tag of ['ijh-support-finder', 'ijh-story-carousel']) {
-    it(`${tag} takes the width its column allows in boxes as wide as their content`, async () => {
-      for (const [name, markup] of Object.entries(LAYOUTS)) {
+    it(`${tag} takes the width its column gives it in a flex column or row and in the block flow`, async () => {
+      for (const [name, [markup, expected]] of Object.entries(LAYOUTS)) {
         for (const column of [700, 320]) {
-          const page = await fixture<HTMLElement>(html`<div style="width: ${column}px"></div>`)
+          const page = await fixture<HTMLElement>(
+            html`<div style="width: ${column}px; margin-inline: 40px"></div>`,
+          )
           page.innerHTML = markup(tag)
           const el = page.querySelector(tag) as HTMLElement
           await loaded(el)
           const width = el.getBoundingClientRect().width
-          expect(Math.round(width), `${name}, ${column} px`).to.equal(column)
-          expect(page.scrollWidth, `${name}, ${column} px: nothing wider than the column`).to.equal(
-            column,
-          )
+          expect(Math.round(width), `${name}, ${column} px`).to.equal(expected(column))
+          const widest = Math.max(...[...page.children].map((c) => c.scrollWidth))
+          expect(
+            widest,
+            `${name}, ${column} px: nothing wider than the element's box`,
+          ).to.be.at.most(Math.max(column, expected(column)))
         }
       }
     })

@@ -12,7 +12,9 @@ export const storyCarouselStyles = css`
     --_accent: var(--ijh-story-carousel-accent, var(--ijh-color-accent, #005a7a));
     --_pad: var(--ijh-story-carousel-padding, var(--_space));
     --_line: 1px solid var(--ijh-story-carousel-border-color, var(--_border));
-    max-width: 100%;
+    /* In a flex column, the column's width; in a flex row, what the row leaves it (see .list). */
+    min-inline-size: 0;
+    align-self: stretch;
   }
   .frame,
   ul {
@@ -53,11 +55,11 @@ export const storyCarouselStyles = css`
     display: grid;
     gap: var(--_pad);
   }
-  /* A container has no width of its own: in a box as wide as its content (a flex column or row)
-     it would be none. As wide as it may be, then, within the host (max-width). */
+  /* A container has no width of its own: in a flex row it would have none. It asks for its
+     greatest width (a length, whatever --ijh-story-carousel-max-width is). */
   .frame,
   .list {
-    contain-intrinsic-inline-size: min(var(--ijh-story-carousel-max-width, 60rem), 100vw);
+    contain-intrinsic-inline-size: min(60rem, 100vw);
   }
   .nav button {
     font-size: 1.5rem;

@@ -4,10 +4,12 @@ export const supportFinderStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    /* A container has no width of its own: in a box as wide as its content (a flex column, a
-       float, a table cell) it would be none. As wide as it may be, then, within its box. */
-    contain-intrinsic-inline-size: min(var(--ijh-support-finder-max-width, 72rem), 100vw);
-    max-width: 100%;
+    /* A container has no width of its own: in a flex row it would have none. It asks for its
+       greatest width (a length, whatever --ijh-support-finder-max-width is) and shrinks to what
+       the row leaves it; in a flex column it takes the column's width. */
+    contain-intrinsic-inline-size: min(72rem, 100vw);
+    min-inline-size: 0;
+    align-self: stretch;
     /* Over the shared ones, so that the shared parts (the retry button) follow the finder's too. */
     --_accent: var(--ijh-support-finder-accent, var(--ijh-color-accent, #005a7a));
     --_accent-contrast: var(
