@@ -201,16 +201,16 @@ export function referenceList({
 }
 
 /**
- * The "Exempel" flag that marks example content in the default dataset. In a type with field
+ * The "Påhittat" flag that marks made-up content in the default dataset. In a type with field
  * groups, give it the default group, or editors see it only under "All fields".
  */
 export function exampleField(group?: string) {
   return defineField({
     name: 'isExample',
     group,
-    title: 'Exempel',
+    title: 'Påhittat',
     description:
-      'Markerat: detta är ett exempel som följer med standardinnehållet, inte ett verkligt erbjudande eller en verklig berättelse. Avmarkera när innehållet är verkligt.',
+      'Markerat: ett påhittat exempel som följer med standardinnehållet, inte ett verkligt erbjudande eller en verklig berättelse. Webbplatserna märker det ”Påhittat exempel” eller ”Påhittad berättelse”. Avmarkera när innehållet är verkligt.',
     type: 'boolean',
     initialValue: false,
   })

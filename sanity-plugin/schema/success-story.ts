@@ -62,7 +62,7 @@ export const successStory = defineType({
           name: 'alt',
           title: 'Alternativtext',
           description:
-            'Beskriv vad bilden visar för den som inte ser den (WCAG 1.1.1). Krävs på svenska, som också visas på engelska sidor när den engelska saknas.',
+            'Beskriv vad bilden visar för den som inte ser den (WCAG 1.1.1). Krävs på svenska. Den svenska texten visas också på engelska sidor när den engelska saknas.',
           type: 'localeString',
           validation: requiredLocale(
             'Bilden saknar alternativtext. Beskriv på svenska vad bilden visar.',
@@ -102,7 +102,7 @@ export const successStory = defineType({
       isExample?: boolean
     }) => ({
       title,
-      subtitle: [isExample ? 'Exempel' : undefined, organisation].filter(Boolean).join(' · '),
+      subtitle: [isExample ? 'Påhittad' : undefined, organisation].filter(Boolean).join(' · '),
       media: media as never,
     }),
   },

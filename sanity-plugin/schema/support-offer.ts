@@ -208,7 +208,7 @@ export const supportOffer = defineType({
     }) => ({
       title,
       subtitle: [
-        isExample ? 'Exempel' : undefined,
+        isExample ? 'Påhittat' : undefined,
         provider,
         OFFER_STATUSES.find((s) => s.value === status)?.title,
       ]
