@@ -250,9 +250,9 @@ export const GuidedStep2: Story = {
   },
 }
 
-/** Guided mode, question 3 of 3: how far have you come? */
+/** Guided mode, question 3 of 3: what stage are you at? */
 export const GuidedStep3: Story = {
-  name: 'Guided: 3 how far have you come',
+  name: 'Guided: 3 what stage are you at',
   parameters: ownDocsFrame('60rem'),
   args: {mode: 'guided'},
   play: async ({canvasElement}) => {
