@@ -297,6 +297,8 @@ describe('hardening: arbitrary and malformed query results (fast-check)', functi
             provider: attribute('almi-mitt'),
             'hide-facets': attribute('', 'provider municipality', 'nope'),
             'heading-level': attribute('2', '5', '6'),
+            label: attribute('Almis stöd', '  ', '<img src=x onerror=alert(1)>'),
+            'url-key': attribute('almi', ' ', 'å ä'),
           }),
           async (answer, fail, attributes) => {
             await render(element, provider, answer, fail, attributes)
