@@ -120,6 +120,7 @@ function canvasMeasure(style: CSSStyleDeclaration): Measure | undefined {
  * @csspart svg - The wheel's SVG.
  * @csspart centre - The centre: target year and vision.
  * @csspart area - A focus area's segment (`area-selected` as well when selected).
+ * @csspart area-selected - The selected focus area's segment, which is an `area` too.
  * @csspart value - A value's segment.
  * @csspart goal - A guiding goal's segment.
  * @csspart text-alternative - The text version.

@@ -213,7 +213,7 @@ interface Outcome {
  * @cssproperty [--ijh-support-finder-card-background=var(--ijh-color-surface, #ffffff)] - Result cards, fields, outlined buttons and the no-results suggestions.
  * @cssproperty [--ijh-support-finder-border-color=var(--ijh-color-border, #8a969f)] - Borders.
  * @cssproperty [--ijh-support-finder-heading-color=var(--ijh-color-text, #1d2327)] - Headings.
- * @cssproperty [--ijh-support-finder-font-family=var(--ijh-font-family, system-ui)] - The finder's font.
+ * @cssproperty [--ijh-support-finder-font-family=var(--ijh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)] - The finder's font.
  * @cssproperty [--ijh-support-finder-filters-width=17rem] - The filter column on wide screens.
  * @cssproperty [--ijh-support-finder-max-width=72rem] - The finder's greatest width.
  * @cssproperty [--ijh-support-finder-min-height=40rem] - Space kept while loading.

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {after, describe, it} from 'node:test'
+import {publicApi} from '../../.storybook/manifest'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const COMMITTED = join(ROOT, 'docs/elements')
@@ -75,6 +76,8 @@ describe('the documented parts', () => {
   }
   /** Part names written out in templates: `part="a b"` and `part: 'a b'` (not computed ones). */
   const PART = /\bpart(?:="([\w\s-]+)"|: '([\w\s-]+)')/g
+  /** Parts chosen in a `part` variable: `const part = selected ? 'a b' : 'a'`. */
+  const PART_VARIABLE = /\b(?:const|let) part = (.*)$/gm
 
   const temp = mkdtempSync(join(tmpdir(), 'ijh-parts-'))
   after(() => rmSync(temp, {recursive: true, force: true}))
@@ -97,15 +100,54 @@ describe('the documented parts', () => {
               .map((file) => `${path}/${file}`),
       )
       const written = new Set(
-        files.flatMap((file) =>
-          [...readFileSync(join(ROOT, file), 'utf8').matchAll(PART)].flatMap((match) =>
-            (match[1] ?? match[2]).split(/\s+/).filter(Boolean),
-          ),
-        ),
+        files.flatMap((file) => {
+          const source = readFileSync(join(ROOT, file), 'utf8')
+          return [
+            ...[...source.matchAll(PART)].map((match) => match[1] ?? match[2]),
+            ...[...source.matchAll(PART_VARIABLE)].flatMap((match) =>
+              [...match[1].matchAll(/'([\w\s-]+)'/g)].map((literal) => literal[1]),
+            ),
+          ].flatMap((names) => names.split(/\s+/).filter(Boolean))
+        }),
       )
       assert.ok(written.size > 5, `${tag}: parts found`)
       const missing = [...written].filter((name) => !documented.has(name))
       assert.deepEqual(missing, [], `${tag}: parts without @csspart`)
+    }
+  })
+})
+
+describe('the manifest as Storybook shows it', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'ijh-storybook-'))
+  after(() => rmSync(temp, {recursive: true, force: true}))
+
+  it('names no part as an attribute, a property, a slot or an event, which the part would hide', () => {
+    writeManifest(temp)
+    interface Named {
+      name: string
+      attribute?: string
+    }
+    const shown = publicApi(JSON.parse(readFileSync(join(temp, 'custom-elements.json'), 'utf8')))
+    const declarations = (shown.modules ?? [])
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName)
+    assert.equal(declarations.length, 5)
+    const carousel = declarations.find((d) => d.tagName === 'ijh-story-carousel')
+    assert.ok(
+      carousel?.cssParts?.some((part) => part.name === '::part(municipality)'),
+      'the carousel’s municipality part, as CSS selects it',
+    )
+    for (const declaration of declarations) {
+      const list = (key: string) => (declaration[key] as Named[] | undefined) ?? []
+      const others = new Set(
+        [...list('members'), ...list('attributes'), ...list('slots'), ...list('events')].flatMap(
+          (item) => [item.name, item.attribute ?? item.name],
+        ),
+      )
+      const clashing = (declaration.cssParts ?? [])
+        .map((part) => part.name)
+        .filter((name) => others.has(name))
+      assert.deepEqual(clashing, [], `${declaration.tagName}: parts named as something else`)
     }
   })
 })
