@@ -18,8 +18,9 @@ interface ConfigArgs {
 const NO_CONTROL = ['projectId', 'sanityDataset', 'apiVersion', 'apiHost']
 
 /**
- * `<ijh-config>` shows nothing of its own: each story shows it with a focus-area card, which
- * reads from the project it names. Storybook is offline, so no story reaches a real project.
+ * Configures every `ijh-` element on the page to read from a Sanity project (id, dataset, API
+ * version and host). It shows nothing of its own: each story shows it with a focus-area card,
+ * which reads from the project it names. Storybook is offline, so no story reaches a real project.
  */
 const meta: Meta<ConfigArgs> = {
   title: 'Elements/Config',

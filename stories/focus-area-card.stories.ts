@@ -238,12 +238,14 @@ export const MissingFocusArea: Story = {
 /** Wrong attribute: `for` names no wheel on the page. */
 export const UnknownFor: Story = {
   name: 'Wrong attribute: for names no wheel',
+  parameters: {controls: {disable: true}},
   render: () => html`<ijh-focus-area-card for="finns-inte"></ijh-focus-area-card>`,
 }
 
 /** `for` names a wheel that is missing, and the card shows its own `focus-area` meanwhile. */
 export const UnknownForWithFocusArea: Story = {
   name: 'Wrong attribute: for names no wheel, with a focus-area',
+  parameters: {controls: {disable: true}},
   render: () =>
     html`<ijh-focus-area-card
       for="finns-inte"
@@ -254,6 +256,7 @@ export const UnknownForWithFocusArea: Story = {
 /** A misspelt attribute name (`focus_area`): named, with the one meant. */
 export const MisspeltAttribute: Story = {
   name: 'Wrong attribute: misspelt name',
+  parameters: {controls: {disable: true}},
   render: () =>
     html`<ijh-focus-area-card focus_area="kunskap-och-kompetens"></ijh-focus-area-card>`,
 }

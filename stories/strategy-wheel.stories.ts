@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite'
 import {html, type TemplateResult} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
+import {action} from 'storybook/actions'
 import '../components/focus-area-card/focus-area-card'
 import '../components/strategy-wheel/strategy-wheel'
 import type {WheelView} from '../components/strategy-wheel/strategy-wheel'
@@ -185,6 +186,7 @@ function wheelOf(args: WheelArgs, id = 'strategihjul'): TemplateResult {
     heading-level=${ifDefined(args['heading-level'])}
     ?no-fragment=${args['no-fragment']}
     project-id=${ifDefined(args['project-id'])}
+    @ijh-focus-area-select=${action('ijh-focus-area-select')}
   ></ijh-strategy-wheel>`
 }
 
@@ -310,6 +312,7 @@ export const Counts875English: Story = {
 export const Counts654Selected: Story = {
   name: 'Counts: 6, 4, 4, each area with its own links',
   globals: OWN_SOURCE,
+  parameters: {controls: {exclude: ['selected']}},
   render: (args) => {
     setFragment()
     return withCounts(
@@ -340,6 +343,7 @@ export const Narrow: Story = {
 /** The description replaced through the `description` slot. */
 export const OwnDescription: Story = {
   name: 'Own description (slot)',
+  parameters: {controls: {include: ['view']}},
   render: (args) => {
     setFragment()
     return html`<ijh-strategy-wheel view=${ifDefined(args.view)}>
@@ -467,6 +471,7 @@ export const InvalidProjectId: Story = {
 /** A misspelt attribute name (`selcted`): the message names it and the attribute meant. */
 export const MisspeltAttribute: Story = {
   name: 'Misspelt attribute name',
+  parameters: {controls: {disable: true}},
   render: () => {
     setFragment()
     return html`<ijh-strategy-wheel selcted="kunskap-och-kompetens"></ijh-strategy-wheel>`

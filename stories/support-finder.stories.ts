@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite'
 import {html, type TemplateResult} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
+import {action} from 'storybook/actions'
 import '../components/support-finder/support-finder'
 import type {IjhSupportFinder} from '../components/support-finder/support-finder'
 import {URL_PREFIX} from '../components/support-finder/url-state'
@@ -46,6 +47,8 @@ interface FinderArgs {
   'hide-facets'?: string
   'heading-level'?: number
   label?: string
+  /** CSS custom properties: the story frame sets them (their controls are in the Docs table). */
+  [property: `--${string}`]: string | undefined
 }
 
 /** Properties the attributes already cover, and the Sanity settings stories do not use. */
@@ -110,6 +113,7 @@ function finder(args: FinderArgs): TemplateResult {
     hide-facets=${ifDefined(args['hide-facets'])}
     heading-level=${ifDefined(args['heading-level'])}
     label=${ifDefined(args.label)}
+    @ijh-support-finder-change=${action('ijh-support-finder-change')}
   ></ijh-support-finder>`
 }
 
@@ -279,24 +283,18 @@ export const GuidedResults: Story = {
  */
 export const PartnerPreset: Story = {
   name: 'Partner preset with a partner theme',
+  // The partner's theme as args, which the story frame sets, so that its controls change it.
   args: {
     provider: 'almi-mitt',
     'hide-facets': '',
     'heading-level': 3,
     label: 'Almis stöd för ditt företag',
+    '--ijh-support-finder-accent': '#6a1b4d',
+    '--ijh-support-finder-panel-background': '#fbf3f7',
+    '--ijh-support-finder-border-color': '#8c6a7d',
+    '--ijh-support-finder-font-family': "Georgia, 'Times New Roman', serif",
+    '--ijh-radius': '0.125rem',
   },
-  render: (args) =>
-    html`<div
-      style="
-        --ijh-support-finder-accent: #6a1b4d;
-        --ijh-support-finder-panel-background: #fbf3f7;
-        --ijh-support-finder-border-color: #8c6a7d;
-        --ijh-support-finder-font-family: Georgia, 'Times New Roman', serif;
-        --ijh-radius: 0.125rem;
-      "
-    >
-      ${finder(args)}
-    </div>`,
 }
 
 /** Guided mode on a municipality's page: the municipality question is skipped (two questions). */
@@ -323,6 +321,7 @@ export const WrongAttributes: Story = {
 /** A misspelt attribute name (`municipalty`), which the finder would otherwise ignore: named. */
 export const MisspeltAttribute: Story = {
   name: 'Misspelt attribute name',
+  parameters: {controls: {disable: true}},
   render: () => {
     clearFinderUrl()
     return html`<ijh-support-finder municipalty="krokom"></ijh-support-finder>`
