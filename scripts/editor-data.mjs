@@ -132,13 +132,31 @@ generateVsCodeCustomElementData(manifest, {
   hideLogs: true,
 })
 
-// Every element inherits the shared tokens (`--ijh-color-*`) from IjhElement: once is enough for
-// the CSS data, which lists properties, not elements.
+/**
+ * Each name once. Every element inherits the shared tokens (`--ijh-color-*`) from IjhElement, and
+ * several elements have a part of one name (`::part(title)`): the CSS lists name properties and
+ * parts, not elements, so a name is listed once, with each different description it had.
+ */
+function once(entries, key = 'description') {
+  const byName = new Map()
+  for (const entry of entries) {
+    const first = byName.get(entry.name)
+    if (!first) byName.set(entry.name, {...entry})
+    else if (
+      entry[key] &&
+      !String(first[key] ?? '')
+        .split('\n')
+        .includes(entry[key])
+    ) {
+      first[key] = first[key] ? `${first[key]}\n${entry[key]}` : entry[key]
+    }
+  }
+  return [...byName.values()]
+}
+
 const cssData = JSON.parse(readFileSync('vscode.css-custom-data.json', 'utf8'))
-const seen = new Set()
-cssData.properties = cssData.properties.filter(
-  (property) => !seen.has(property.name) && seen.add(property.name),
-)
+cssData.properties = once(cssData.properties)
+cssData.pseudoElements = once(cssData.pseudoElements)
 writeFileSync('vscode.css-custom-data.json', `${JSON.stringify(cssData, null, 2)}\n`)
 
 generateJetBrainsWebTypes(manifest, {
@@ -150,3 +168,9 @@ generateJetBrainsWebTypes(manifest, {
   // The definitions name the shipped modules from the package root.
   modulePathTemplate: (_name, modulePath) => `./${modulePath}`,
 })
+
+const webTypes = JSON.parse(readFileSync('web-types.json', 'utf8'))
+const css = webTypes.contributions.css
+css.properties = once(css.properties)
+css['pseudo-elements'] = once(css['pseudo-elements'])
+writeFileSync('web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`)

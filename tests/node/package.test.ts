@@ -758,12 +758,31 @@ describe('editor data from the manifest', () => {
         `${tag}: undocumented`,
       )
     }
+    // The CSS lists name properties and parts, not elements: each name once, in VS Code's data
+    // and in the web types, with every description it has (a part of several elements).
+    type Entry = {name: string; description?: string}
     const css = JSON.parse(readFileSync(join(ROOT, 'vscode.css-custom-data.json'), 'utf8')) as {
-      properties: {name: string}[]
+      properties: Entry[]
+      pseudoElements: Entry[]
     }
-    const names = css.properties.map((property) => property.name)
-    assert.equal(new Set(names).size, names.length, 'each property once')
-    assert.ok(names.includes('--ijh-color-accent'))
+    const webCss = (
+      JSON.parse(readFileSync(join(ROOT, pkg['web-types']), 'utf8')) as {
+        contributions: {css: {properties: Entry[]; 'pseudo-elements': Entry[]}}
+      }
+    ).contributions.css
+    for (const [list, entries] of Object.entries({
+      'VS Code properties': css.properties,
+      'VS Code parts': css.pseudoElements,
+      'web types properties': webCss.properties,
+      'web types parts': webCss['pseudo-elements'],
+    })) {
+      const names = entries.map((entry) => entry.name)
+      assert.equal(new Set(names).size, names.length, `${list}: each name once`)
+      assert.ok(names.length > 10, list)
+    }
+    assert.ok(css.properties.some((property) => property.name === '--ijh-color-accent'))
+    const title = css.pseudoElements.find((part) => part.name === '::part(title)')
+    assert.ok((title?.description?.split('\n').length ?? 0) > 1, 'the title part of each element')
   })
 
   it('VS Code custom data offers the values of the attributes that take one of a few', () => {
