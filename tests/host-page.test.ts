@@ -32,10 +32,10 @@ describe('in the host page', () => {
   })
 
   // A WordPress Stack block (a flex column whose items keep their content's width) and Row block
-  // (a flex row), alone or beside a sidebar, and the page's own block flow, also bleeding past the
-  // column with negative margins: each layout's markup and the element's width in a column.
-  // (In a float or a layout table the elements ask for their greatest width: docs/embedding.md
-  // says what to give them there.)
+  // (a flex row, which wraps), alone or beside a sidebar, a centring grid, the page's own block
+  // flow (also bleeding past the column with negative margins), and a float and a layout table
+  // given a width as docs/embedding.md says: each layout's markup and the element's width in a
+  // column of 700 or 320 px.
   const LAYOUTS: Record<
     string,
     [markup: (tag: string) => string, width: (column: number) => number]
@@ -54,15 +54,34 @@ describe('in the host page', () => {
         `<div style="display: flex"><nav style="flex: none; width: 100px"></nav><${tag}></${tag}></div>`,
       (column) => column - 100,
     ],
+    // Beside the sidebar where that leaves 20rem (320 px), else on a line of its own below it.
+    'a wrapping flex row beside a 100 px sidebar': [
+      (tag) =>
+        `<div style="display: flex; flex-wrap: wrap; align-items: center"><nav style="width: 100px">Meny</nav><${tag}></${tag}></div>`,
+      (column) => (column - 100 >= 320 ? column - 100 : column),
+    ],
+    'a grid that centres its items': [
+      (tag) => `<div style="display: grid; place-items: center"><${tag}></${tag}></div>`,
+      (column) => column,
+    ],
     'the block flow': [(tag) => `<${tag}></${tag}>`, (column) => column],
     'the block flow, bleeding 20 px each side': [
       (tag) => `<${tag} style="margin-inline: -20px"></${tag}>`,
       (column) => column + 40,
     ],
+    'a float given the full width': [
+      (tag) => `<div style="float: left; width: 100%"><${tag}></${tag}></div>`,
+      (column) => column,
+    ],
+    'a layout table with fixed columns': [
+      (tag) =>
+        `<table style="table-layout: fixed; width: 100%; border-spacing: 0"><tr><td style="padding: 0"><${tag}></${tag}></td></tr></table>`,
+      (column) => column,
+    ],
   }
 
   for (const tag of ['ijh-support-finder', 'ijh-story-carousel']) {
-    it(`${tag} takes the width its column gives it in a flex column or row and in the block flow`, async () => {
+    it(`${tag} takes the width its column gives it in flex rows and columns, grids, the block flow, floats and tables`, async () => {
       for (const [name, [markup, expected]] of Object.entries(LAYOUTS)) {
         for (const column of [700, 320]) {
           const page = await fixture<HTMLElement>(

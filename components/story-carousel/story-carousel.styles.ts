@@ -12,9 +12,11 @@ export const storyCarouselStyles = css`
     --_accent: var(--ijh-story-carousel-accent, var(--ijh-color-accent, #005a7a));
     --_pad: var(--ijh-story-carousel-padding, var(--_space));
     --_line: 1px solid var(--ijh-story-carousel-border-color, var(--_border));
-    /* In a flex column, the column's width; in a flex row, what the row leaves it (see .list). */
+    /* In a flex column or a grid, the column's width; in a flex row, what the row leaves it (see
+       .frame). */
     min-inline-size: 0;
-    align-self: stretch;
+    flex-grow: 1;
+    place-self: stretch;
   }
   .frame,
   ul {
@@ -55,11 +57,11 @@ export const storyCarouselStyles = css`
     display: grid;
     gap: var(--_pad);
   }
-  /* A container has no width of its own: in a flex row it would have none. It asks for its
-     greatest width (a length, whatever --ijh-story-carousel-max-width is). */
+  /* A container has no width of its own: in a flex row, a float or a table cell it would have
+     none. It asks for a narrow one, and the host grows into the row. */
   .frame,
   .list {
-    contain-intrinsic-inline-size: min(60rem, 100vw);
+    contain-intrinsic-inline-size: 20rem;
   }
   .nav button {
     font-size: 1.5rem;

@@ -4,12 +4,13 @@ export const supportFinderStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    /* A container has no width of its own: in a flex row it would have none. It asks for its
-       greatest width (a length, whatever --ijh-support-finder-max-width is) and shrinks to what
-       the row leaves it; in a flex column it takes the column's width. */
-    contain-intrinsic-inline-size: min(72rem, 100vw);
+    /* A container has no width of its own: in a flex row, a float or a table cell it would have
+       none. It asks for a narrow one and grows into the row (wrapping below a sidebar only where
+       that does not leave it 20rem); in a flex column or a grid it takes the column's width. */
+    contain-intrinsic-inline-size: 20rem;
     min-inline-size: 0;
-    align-self: stretch;
+    flex-grow: 1;
+    place-self: stretch;
     /* Over the shared ones, so that the shared parts (the retry button) follow the finder's too. */
     --_accent: var(--ijh-support-finder-accent, var(--ijh-color-accent, #005a7a));
     --_accent-contrast: var(
