@@ -132,26 +132,42 @@ generateVsCodeCustomElementData(manifest, {
   hideLogs: true,
 })
 
+/** The elements that document each CSS property and part with each description. */
+const owners = new Map()
+for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+  if (!declaration.tagName) continue
+  const documented = [
+    ...(declaration.cssProperties ?? []).map(({name, description}) => [name, description]),
+    ...(declaration.cssParts ?? []).map(({name, description}) => [`part(${name})`, description]),
+  ]
+  for (const [name, description] of documented) {
+    const key = `${name}\u0000${description ?? ''}`
+    owners.set(key, [...(owners.get(key) ?? []), declaration.tagName])
+  }
+}
+
 /**
  * Each name once. Every element inherits the shared tokens (`--ijh-color-*`) from IjhElement, and
  * several elements have a part of one name (`::part(title)`): the CSS lists name properties and
- * parts, not elements, so a name is listed once, with each different description it had.
+ * parts, not elements, so a name is listed once. Where the elements describe it differently, each
+ * description is kept, in a paragraph of its own that names its elements.
  */
-function once(entries, key = 'description') {
+function once(entries) {
   const byName = new Map()
   for (const entry of entries) {
-    const first = byName.get(entry.name)
-    if (!first) byName.set(entry.name, {...entry})
-    else if (
-      entry[key] &&
-      !String(first[key] ?? '')
-        .split('\n')
-        .includes(entry[key])
-    ) {
-      first[key] = first[key] ? `${first[key]}\n${entry[key]}` : entry[key]
-    }
+    const descriptions = byName.get(entry.name)?.descriptions ?? new Set()
+    if (entry.description) descriptions.add(entry.description)
+    byName.set(entry.name, {entry: byName.get(entry.name)?.entry ?? entry, descriptions})
   }
-  return [...byName.values()]
+  return [...byName.values()].map(({entry, descriptions}) => {
+    if (descriptions.size < 2) return entry
+    const bare = entry.name.replace(/^::/, '')
+    const described = [...descriptions].map((description) => {
+      const tags = owners.get(`${bare}\u0000${description}`) ?? []
+      return `${tags.map((tag) => `\`${tag}\``).join(', ')}: ${description}`
+    })
+    return {...entry, description: described.join('\n\n')}
+  })
 }
 
 const cssData = JSON.parse(readFileSync('vscode.css-custom-data.json', 'utf8'))

@@ -48,14 +48,14 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 55,479 bytes (2026-11-29, twentieth session): 21 to spare. Raised this session from
+  // Measured 55,485 bytes (2026-11-29, twentieth session): 15 to spare. Raised this session from
   // 54.05 KB (55,347), where it was 55,316, for the finder's own heading (`label`), which names its
   // search too, so that two finders on a page have searches a screen reader tells apart (about 30
   // bytes), and for fixes to the elements in the pages CMSs make
   // (tests/host-page.test.ts): Enter kept from a page-wide form's default button (ASP.NET
   // WebForms), about 20 bytes; the content left to right and aligned to the start on a right-to-
   // left or centred page, about 20; the finder and the carousel as wide as their column in a flex
-  // column or row (also beside a sidebar), where they were 0 and 34 px wide, about 100; the wheel's
+  // column or row (also beside a sidebar) and in a centring grid, where they were 0 and 34 px wide, about 100; the wheel's
   // labels kept from the page's capitals, 11 (and 7 saved by the retry's focus no longer querying
   // twice). Raised in the
   // nineteenth session from 53.95 KB (55,244), where it was 55,206, for fixes: several answers chosen in the finder's
@@ -79,18 +79,18 @@ const BUDGETS: {
     // Measured 8,731 and 17,733 bytes (2026-11-29, twentieth session).
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
-    // Measured 18,507 bytes (2026-11-29, twentieth session): 75 over 18 KB, which it met with 1
+    // Measured 18,513 bytes (2026-11-29, twentieth session): 81 over 18 KB, which it met with 1
     // to spare until this session's fixes for the pages CMSs make (see loaderWithEveryElement):
     // as wide as its column in a flex column (it was 34 px wide), Enter kept from a page-wide
     // form, left to right on a right-to-left page; and a made-up story labelled so.
     'ijh-story-carousel': {target: 18 * KB, now: 18.1 * KB},
-    // Measured 24,465 and 27,696 bytes (2026-11-29, twentieth session). The finder's was raised
+    // Measured 24,465 and 27,697 bytes (2026-11-29, twentieth session). The finder's was raised
     // this session from 27 KB (27,648), where it was 27,597, for the same fixes and its `label`
     // (about 100 bytes).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.05 * KB},
   },
-  // Measured 6,163 bytes (2026-11-29, twentieth session). Raised this session from 6 KB (6,144),
+  // Measured 6,168 bytes (2026-11-29, twentieth session). Raised this session from 6 KB (6,144),
   // where it was 6,115, for the carousel's width in a flex column or row (about 40 bytes) and its
   // "Påhittad berättelse" (about 5).
   carouselOwnCode: {target: 5 * KB, now: 6.05 * KB},
@@ -781,8 +781,11 @@ describe('editor data from the manifest', () => {
       assert.ok(names.length > 10, list)
     }
     assert.ok(css.properties.some((property) => property.name === '--ijh-color-accent'))
+    // A part of several elements, described differently: each description, naming its element.
     const title = css.pseudoElements.find((part) => part.name === '::part(title)')
-    assert.ok((title?.description?.split('\n').length ?? 0) > 1, 'the title part of each element')
+    const paragraphs = title?.description?.split('\n\n') ?? []
+    assert.equal(paragraphs.length, 3, 'the title part of the card, the carousel and the finder')
+    assert.ok(paragraphs.some((p) => p.startsWith('`ijh-support-finder`: ')))
   })
 
   it('VS Code custom data offers the values of the attributes that take one of a few', () => {
