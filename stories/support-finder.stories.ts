@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite'
 import {html, type TemplateResult} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js'
+import {styleMap} from 'lit/directives/style-map.js'
 import {action} from 'storybook/actions'
 import '../components/support-finder/support-finder'
 import type {IjhSupportFinder} from '../components/support-finder/support-finder'
@@ -283,7 +284,14 @@ export const GuidedResults: Story = {
  */
 export const PartnerPreset: Story = {
   name: 'Partner preset with a partner theme',
-  // The partner's theme as args, which the story frame sets, so that its controls change it.
+  // The partner's theme as args, so that its controls change it, set on a wrapper of the story's
+  // own, so that "Show code" has it too (the story frame, which sets them as well, is not shown).
+  render: (args) =>
+    html`<div
+      style=${styleMap(Object.fromEntries(Object.entries(args).filter(([name]) => name.startsWith('--'))))}
+    >
+      ${finder(args)}
+    </div>`,
   args: {
     provider: 'almi-mitt',
     'hide-facets': '',
