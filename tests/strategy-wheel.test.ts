@@ -216,9 +216,12 @@ describe('ijh-strategy-wheel', () => {
     expect(root.getElementById(svg.getAttribute('aria-describedby') ?? '')).to.equal(first)
     const group = root.querySelector('[role="toolbar"]')
     expect(group?.getAttribute('aria-label')).to.equal('Insatsområden')
+    // Heard as focus enters the focus areas: the keys that work there, not how to reach them.
     expect(
       root.getElementById(group?.getAttribute('aria-describedby') ?? '')?.textContent,
-    ).to.contain('Piltangenterna')
+    ).to.equal(
+      'Piltangenterna flyttar mellan insatsområdena, Home och End till det första och det sista. Enter eller mellanslag väljer.',
+    )
     // A page can put its own words in the description slot.
     const own = await wheel(
       html`<ijh-strategy-wheel><span slot="description">Vår egen text.</span></ijh-strategy-wheel>`,

@@ -16,12 +16,12 @@ const catalog = defineMessages(
       ),
     keyboardHint: () =>
       msg(
-        'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter eller mellanslag väljer.',
+        'Piltangenterna flyttar mellan insatsområdena, Home och End till det första och det sista. Enter eller mellanslag väljer.',
         {id: 'keyboardHint'},
       ),
     keyboardHintLinks: () =>
       msg(
-        'Tabb når insatsområdena. Piltangenterna flyttar mellan dem, Home och End till det första och det sista. Enter öppnar.',
+        'Piltangenterna flyttar mellan insatsområdena, Home och End till det första och det sista. Enter öppnar.',
         {id: 'keyboardHintLinks'},
       ),
     showText: () => msg('Visa som text', {id: 'showText'}),
