@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js'
+import compat from 'eslint-plugin-compat'
 import litPlugin from 'eslint-plugin-lit'
 import litA11y from 'eslint-plugin-lit-a11y'
 import wcPlugin from 'eslint-plugin-wc'
@@ -41,6 +42,12 @@ export default tseslint.config(
   {
     files: ['components/**/*.ts', 'stories/**/*.ts'],
     ...litA11y.configs.recommended,
+  },
+  // Browser APIs the supported browsers lack (package.json's `browserslist`, README "Browser
+  // support"). The Studio plugin follows Sanity's own support.
+  {
+    files: ['components/**/*.ts'],
+    ...compat.configs['flat/recommended'],
   },
   {
     files: ['tests/**/*.ts'],
