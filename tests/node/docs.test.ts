@@ -239,3 +239,19 @@ describe('the README and docs/', () => {
     assert.deepEqual([...anchors('## A\n\n## A\n\n```\n# not a heading\n```\n')], ['a', 'a-1'])
   })
 })
+
+describe('the changelog', () => {
+  it("has the package's version as its newest release (bump both together)", () => {
+    const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    const releases = [
+      ...readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').matchAll(/^## (\S+) – (.+)$/gm),
+    ]
+    assert.ok(releases.length > 0, 'CHANGELOG.md has "## <version> – <date>" headings')
+    assert.equal(releases[0]![1], version, 'the newest entry is the version in package.json')
+    for (const [heading, , when] of releases) {
+      assert.match(when!, /^(\d{4}-\d{2}-\d{2}|not yet published)$/, heading)
+    }
+  })
+})
