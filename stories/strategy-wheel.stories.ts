@@ -270,6 +270,21 @@ export const SharedLink: Story = {
   },
 }
 
+/**
+ * `no-fragment`, for pages that route with the fragment: the wheel leaves it alone. Opened from a
+ * shared link (`#ijh-focus-area-kreativa-motesplatser`), nothing is selected, and a click selects
+ * a focus area without writing it there.
+ */
+export const NoFragment: Story = {
+  name: 'No fragment, opened from a shared link',
+  parameters: ownDocsFrame('50rem'),
+  args: {'no-fragment': true},
+  render: (args) => {
+    setFragment('#ijh-focus-area-kreativa-motesplatser')
+    return wheelOf(args, 'hjul-utan-fragment')
+  },
+}
+
 /** The English content and UI strings (`lang="en"` on an ancestor). */
 export const English: Story = {globals: {lang: 'en'}}
 
