@@ -234,6 +234,20 @@ export const ByMunicipality: Story = {
 
 export const Limit3: Story = {name: 'Filtered: limit 3', args: {limit: '3'}}
 
+/**
+ * `label`: the carousel's accessible name in the page's own words, apart from another carousel's
+ * on the same page (the default is "Goda exempel").
+ */
+export const OwnLabel: Story = {
+  name: 'Own label',
+  args: {label: 'Goda exempel från Krokom', municipality: 'krokom'},
+}
+
+export const OwnLabelList: Story = {
+  name: 'Own label, list',
+  args: {label: 'Goda exempel från Krokom', municipality: 'krokom', layout: 'list'},
+}
+
 /** Each title links to the story's page through `href-template`. */
 export const Linked: Story = {args: {'href-template': '/goda-exempel/{slug}'}}
 
