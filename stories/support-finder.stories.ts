@@ -277,6 +277,13 @@ export const GuidedResults: Story = {
   },
 }
 
+/** Guided mode in English, question 1 of 3: what do you need? */
+export const GuidedEnglish: Story = {
+  name: 'Guided: 1 what do you need, English',
+  args: {mode: 'guided'},
+  globals: {lang: 'en'},
+}
+
 /**
  * A partner's finder: Almi's offers only (`provider="almi-mitt"`), the provider facet hidden
  * (`hide-facets`), under the partner's own `h3` in its own words (`label`), in its colours through
@@ -302,6 +309,39 @@ export const PartnerPreset: Story = {
     '--ijh-support-finder-border-color': '#8c6a7d',
     '--ijh-support-finder-font-family': "Georgia, 'Times New Roman', serif",
     '--ijh-radius': '0.125rem',
+  },
+}
+
+/**
+ * Two partners' finders on one page, each with its own `label`, which names its search landmark
+ * too (two searches a screen reader can tell apart), and its own `url-key`, which keeps its
+ * filters in the address apart from the other's (`?ijh-sf-almi-need=…`).
+ */
+export const TwoFinders: Story = {
+  name: 'Two finders on one page',
+  parameters: {controls: {include: ['mode', 'heading-level']}},
+  render: (args) => {
+    clearFinderUrl()
+    return html`<div style="display: grid; gap: 2rem">
+      <ijh-support-finder
+        provider="almi-mitt"
+        hide-facets="provider"
+        url-key="almi"
+        label="Almis stöd för ditt företag"
+        mode=${ifDefined(args.mode)}
+        heading-level=${ifDefined(args['heading-level'])}
+        @ijh-support-finder-change=${action('ijh-support-finder-change')}
+      ></ijh-support-finder>
+      <ijh-support-finder
+        provider="mid-sweden-science-park"
+        hide-facets="provider"
+        url-key="science-park"
+        label="Mid Sweden Science Parks stöd"
+        mode=${ifDefined(args.mode)}
+        heading-level=${ifDefined(args['heading-level'])}
+        @ijh-support-finder-change=${action('ijh-support-finder-change')}
+      ></ijh-support-finder>
+    </div>`
   },
 }
 
