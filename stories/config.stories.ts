@@ -75,3 +75,19 @@ export const ExampleProjectId: Story = {
   args: {'project-id': 'abc123xy', dataset: 'production'},
   parameters: ownDocsFrame('30rem'),
 }
+
+/**
+ * A misspelt attribute name (`projekt-id`): `<ijh-config>` shows nothing of its own, and names it
+ * in the console only, with the attribute it reads. The page shows the bundled content, not the
+ * project's: the card here shows what a reader would see.
+ */
+export const MisspeltAttribute: Story = {
+  name: 'Misspelt attribute name: the bundled content',
+  parameters: {...ownDocsFrame('30rem'), controls: {disable: true}},
+  render: () =>
+    html`<ijh-config projekt-id="abc123xy" dataset="production"></ijh-config>
+      <ijh-focus-area-card
+        focus-area="kunskap-och-kompetens"
+        variant="compact"
+      ></ijh-focus-area-card>`,
+}
