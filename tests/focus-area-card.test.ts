@@ -909,6 +909,8 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
   })
 
   describe('several cards following one wheel', () => {
+    const CHECK_VISIBILITY = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility')!
+    const ORIGINAL_CHECK = Element.prototype.checkVisibility
     const SAID = 'Kortet visar nu insatsområdet Kreativa mötesplatser.'
     const said = (card: Element) =>
       shadow(card).querySelector('[part~="announcement"]')?.textContent?.trim()
@@ -959,6 +961,42 @@ describe('ijh-focus-area-card following a strategy wheel (for)', () => {
         expect(cards).to.have.length(2)
         await choose(wheel, cards as IjhFocusAreaCard[])
         expect(said(cards[1]), 'the card screen readers hear').to.equal(SAID)
+      })
+    }
+
+    // The first card is in a part of the page that is `visibility: hidden`: in browsers whose
+    // `checkVisibility` lacks the `visibilityProperty` option (Chrome before 121, Firefox before
+    // 122) or which lack `checkVisibility` (Safari before 17.4), the visible cards say it once.
+    for (const [browser, checkVisibility] of [
+      [
+        'Chrome 120 and Firefox 121',
+        function (this: Element, options?: CheckVisibilityOptions) {
+          return ORIGINAL_CHECK.call(this, {checkVisibilityCSS: options?.checkVisibilityCSS})
+        },
+      ],
+      ['Safari 17.2', undefined],
+    ] as const) {
+      it(`say it once in a card that is shown, in ${browser}`, async () => {
+        Object.defineProperty(Element.prototype, 'checkVisibility', {
+          value: checkVisibility,
+          configurable: true,
+          writable: true,
+        })
+        try {
+          const {wheel} = await page(
+            html`<div style="visibility: hidden">
+                <ijh-focus-area-card for="wheel"></ijh-focus-area-card>
+              </div>
+              <ijh-focus-area-card for="wheel"></ijh-focus-area-card>
+              <ijh-focus-area-card for="wheel" variant="compact"></ijh-focus-area-card>`,
+          )
+          const cards = [...(wheel.parentElement?.querySelectorAll('ijh-focus-area-card') ?? [])]
+          expect(cards).to.have.length(3)
+          await choose(wheel, cards as IjhFocusAreaCard[])
+          expect(cards.slice(1).map(said)).to.deep.equal([SAID, ''])
+        } finally {
+          Object.defineProperty(Element.prototype, 'checkVisibility', CHECK_VISIBILITY)
+        }
       })
     }
 

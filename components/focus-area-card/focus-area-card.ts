@@ -45,6 +45,16 @@ const connectedCards = new Set<IjhFocusAreaCard>()
 const speakers = new WeakMap<Event, IjhFocusAreaCard>()
 
 /**
+ * Whether screen readers can hear a region: it is rendered, and not `visibility: hidden`. Chrome
+ * before 121 and Firefox before 122 know `visibilityProperty` as `checkVisibilityCSS`; Safari has
+ * no `checkVisibility` before 17.4, and there its boxes and its visibility tell.
+ */
+const audible = (region: Element): boolean =>
+  region.checkVisibility
+    ? region.checkVisibility({visibilityProperty: true, checkVisibilityCSS: true})
+    : !!region.getClientRects().length && getComputedStyle(region).visibility === 'visible'
+
+/**
  * @summary One focus area (insatsområde) of the strategy: its themes and their bullets, its
  * actions (insatser), and the guiding goals and values it serves. With `for`, it shows the focus
  * area selected in the strategy wheel with that id, and follows it (no script needed).
@@ -407,10 +417,7 @@ export class IjhFocusAreaCard extends IjhElement {
     // (Inert or aria-hidden in the card's own tree; not what a modal dialog blocks: a page that
     // opens one moves focus into it.)
     const region = this.renderRoot.querySelector<HTMLElement>('[part~=announcement]')
-    if (
-      !this.closest('[inert],[aria-hidden=true]') &&
-      region?.checkVisibility?.({visibilityProperty: true})
-    ) {
+    if (!this.closest('[inert],[aria-hidden=true]') && region && audible(region)) {
       speakers.set(choice, this)
     }
     return cardText(lang, 'nowShowing', {title: area.title})

@@ -48,9 +48,12 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
-  // Measured 55,485 bytes (2026-11-29, twentieth session): 15 to spare. Raised this session from
-  // 54.05 KB (55,347), where it was 55,316, for the finder's own heading (`label`), which names its
-  // search too, so that two finders on a page have searches a screen reader tells apart (about 30
+  // Measured 55,525 bytes (2026-11-29, twenty-first session). Raised this session from 54.2 KB
+  // (55,500), where it was 55,467, for the card's status message heard once when several cards
+  // follow one wheel in Chrome 120, Firefox 121 and Safari 17.2, which lack `checkVisibility`'s
+  // `visibilityProperty` or `checkVisibility` itself (58 bytes). Raised in the twentieth session
+  // from 54.05 KB (55,347), where it was 55,316, for the finder's own heading (`label`), which
+  // names its search too, so that two finders on a page have searches a screen reader tells apart (about 30
   // bytes), and for fixes to the elements in the pages CMSs make
   // (tests/host-page.test.ts): Enter kept from a page-wide form's default button (ASP.NET
   // WebForms), about 20 bytes; the content left to right and aligned to the start on a right-to-
@@ -74,9 +77,9 @@ const BUDGETS: {
   // 53.5 KB for the finder's guided answers that lead nowhere being dropped and its scrolling below
   // a sticky header (131). Savings in between: message ids without their scope (105), shorter
   // shared code (29).
-  loaderWithEveryElement: {target: 35 * KB, now: 54.2 * KB},
+  loaderWithEveryElement: {target: 35 * KB, now: 54.25 * KB},
   tagModule: {
-    // Measured 8,731 and 17,733 bytes (2026-11-29, twentieth session).
+    // Measured 8,731 and 17,788 bytes (2026-11-29, twenty-first session).
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
     // Measured 18,513 bytes (2026-11-29, twentieth session): 81 over 18 KB, which it met with 1
@@ -84,8 +87,8 @@ const BUDGETS: {
     // as wide as its column in a flex column (it was 34 px wide), Enter kept from a page-wide
     // form, left to right on a right-to-left page; and a made-up story labelled so.
     'ijh-story-carousel': {target: 18 * KB, now: 18.1 * KB},
-    // Measured 24,465 and 27,697 bytes (2026-11-29, twentieth session). The finder's was raised
-    // this session from 27 KB (27,648), where it was 27,597, for the same fixes and its `label`
+    // Measured 24,453 and 27,697 bytes (2026-11-29, twenty-first session). The finder's was raised
+    // in the twentieth session from 27 KB (27,648), where it was 27,597, for the same fixes and its `label`
     // (about 100 bytes).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.05 * KB},
