@@ -1,18 +1,14 @@
-import {ContextProvider} from '@lit/context'
 import {LitElement, css, html, type TemplateResult} from 'lit'
 import {property} from 'lit/decorators.js'
-import {dataSourceContext, ensureContextRoot} from '../data/context'
+import {pageProvider} from '../data/context'
 import {resolveSource} from '../data/resolve'
 import type {DataSource} from '../data/source'
 import {meantAttribute} from '../shared/attributes'
 import {defineElement} from '../shared/define'
 
-ensureContextRoot()
-
 /** The `<ijh-config>` elements on the page, in the order they connected; the last one is used. */
 const connected: IjhConfig[] = []
 let warnedTwice = false
-let pageProvider: ContextProvider<typeof dataSourceContext> | undefined
 
 /**
  * An attribute that looks like a misspelt setting (`projectid`, `project_id`, `apiHost`), not one
@@ -33,15 +29,7 @@ const settingsOf = (config: IjhConfig): string =>
 function publish(): void {
   const config = connected.at(-1)
   if (config) published.set(config, settingsOf(config))
-  const source = config?.source()
-  if (pageProvider) return pageProvider.setValue(source, true)
-  pageProvider = new ContextProvider(document.documentElement, {
-    context: dataSourceContext,
-    initialValue: source,
-  })
-  // The document element is no Lit host, so the provider is announced here: elements that asked
-  // before it existed (upgraded before a late <ijh-config>) are answered through the ContextRoot.
-  pageProvider.hostConnected()
+  pageProvider()?.setValue(config?.source(), true)
 }
 
 /**

@@ -1,4 +1,4 @@
-import {ContextRoot, createContext} from '@lit/context'
+import {ContextProvider, createContext} from '@lit/context'
 import type {DataSource} from './source'
 
 /**
@@ -10,17 +10,21 @@ export const dataSourceContext = createContext<DataSource | undefined>(
   Symbol.for('ijh-data-source'),
 )
 
-const ROOT_KEY = Symbol.for('ijh-context-root')
+const PROVIDER_KEY = Symbol.for('ijh-data-source-provider')
 
 /**
- * Attaches one `ContextRoot` to the document, so that elements upgraded before `<ijh-config>`
- * (script order on CMS pages is not guaranteed) get the source when it arrives.
+ * The page's provider, on the document element, made when the first element module loads and
+ * shared by every copy of the bundle. It answers every element at once (with no source until
+ * `<ijh-config>` publishes one there), so that an element upgraded before `<ijh-config>` (script
+ * order on CMS pages is not guaranteed) gets the source when it arrives; and it hands an element on
+ * to a nearer provider that connects later. Not @lit/context's `ContextRoot`, which kept a note of
+ * every element that asked (unanswered, as it heard them before any provider), for the life of the
+ * page: one more for each element a single-page app mounts on each route.
  */
-export function ensureContextRoot(): void {
-  if (typeof document === 'undefined') return
-  const root = document.documentElement as HTMLElement & {[ROOT_KEY]?: ContextRoot}
-  if (root[ROOT_KEY]) return
-  const contextRoot = new ContextRoot()
-  contextRoot.attach(root)
-  root[ROOT_KEY] = contextRoot
+export function pageProvider(): ContextProvider<typeof dataSourceContext> | undefined {
+  if (typeof document === 'undefined') return undefined
+  const root = document.documentElement as HTMLElement & {
+    [PROVIDER_KEY]?: ContextProvider<typeof dataSourceContext>
+  }
+  return (root[PROVIDER_KEY] ??= new ContextProvider(root, {context: dataSourceContext}))
 }

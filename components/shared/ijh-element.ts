@@ -1,14 +1,14 @@
 import {consume} from '@lit/context'
 import {LitElement} from 'lit'
 import {property, state} from 'lit/decorators.js'
-import {dataSourceContext, ensureContextRoot} from '../data/context'
+import {dataSourceContext, pageProvider} from '../data/context'
 import {LangController} from '../data/lang'
 import {MotionController} from './motion'
 import {RetryFocusController} from './retry-focus-controller'
 import {resolveSource, shareSource} from '../data/resolve'
 import {DataSourceError, type DataSource, type Lang, type SourceConfig} from '../data/source'
 
-ensureContextRoot()
+pageProvider()
 
 const sharedContextSources = new WeakMap<DataSource, DataSource>()
 
