@@ -753,6 +753,28 @@ describe('ijh-story-carousel', () => {
     expect(img.naturalWidth / img.naturalHeight).to.be.closeTo(16 / 9, 0.01)
   })
 
+  it('lets go of its images’ srcset while removed, which Chromium would keep the carousel by, and asks for no image then', async () => {
+    // A lazy image with `sizes="auto"` and a srcset, once out of the document, stays registered
+    // for the viewport's changes in Chromium, holding the carousel and the tree it left with for
+    // the life of the page (tests/node/leaks.test.ts): one more in a single-page app each route.
+    const el = await carousel()
+    const img = $(el, '[part~="slide"]:not([inert]) img') as HTMLImageElement
+    await until(() => img.complete && img.naturalWidth > 0, 'the image to load')
+    const {srcset, currentSrc} = img
+    const parent = el.parentElement as HTMLElement
+    // Moved (removed and added back in one task): nothing changes.
+    parent.append(el)
+    await el.updateComplete
+    expect(img.srcset, 'moved').to.equal(srcset)
+    el.remove()
+    await el.updateComplete
+    expect(img.hasAttribute('srcset'), 'removed').to.equal(false)
+    expect(img.src, 'the image it showed, which needs no new request').to.equal(currentSrc)
+    parent.append(el)
+    await el.updateComplete
+    expect(img.srcset, 'added back').to.equal(srcset)
+  })
+
   it('gives Sanity images a srcset from Sanity’s image pipeline, cropped to 16:9', async () => {
     const el = await carousel(
       undefined,

@@ -154,6 +154,19 @@ export class IjhStoryCarousel extends IjhElement {
     return parseLayout(this.layout) !== 'list'
   }
 
+  /**
+   * Removed, its images give up their srcset (see `renderStory`), each keeping the image it shows,
+   * so that none is asked for anew; added back, the element renders them with it again (the
+   * page's provider answers it as it connects, which renders it).
+   */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    for (const img of this.renderRoot.querySelectorAll('img')) {
+      if (img.currentSrc) img.src = img.currentSrc
+    }
+    this.requestUpdate()
+  }
+
   override willUpdate(): void {
     const view = this.query.view
     // The element's focus-area, municipality and limit are the filter.
@@ -251,13 +264,16 @@ export class IjhStoryCarousel extends IjhElement {
       ? html`<canvas class="placeholder" aria-hidden="true" data-lqip=${lqip}></canvas>`
       : nothing
     // `sizes`: the exact width where "auto" works (lazy images), else a guess. In the template, so
-    // that it is there before `srcset`.
+    // that it is there before `srcset`. The srcset only while connected: out of the document,
+    // Chromium (150) still sizes such an image (lazy, "auto") and, choosing from its srcset again,
+    // registers it for the viewport's changes, for good: it holds the carousel, and the whole tree
+    // it was removed with, for the life of the page (tests/node/leaks.test.ts).
     const img = image
       ? html`<img
           part="image"
           sizes="auto, (min-width: 40rem) 50vw, 100vw"
           src=${image.src}
-          srcset=${image.srcset}
+          srcset=${this.isConnected ? image.srcset : nothing}
           alt=${image.alt}
           lang=${langOf(sv, image.alt)}
           width="1600"
