@@ -757,19 +757,53 @@ describe('ijh-story-carousel', () => {
     // A lazy image with `sizes="auto"` and a srcset, once out of the document, stays registered
     // for the viewport's changes in Chromium, holding the carousel and the tree it left with for
     // the life of the page (tests/node/leaks.test.ts): one more in a single-page app each route.
-    const el = await carousel()
-    const img = $(el, '[part~="slide"]:not([inert]) img') as HTMLImageElement
+    // Narrow, so that the image shown is the smallest (400w): chosen again out of the document,
+    // with no width to go by, it would be the window's (800w). Its own addresses, which no other
+    // test has loaded at another width (Chromium would choose a wider copy it has).
+    const [story] = (await bundledSource.fetch('successStories', {
+      lang: 'sv',
+    } as QueryParamsMap['successStories'])) as Story[]
+    const asset = story!.image?.asset as unknown as {url: string; variants: {url: string}[]}
+    const fresh = (url: string) => `${url}?moved`
+    const el = await carousel(
+      html`<ijh-story-carousel style="width: 20rem"></ijh-story-carousel>`,
+      storiesSource([
+        {
+          ...story,
+          image: {
+            ...story!.image,
+            asset: {
+              ...asset,
+              url: fresh(asset.url),
+              variants: asset.variants.map((v) => ({...v, url: fresh(v.url)})),
+            },
+          },
+        },
+      ]),
+    )
+    const img = $(el, '[part~="slide"] img') as HTMLImageElement
     await until(() => img.complete && img.naturalWidth > 0, 'the image to load')
     const {srcset, currentSrc} = img
+    expect(currentSrc).to.match(/-400\.webp\?moved$/)
     const parent = el.parentElement as HTMLElement
-    // Moved (removed and added back in one task): nothing changes.
+    /** The requests for the bundled story images so far. */
+    const requests = () =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('?moved'))
+        .length
+    const before = requests()
+    // Moved (removed and added back in one task): nothing changes, and nothing is asked for.
     parent.append(el)
     await el.updateComplete
+    await until(() => img.complete, 'the image, moved')
     expect(img.srcset, 'moved').to.equal(srcset)
+    expect(img.currentSrc, 'moved').to.equal(currentSrc)
     el.remove()
     await el.updateComplete
+    await until(() => img.complete, 'the image, removed')
     expect(img.hasAttribute('srcset'), 'removed').to.equal(false)
     expect(img.src, 'the image it showed, which needs no new request').to.equal(currentSrc)
+    expect(img.currentSrc, 'removed').to.equal(currentSrc)
+    expect(requests(), 'requests while moved and removed').to.equal(before)
     parent.append(el)
     await el.updateComplete
     expect(img.srcset, 'added back').to.equal(srcset)

@@ -154,20 +154,32 @@ export class IjhStoryCarousel extends IjhElement {
     return parseLayout(this.layout) !== 'list'
   }
 
+  /** Added back (see `disconnectedCallback`): it renders its images' srcset again. */
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.requestUpdate()
+  }
+
   /**
-   * Removed, its images give up their srcset (see `renderStory`), each keeping the image it shows,
-   * so that none is asked for anew; added back, the element renders them with it again (the
-   * page's provider answers it as it connects, which renders it).
+   * Removed, it renders once more, out of the document, where its images give up their srcset
+   * (see `willUpdate` and `renderStory`). Moved (removed and added back in one task), it renders
+   * in the document, and nothing changes. Added back, its images choose from their srcset again.
    */
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    for (const img of this.renderRoot.querySelectorAll('img')) {
-      if (img.currentSrc) img.src = img.currentSrc
-    }
     this.requestUpdate()
   }
 
   override willUpdate(): void {
+    // Out of the document, each image keeps the picture it shows as its src, the srcset gone
+    // first: with it, the image would choose again, without a width to choose by (a larger file).
+    if (!this.isConnected) {
+      for (const img of this.renderRoot.querySelectorAll('img')) {
+        const shown = img.currentSrc
+        img.removeAttribute('srcset')
+        if (shown) img.src = shown
+      }
+    }
     const view = this.query.view
     // The element's focus-area, municipality and limit are the filter.
     this.selection =
