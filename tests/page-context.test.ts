@@ -1,7 +1,7 @@
 /**
- * The page's provider of the data source (components/data/context.ts): it answers every element at
- * once, also where the page has no `<ijh-config>`, and hands an element on to a nearer provider
- * that connects later. A `ContextRoot` in its place noted every element that asked unanswered, for
+ * The page's provider of the data source (components/data/context.ts): it answers every element
+ * that nothing nearer answered, at once, also where the page has no `<ijh-config>`, and hands an
+ * element on to a nearer provider that connects later. A `ContextRoot` in its place noted every element that asked unanswered, for
  * the life of the page: in a single-page app, one more note with each element of each route.
  * Alone in its file, so that no `<ijh-config>` has been on the page before.
  */
@@ -33,6 +33,8 @@ describe('the page’s data source provider', () => {
     unsubscribe?.()
   })
 
+  // Held before too (a ContextRoot replayed the element's request): kept, so that the page's
+  // provider keeps doing it.
   it('hands an element on to a nearer provider that comes after it', async () => {
     const page = await fixture<HTMLElement>(
       html`<ijh-test-provider
