@@ -48,6 +48,9 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
+  // Measured 55,083 bytes after the review's fixes: raised from 53.75 KB (55,040) to 53.8 KB for
+  // the page's provider on the document, under a provider an application puts on the document
+  // element, and a moved carousel asking for no image again (53 bytes in all, see the carousel's).
   // Measured 55,030 bytes after this session's leak fixes (tests/node/leaks.test.ts): 540 saved
   // by the page's data source provider, in place of @lit/context's ContextRoot and of the
   // configuration's own provider, and 45 spent on the carousel's images. Lowered to 53.75 KB
@@ -81,13 +84,17 @@ const BUDGETS: {
   // 53.5 KB for the finder's guided answers that lead nowhere being dropped and its scrolling below
   // a sticky header (131). Savings in between: message ids without their scope (105), shorter
   // shared code (29).
-  loaderWithEveryElement: {target: 35 * KB, now: 53.75 * KB},
+  loaderWithEveryElement: {target: 35 * KB, now: 53.8 * KB},
   tagModule: {
     // Measured 8,439 and 17,886 bytes (2026-11-29, twenty-first session, after the leak fixes:
     // the configuration 292 less, the card 98 more, for the page's provider; see the finder's).
     'ijh-config': {target: 18 * KB},
     'ijh-focus-area-card': {target: 18 * KB},
-    // Measured 18,639 bytes (2026-11-29, twenty-first session). Raised this session from 18.1 KB
+    // Measured 18,660 bytes after the review's fixes: raised from 18.22 KB (18,657) to 18.23 KB,
+    // for a moved carousel asking for no image again (its images give up their srcset only in a
+    // render while removed, not at every disconnection) and the srcset back when it is added back
+    // (about 20 bytes, see carouselOwnCode). Measured 18,639 bytes (2026-11-29, twenty-first
+    // session). Raised this session from 18.1 KB
     // (18,534), where it was 18,513, for leak fixes (tests/node/leaks.test.ts): the page's
     // provider (see the finder's), 94 bytes, and its images' srcset given up while it is removed,
     // which Chromium would otherwise keep the carousel by (see carouselOwnCode), 32.
@@ -95,7 +102,7 @@ const BUDGETS: {
     // to spare until this session's fixes for the pages CMSs make (see loaderWithEveryElement):
     // as wide as its column in a flex column (it was 34 px wide), Enter kept from a page-wide
     // form, left to right on a right-to-left page; and a made-up story labelled so.
-    'ijh-story-carousel': {target: 18 * KB, now: 18.22 * KB},
+    'ijh-story-carousel': {target: 18 * KB, now: 18.23 * KB},
     // Measured 24,552 and 27,787 bytes (2026-11-29, twenty-first session, after the leak fixes).
     // The finder's was raised this session from 27.05 KB (27,699), where it was 27,697, for the
     // page's data source provider (components/data/context.ts), which every element's module now
@@ -107,14 +114,17 @@ const BUDGETS: {
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
     'ijh-support-finder': {target: 18 * KB, now: 27.14 * KB},
   },
-  // Measured 6,218 bytes (2026-11-29, twenty-first session). Raised this session from 6.05 KB
+  // Measured 6,251 bytes after the review's fixes: raised from 6.09 KB (6,236) to 6.11 KB, for
+  // the same fix (33 bytes): a move had each image choose from its srcset again, out of the
+  // document, with no width to go by: another, larger file. Measured 6,218 bytes (2026-11-29,
+  // twenty-first session). Raised this session from 6.05 KB
   // (6,195), where it was 6,168, for a leak fix: its images give up their srcset while it is
   // removed, keeping the image shown, for Chromium would keep a lazy `sizes="auto"` image that
   // left the document, and with it the carousel and its tree, for good (50 bytes). Measured 6,168
   // bytes (twentieth session). Raised in the twentieth session from 6 KB (6,144),
   // where it was 6,115, for the carousel's width in a flex column or row (about 40 bytes) and its
   // "Påhittad berättelse" (about 5).
-  carouselOwnCode: {target: 5 * KB, now: 6.09 * KB},
+  carouselOwnCode: {target: 5 * KB, now: 6.11 * KB},
 }
 
 /** The query whose default content each tag shows. */
