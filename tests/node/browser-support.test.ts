@@ -8,14 +8,22 @@
  * - the CSS: this test. @eslint/css's `use-baseline` rule reads every `css` literal in
  *   components/ and components/reserve.css, and allows only the progressive enhancements below,
  *   each with what a browser without it shows.
+ *
+ * This test also checks that the other two are set up, and that each fails on a feature the
+ * browsers lack.
  */
 import assert from 'node:assert/strict'
-import {globSync, readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {globSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, it} from 'node:test'
 import css from '@eslint/css'
 import {ESLint, type Linter} from 'eslint'
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {browserslist?: string[]}
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  browserslist?: string[]
+  scripts: Record<string, string>
+}
 
 /** Per option of the rule, the names it allows, each with why. */
 type Allowances = Record<string, Record<string, string>>
@@ -107,6 +115,39 @@ describe('browser support', () => {
           `${name} is reported without its allowance`,
         )
       }
+    }
+  })
+
+  it('lints the sources with eslint-plugin-compat, which flags a browser API they lack', async () => {
+    // The project's own ESLint configuration, as `npm run lint` runs it.
+    const eslint = new ESLint()
+    const [result] = await eslint.lintText('requestIdleCallback(() => {})\n', {
+      filePath: 'components/shared/probe.ts',
+    })
+    const compat = result?.messages.filter((message) => message.ruleId === 'compat/compat')
+    assert.match(compat?.[0]?.message ?? '', /requestIdleCallback.*Safari 17\.2/)
+  })
+
+  it('runs es-check over the built modules, which fails on a language feature they lack', () => {
+    const script = pkg.scripts['test:package'] ?? ''
+    assert.match(script, /es-check checkBrowser "dist\/cdn\/\*\*\/\*\.js"/)
+    // In the project, so that es-check finds package.json's browserslist, as the script does.
+    const dir = join('node_modules', '.cache', 'ijh-browser-support')
+    mkdirSync(dir, {recursive: true})
+    const check = (code: string) => {
+      writeFileSync(join(dir, 'probe.js'), code)
+      const args = ['checkBrowser', join(dir, 'probe.js'), '--module', '--checkFeatures']
+      return spawnSync(process.execPath, ['node_modules/es-check/lib/cli/index.js', ...args], {
+        encoding: 'utf8',
+      })
+    }
+    try {
+      assert.equal(check('export const last = [1, 2].at(-1)\n').status, 0, 'Array.at is in 2023')
+      const lacking = check('export const {promise} = Promise.withResolvers()\n')
+      assert.equal(lacking.status, 1)
+      assert.match(lacking.stdout + lacking.stderr, /PromiseWithResolvers.*safari 17\.2/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
     }
   })
 })
