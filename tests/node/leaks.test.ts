@@ -105,8 +105,16 @@ window.ijhLeaks = {
       return !!content?.childElementCount && !content.querySelector(unfinished)
     })
   },
+  /** Waits until every element shows its content; after 600 frames, names the elements. */
   async settle() {
-    while (!this.loaded(this.container)) await this.frame()
+    for (let frames = 0; !this.loaded(this.container); frames++) {
+      if (frames === 600) {
+        const tags = [...this.container.querySelectorAll('*')].map((el) => el.localName)
+        const ours = tags.filter((tag) => tag.startsWith('ijh-'))
+        throw new Error('not all loaded after 600 frames, of: ' + ours.join(', '))
+      }
+      await this.frame()
+    }
     await this.frame()
   },
   /** Mounts the markup; with early, removes it at once, before any content arrives. */
