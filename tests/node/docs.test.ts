@@ -6,6 +6,7 @@ import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {after, describe, it} from 'node:test'
 import {publicApi} from '../../.storybook/manifest'
+import {releaseProblem} from '../../scripts/check-release.mjs'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const COMMITTED = join(ROOT, 'docs/elements')
@@ -253,5 +254,21 @@ describe('the changelog', () => {
     for (const [heading, , when] of releases) {
       assert.match(when!, /^(\d{4}-\d{2}-\d{2}|not yet published)$/, heading)
     }
+  })
+
+  it('cannot be published while its newest entry has no date (prepublishOnly)', () => {
+    const entry = (heading: string) =>
+      `# Changelog\n\n${heading}\n\n- A fix.\n\n## 0.1.0 – 2026-12-01\n`
+    assert.equal(releaseProblem(entry('## 0.2.0 – 2027-01-15'), '0.2.0'), undefined)
+    assert.match(releaseProblem(entry('## 0.2.0 – not yet published'), '0.2.0') ?? '', /day/)
+    assert.match(
+      releaseProblem(entry('## 0.2.0 – 2027-01-15'), '0.2.1') ?? '',
+      /0\.2\.0, not 0\.2\.1/,
+    )
+    assert.match(releaseProblem('# Changelog\n', '0.2.0') ?? '', /no "## <version>/)
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    assert.match(pkg.scripts.prepublishOnly ?? '', /^node scripts\/check-release\.mjs && /)
   })
 })
