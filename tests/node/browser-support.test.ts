@@ -14,7 +14,8 @@
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {globSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {globSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, it} from 'node:test'
 import css from '@eslint/css'
@@ -130,13 +131,14 @@ describe('browser support', () => {
 
   it('runs es-check over the built modules, which fails on a language feature they lack', () => {
     const script = pkg.scripts['test:package'] ?? ''
+    const flags = ['--module', '--checkFeatures']
     assert.match(script, /es-check checkBrowser "dist\/cdn\/\*\*\/\*\.js"/)
-    // In the project, so that es-check finds package.json's browserslist, as the script does.
-    const dir = join('node_modules', '.cache', 'ijh-browser-support')
-    mkdirSync(dir, {recursive: true})
+    for (const flag of flags) assert.ok(script.includes(` ${flag}`), `test:package runs it ${flag}`)
+    // Run here, in the project, as the script is: browserslist reads package.json from here.
+    const dir = mkdtempSync(join(tmpdir(), 'ijh-es-check-'))
     const check = (code: string) => {
       writeFileSync(join(dir, 'probe.js'), code)
-      const args = ['checkBrowser', join(dir, 'probe.js'), '--module', '--checkFeatures']
+      const args = ['checkBrowser', join(dir, 'probe.js'), ...flags]
       return spawnSync(process.execPath, ['node_modules/es-check/lib/cli/index.js', ...args], {
         encoding: 'utf8',
       })
