@@ -1,8 +1,9 @@
 /**
  * The page's provider of the data source (components/data/context.ts): it answers every element
  * that nothing nearer answered, at once, also where the page has no `<ijh-config>`, and hands an
- * element on to a nearer provider that connects later. A `ContextRoot` in its place noted every element that asked unanswered, for
- * the life of the page: in a single-page app, one more note with each element of each route.
+ * element on to a nearer provider that connects later. A `ContextRoot` in its place noted every
+ * element that asked unanswered, for the life of the page: in a single-page app, one more note
+ * with each element of each route.
  * Alone in its file, so that no `<ijh-config>` has been on the page before.
  */
 import {ContextEvent, ContextProvider} from '@lit/context'
