@@ -96,22 +96,27 @@ window.ijhLeaks = {
    * a removed tree, where a card finds no wheel to follow and says so.
    */
   loaded(container) {
-    const elements = [...container.querySelectorAll('*')].filter(
+    return this.ours(container).every((el) => this.shows(el, container.isConnected))
+  },
+  /** The elements in the container, but the configuration, which shows nothing. */
+  ours(container) {
+    return [...container.querySelectorAll('*')].filter(
       (el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config',
     )
-    const unfinished = container.isConnected ? '[aria-busy="true"], [part~="error"]' : '[aria-busy="true"]'
-    return elements.every((el) => {
-      const content = el.shadowRoot?.querySelector('.content')
-      return !!content?.childElementCount && !content.querySelector(unfinished)
-    })
   },
-  /** Waits until every element shows its content; after 600 frames, names the elements. */
+  /** Whether an element shows its content, with no message unless the tree was removed. */
+  shows(el, connected) {
+    const unfinished = connected ? '[aria-busy="true"], [part~="error"]' : '[aria-busy="true"]'
+    const content = el.shadowRoot?.querySelector('.content')
+    return !!content?.childElementCount && !content.querySelector(unfinished)
+  },
+  /** Waits until every element shows its content; after 600 frames, names those that do not. */
   async settle() {
     for (let frames = 0; !this.loaded(this.container); frames++) {
       if (frames === 600) {
-        const tags = [...this.container.querySelectorAll('*')].map((el) => el.localName)
-        const ours = tags.filter((tag) => tag.startsWith('ijh-'))
-        throw new Error('not all loaded after 600 frames, of: ' + ours.join(', '))
+        const connected = this.container.isConnected
+        const waiting = this.ours(this.container).filter((el) => !this.shows(el, connected))
+        throw new Error('not loaded after 600 frames: ' + waiting.map((el) => el.localName).join(', '))
       }
       await this.frame()
     }
