@@ -4,7 +4,7 @@
  * version being published, and has the day it is published instead of "not yet published", so
  * that a page's editor reading CHANGELOG.md before changing the version in the address finds it.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, realpathSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 /** What keeps `version` from being published with this changelog, or `undefined` if nothing. */
@@ -18,7 +18,7 @@ export function releaseProblem(changelog, version) {
   return undefined
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = new URL('..', import.meta.url)
   const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
   const problem = releaseProblem(readFileSync(new URL('CHANGELOG.md', root), 'utf8'), version)
