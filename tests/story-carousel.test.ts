@@ -9,6 +9,7 @@ import '../components/support-finder/support-finder'
 import type {IjhStoryCarousel} from '../components/story-carousel/story-carousel'
 import type {Story} from '../components/story-carousel/select-stories'
 import {municipalityText} from '../components/story-carousel/story-carousel.strings'
+import type {BundledImageAsset} from '../components/shared/image-variants'
 import {bundledSource} from '../components/data/bundled-source'
 import {DataSourceError, type QueryParamsMap} from '../components/data/source'
 import {REDUCED_MOTION_ATTRIBUTE} from '../components/shared/motion'
@@ -94,6 +95,23 @@ function fakeStory(n: number, overrides: Partial<Story> = {}): Story {
 }
 
 const storiesSource = (stories: unknown) => new TestSource(() => stories)
+
+/**
+ * The bundled default's first story, its image at addresses of its own (`query` after each):
+ * none that another test loaded, which Chromium would serve from its cache, or choose for it.
+ */
+async function firstStoryAt(query: string): Promise<Story> {
+  const [story] = (await bundledSource.fetch('successStories', {
+    lang: 'sv',
+  } as QueryParamsMap['successStories'])) as Story[]
+  const asset = story!.image?.asset as unknown as BundledImageAsset
+  const copy: BundledImageAsset = {
+    ...asset,
+    url: asset.url + query,
+    variants: asset.variants.map((v) => ({...v, url: v.url + query})),
+  }
+  return {...story!, image: {...story!.image!, asset: copy}}
+}
 
 /** One-pixel PNGs, red and blue, for the low-quality placeholders. */
 const RED =
@@ -760,26 +778,9 @@ describe('ijh-story-carousel', () => {
     // Narrow, so that the image shown is the smallest (400w): chosen again out of the document,
     // with no width to go by, it would be the window's (800w). Its own addresses, which no other
     // test has loaded at another width (Chromium would choose a wider copy it has).
-    const [story] = (await bundledSource.fetch('successStories', {
-      lang: 'sv',
-    } as QueryParamsMap['successStories'])) as Story[]
-    const asset = story!.image?.asset as unknown as {url: string; variants: {url: string}[]}
-    const fresh = (url: string) => `${url}?moved`
     const el = await carousel(
       html`<ijh-story-carousel style="width: 20rem"></ijh-story-carousel>`,
-      storiesSource([
-        {
-          ...story,
-          image: {
-            ...story!.image,
-            asset: {
-              ...asset,
-              url: fresh(asset.url),
-              variants: asset.variants.map((v) => ({...v, url: fresh(v.url)})),
-            },
-          },
-        },
-      ]),
+      storiesSource([await firstStoryAt('?moved')]),
     )
     const img = $(el, '[part~="slide"] img') as HTMLImageElement
     await until(() => img.complete && img.naturalWidth > 0, 'the image to load')
@@ -881,24 +882,7 @@ describe('ijh-story-carousel', () => {
   it('keeps each image’s 16:9 box with the low-quality placeholder while it loads: no layout shift', async () => {
     await setViewport({width: 360, height: 1200})
     try {
-      const stories = (await bundledSource.fetch('successStories', {
-        lang: 'sv',
-      } as QueryParamsMap['successStories'])) as Story[]
-      const bust = `?n=${Math.random()}`
-      const fresh = stories.slice(0, 1).map((story) => {
-        const asset = story.image?.asset as unknown as {url: string; variants: {url: string}[]}
-        return {
-          ...story,
-          image: {
-            ...story.image,
-            asset: {
-              ...asset,
-              url: asset.url + bust,
-              variants: asset.variants.map((v) => ({...v, url: v.url + bust})),
-            },
-          },
-        }
-      })
+      const fresh = [await firstStoryAt(`?n=${Math.random()}`)]
       const wrapper = await fixtureWithSource<HTMLElement>(
         storiesSource(fresh),
         html`<div>
