@@ -23,7 +23,6 @@ import {tmpdir} from 'node:os'
 import {extname, join, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {after, before, describe, it} from 'node:test'
-import {build} from 'esbuild'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {withImportedAssets} from '../../demo/server/imported-assets.mjs'
 import {
@@ -34,6 +33,7 @@ import {
   type Middleware,
 } from '../../demo/server/query-endpoint.mjs'
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium-path.mjs'
+import {bundleSources} from './helpers/bundle-sources'
 
 export const CSP = [
   "default-src 'self'",
@@ -143,41 +143,26 @@ async function serve(bundle: string): Promise<Site> {
 
 /** Bundles `demo/demo.js` as a site would ship it, with the demo configured for the local endpoint. */
 async function bundleDemo(out: string): Promise<void> {
-  await build({
-    absWorkingDir: root,
-    entryPoints: {demo: 'demo/demo.js'},
-    bundle: true,
-    format: 'esm',
-    splitting: true,
-    outdir: out,
-    chunkNames: 'chunks/[name]-[hash]',
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    // package.json's "sideEffects" names only dist/: the sources that define the elements would
-    // otherwise be dropped as unused.
-    ignoreAnnotations: true,
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'demo-config',
-        setup(esbuild) {
-          esbuild.onResolve({filter: /\/demo-config\.js$/}, () => ({
-            path: 'demo-config',
-            namespace: 'demo-config',
-          }))
-          esbuild.onLoad({filter: /.*/, namespace: 'demo-config'}, () => ({
-            contents: `export const demoConfig = ${JSON.stringify({
-              projectId: 'local',
-              dataset: 'production',
-              apiHost: 'same-origin',
-              label: 'lokal query-endpoint',
-            })}`,
-            loader: 'js',
-          }))
-        },
+  await bundleSources({demo: 'demo/demo.js'}, out, [
+    {
+      name: 'demo-config',
+      setup(esbuild) {
+        esbuild.onResolve({filter: /\/demo-config\.js$/}, () => ({
+          path: 'demo-config',
+          namespace: 'demo-config',
+        }))
+        esbuild.onLoad({filter: /.*/, namespace: 'demo-config'}, () => ({
+          contents: `export const demoConfig = ${JSON.stringify({
+            projectId: 'local',
+            dataset: 'production',
+            apiHost: 'same-origin',
+            label: 'lokal query-endpoint',
+          })}`,
+          loader: 'js',
+        }))
       },
-    ],
-  })
+    },
+  ])
   // The bundled content's images, beside the chunks that load them (`new URL('./images/…')`).
   cpSync(join(root, 'components/data/generated/images'), join(out, 'chunks/images'), {
     recursive: true,

@@ -25,33 +25,14 @@ import {tmpdir} from 'node:os'
 import {extname, join, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {after, before, describe, it} from 'node:test'
-import {build} from 'esbuild'
 import {chromium, type Browser, type CDPSession, type Page} from 'playwright-core'
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium-path.mjs'
+import {bundleSources} from './helpers/bundle-sources'
 
 const root = resolve(fileURLToPath(new URL('../../', import.meta.url)))
 const IMAGES = join(root, 'components/data/generated/images')
 const ORIGIN = 'http://ijh.test'
 const ROUNDS = 30
-
-/** Bundles the loader and the elements from the sources, as a site would ship them. */
-async function bundle(out: string): Promise<void> {
-  await build({
-    absWorkingDir: root,
-    entryPoints: {loader: 'components/loader.ts'},
-    bundle: true,
-    format: 'esm',
-    splitting: true,
-    outdir: out,
-    chunkNames: 'chunks/[name]-[hash]',
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    // package.json's "sideEffects" names only dist/: the sources that define the elements would
-    // otherwise be dropped as unused.
-    ignoreAnnotations: true,
-    logLevel: 'error',
-  })
-}
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -248,7 +229,8 @@ describe('leaks: elements mounted, moved and removed again and again', () => {
 
   before(async () => {
     out = mkdtempSync(join(tmpdir(), 'ijh-leaks-'))
-    await bundle(out)
+    // The loader and the elements, as a site would ship them.
+    await bundleSources({loader: 'components/loader.ts'}, out)
     browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS})
   })
 
