@@ -48,6 +48,7 @@ interface FinderArgs {
   'hide-facets'?: string
   'heading-level'?: number
   label?: string
+  'url-key'?: string
   /** CSS custom properties: the story frame sets them (their controls are in the Docs table). */
   [property: `--${string}`]: string | undefined
 }
@@ -114,6 +115,7 @@ function finder(args: FinderArgs): TemplateResult {
     hide-facets=${ifDefined(args['hide-facets'])}
     heading-level=${ifDefined(args['heading-level'])}
     label=${ifDefined(args.label)}
+    url-key=${ifDefined(args['url-key'])}
     @ijh-support-finder-change=${action('ijh-support-finder-change')}
   ></ijh-support-finder>`
 }
@@ -320,29 +322,23 @@ export const PartnerPreset: Story = {
 export const TwoFinders: Story = {
   name: 'Two finders on one page',
   parameters: {controls: {include: ['mode', 'heading-level']}},
-  render: (args) => {
-    clearFinderUrl()
-    return html`<div style="display: grid; gap: 2rem">
-      <ijh-support-finder
-        provider="almi-mitt"
-        hide-facets="provider"
-        url-key="almi"
-        label="Almis stöd för ditt företag"
-        mode=${ifDefined(args.mode)}
-        heading-level=${ifDefined(args['heading-level'])}
-        @ijh-support-finder-change=${action('ijh-support-finder-change')}
-      ></ijh-support-finder>
-      <ijh-support-finder
-        provider="mid-sweden-science-park"
-        hide-facets="provider"
-        url-key="science-park"
-        label="Mid Sweden Science Parks stöd"
-        mode=${ifDefined(args.mode)}
-        heading-level=${ifDefined(args['heading-level'])}
-        @ijh-support-finder-change=${action('ijh-support-finder-change')}
-      ></ijh-support-finder>
-    </div>`
-  },
+  render: (args) =>
+    html`<div style="display: grid; gap: 2rem">
+      ${finder({
+        ...args,
+        provider: 'almi-mitt',
+        'hide-facets': 'provider',
+        'url-key': 'almi',
+        label: 'Almis stöd för ditt företag',
+      })}
+      ${finder({
+        ...args,
+        provider: 'mid-sweden-science-park',
+        'hide-facets': 'provider',
+        'url-key': 'science-park',
+        label: 'Mid Sweden Science Parks stöd',
+      })}
+    </div>`,
 }
 
 /** Guided mode on a municipality's page: the municipality question is skipped (two questions). */
