@@ -104,6 +104,29 @@ describe('support finder search', () => {
     expect(scores.get(2)).to.be.greaterThan(scores.get(0) ?? 0)
   })
 
+  it('counts a word once per document, at the best weight of the fields it occurs in', () => {
+    const index = buildSearchIndex([
+      [
+        {text: 'kapital, kapital', weight: 1},
+        {text: 'Kapital', weight: 4},
+        {text: 'kapitalet', weight: 2},
+      ],
+      [{text: 'Om kapital', weight: 1}],
+      [],
+      [{text: 'Kapitalet', weight: 3}],
+    ])
+    expect([...(index.search('kapital') ?? new Map())]).to.deep.equal([
+      [0, 6],
+      [1, 1.5],
+      [3, 3],
+    ])
+    expect([...(index.search('kap') ?? new Map())]).to.deep.equal([
+      [0, 4],
+      [1, 1],
+      [3, 3],
+    ])
+  })
+
   it('orders by relevance with a query, else open offers first and then by title', () => {
     const items: (Rankable & {score: number})[] = [
       {title: 'Ö-stöd', status: 'open', score: 1},

@@ -85,18 +85,17 @@ function lowerBound(list: readonly string[], value: string): number {
 
 /** Builds a prefix index over documents, each given as its weighted fields. */
 export function buildSearchIndex(documents: readonly (readonly SearchField[])[]): SearchIndex {
-  // word → (document → best weight of a field the word occurs in)
-  const postings = new Map<string, Map<number, number>>()
+  // word → [document, weight of a field the word occurs in, document, weight, …]: flat arrays, not
+  // a map per word, so that building allocates little. A document may occur more than once;
+  // `search()` keeps its best score.
+  const postings = new Map<string, number[]>()
   const folded = new Map<string, string>()
   documents.forEach((fields, document) => {
     for (const field of fields) {
       for (const word of words(field.text, folded)) {
         let posting = postings.get(word)
-        if (!posting) {
-          posting = new Map()
-          postings.set(word, posting)
-        }
-        if ((posting.get(document) ?? 0) < field.weight) posting.set(document, field.weight)
+        if (!posting) postings.set(word, (posting = []))
+        posting.push(document, field.weight)
       }
     }
   })
@@ -113,8 +112,10 @@ export function buildSearchIndex(documents: readonly (readonly SearchField[])[])
           const word = sorted[i]
           if (!word.startsWith(term)) break
           const factor = word === term ? EXACT_BONUS : 1
-          for (const [document, weight] of postings.get(word) ?? []) {
-            const score = weight * factor
+          const posting = postings.get(word)!
+          for (let at = 0; at < posting.length;) {
+            const document = posting[at++]!
+            const score = posting[at++]! * factor
             if ((scores.get(document) ?? 0) < score) scores.set(document, score)
           }
         }
