@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild'
 import {chromeLauncher} from '@web/test-runner-chrome'
 import {sanityQueryEndpoint} from './demo/server/query-endpoint.mjs'
 import {CHROMIUM_ARGS} from './scripts/chromium-path.mjs'
+import {axTreeCommand} from './tests/helpers/ax-tree-command.mjs'
 
 const executablePath = process.env.CHROME_PATH || undefined
 
@@ -44,7 +45,11 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module" src="/tests/helpers/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [sanityQueryEndpoint(), flakyModules()],
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}),
+    // `ax-tree`: the computed accessibility tree, for tests/accessibility-tree.test.ts.
+    axTreeCommand(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
