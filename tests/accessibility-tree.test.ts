@@ -967,6 +967,29 @@ describe('accessibility tree: what assistive technology gets', function () {
     }
   })
 
+  describe('at 320 px', () => {
+    before(() => setViewport({width: 320, height: 800}))
+    after(() => setViewport({width: 1280, height: 900}))
+    const narrow: [string, TemplateResult][] = [
+      [
+        'ijh-focus-area-card',
+        html`<ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>`,
+      ],
+      ['ijh-strategy-wheel', html`<ijh-strategy-wheel no-fragment></ijh-strategy-wheel>`],
+      ['ijh-support-finder', html`<ijh-support-finder></ijh-support-finder>`],
+      ['ijh-story-carousel', html`<ijh-story-carousel></ijh-story-carousel>`],
+    ]
+    for (const [name, template] of narrow) {
+      it(`${name}: every control named, texts shown and read alike`, async () => {
+        const element = await mount(template)
+        const tree = await axTree(element)
+        expect(nameProblems(tree)).to.deep.equal([])
+        expectTreeMatchesDom(element, tree)
+        expect(nodes(tree).filter((node) => CONTROLS.has(node.role)).length).to.be.greaterThan(0)
+      })
+    }
+  })
+
   describe('every element while loading and when its content cannot be loaded', () => {
     const elements: [string, TemplateResult][] = [
       [
