@@ -191,9 +191,11 @@ function anchors(markdown: string): Set<string> {
   return ids
 }
 
-describe('the README and docs/', () => {
+describe('the README, CONTRIBUTING.md, the changelog and docs/', () => {
   const files = [
     join(ROOT, 'README.md'),
+    join(ROOT, 'CONTRIBUTING.md'),
+    join(ROOT, 'CHANGELOG.md'),
     ...readdirSync(join(ROOT, 'docs'), {recursive: true, encoding: 'utf8'})
       .filter((name) => name.endsWith('.md'))
       .map((name) => join(ROOT, 'docs', name)),
@@ -229,6 +231,52 @@ describe('the README and docs/', () => {
     }
     assert.ok(checked > 50, `links found: ${checked}`)
     assert.deepEqual(broken, [])
+  })
+
+  /** A file's prose: its text without fenced code blocks. */
+  const prose = (file: string) =>
+    readFileSync(file, 'utf8').replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '')
+
+  it('name only npm scripts that package.json has', () => {
+    const {scripts} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    const unknown: string[] = []
+    let checked = 0
+    for (const file of files) {
+      // Code blocks too: the commands a reader copies are there.
+      for (const [, name] of readFileSync(file, 'utf8').matchAll(
+        /npm run (?:--silent )?([\w:-]+)/g,
+      )) {
+        checked++
+        if (!(name in scripts)) unknown.push(`${relative(ROOT, file)}: npm run ${name}`)
+      }
+    }
+    assert.ok(checked > 20, `npm run … found: ${checked}`)
+    assert.deepEqual(unknown, [])
+  })
+
+  it('name only paths in the repository that exist (`tests/…`, `scripts/…`, `components/…`)', () => {
+    const missing: string[] = []
+    let checked = 0
+    const path =
+      /`((?:tests|scripts|components|sanity-plugin|stories|docs|demo|bench|\.storybook|\.ci)\/[^`\s]*)`/g
+    for (const file of files) {
+      for (const [, named] of prose(file).matchAll(path)) {
+        // Patterns and placeholders (`tests/<name>.test.ts`, `components/**`) name no one file.
+        if (/[<>*{}…]/.test(named)) continue
+        checked++
+        try {
+          readdirSync(join(ROOT, named.split('#')[0]))
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
+            missing.push(`${relative(ROOT, file)}: ${named}`)
+          }
+        }
+      }
+    }
+    assert.ok(checked > 50, `paths found: ${checked}`)
+    assert.deepEqual(missing, [])
   })
 
   it('the heading ids are GitHub’s', () => {
