@@ -2,8 +2,8 @@
  * The package as users get it: builds dist/ once (`npm run build:dist`), then checks the npm
  * modules, the CDN modules and the loader, the images beside their chunks, the size budgets, that
  * every module imports in plain Node, what `npm pack` ships, the editor data, and, in Chromium,
- * the CDN loader, a second copy of a tag, the CDN modules beside the sources and the React
- * wrappers.
+ * the CDN loader, every page snippet of the README and docs/ run from the built files, a second
+ * copy of a tag, the CDN modules beside the sources and the React wrappers.
  */
 import assert from 'node:assert/strict'
 import {execFile as execFileCallback} from 'node:child_process'
@@ -874,6 +874,52 @@ const SANITY_STORY = {
   },
 }
 
+/** A page's HTML that the README or a guide in docs/ gives, with where it is. */
+interface Snippet {
+  where: string
+  html: string
+}
+
+/**
+ * Every ```html block of the README and docs/ that puts an element on a page, pointed at the
+ * built files: the CDN address (whose version must be the package's) and the self-hosting
+ * guide's `/assets/innovativa-jh/` become `/dist/cdn/`, and a block without a script tag gets
+ * the loader, as the guides tell the reader to paste it once per page. Left out: blocks that
+ * only configure a Sanity project (`project-id="abc123xy"` is a placeholder) or hold no element.
+ */
+export function documentedSnippets(version: string): {snippets: Snippet[]; problems: string[]} {
+  const files = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'), {recursive: true, encoding: 'utf8'})
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join('docs', name)),
+  ]
+  const snippets: Snippet[] = []
+  const problems: string[] = []
+  for (const file of files) {
+    const text = readFileSync(join(ROOT, file), 'utf8')
+    for (const match of text.matchAll(/^```html\n([\s\S]*?)^```/gm)) {
+      const where = `${file}:${text.slice(0, match.index).split('\n').length}`
+      let html = match[1]
+      for (const [, named] of html.matchAll(/cdn\.jsdelivr\.net\/npm\/innovativa-jh@([^/]+)\//g)) {
+        if (named !== version) problems.push(`${where}: innovativa-jh@${named}, not @${version}`)
+      }
+      html = html
+        .replace(
+          /https:\/\/cdn\.jsdelivr\.net\/npm\/innovativa-jh@[^/]+\/dist\/cdn\//g,
+          '/dist/cdn/',
+        )
+        .replaceAll('/assets/innovativa-jh/', '/dist/cdn/')
+      if (!/<ijh-(?!config)[a-z-]+/.test(html) || /project-id=/.test(html)) continue
+      if (!/<script\b/.test(html)) {
+        html += '\n<script type="module" src="/dist/cdn/loader.js"></script>'
+      }
+      snippets.push({where, html})
+    }
+  }
+  return {snippets, problems}
+}
+
 describe('in Chromium', () => {
   let server: Server
   let origin: string
@@ -1167,6 +1213,66 @@ describe('in Chromium', () => {
     )
     assert.equal(focused, 'retry-button')
     await context.close()
+  })
+
+  it('every page snippet of the README and docs/ shows its elements from the built CDN files, with no error or warning', async () => {
+    const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    const {snippets, problems} = documentedSnippets(version)
+    // The README's quick start, the embedding guide's and the partner presets at least.
+    assert.ok(snippets.length >= 8, `snippets found: ${snippets.length}`)
+    for (const {where, html} of snippets) {
+      const path = `/snippet-${snippets.findIndex((snippet) => snippet.where === where)}.html`
+      pages.set(
+        path,
+        `<!doctype html><html lang="sv"><meta charset="utf-8"><title>${where}</title><body>\n${html}\n</body></html>`,
+      )
+      const {page, warnings, errors} = await open(path)
+      // Every element on it has rendered, and shows its content: no longer busy, no error.
+      const shown = await page
+        .waitForFunction(() => {
+          const elements = [...document.querySelectorAll('*')].filter(
+            (element) => element.localName.startsWith('ijh-') && element.localName !== 'ijh-config',
+          )
+          const done = elements.every(
+            (element) =>
+              element.shadowRoot?.firstElementChild &&
+              !element.shadowRoot.querySelector('[aria-busy="true"]'),
+          )
+          return done && elements.map((element) => element.localName)
+        })
+        .then((handle) => handle.jsonValue() as Promise<string[]>)
+        .catch((error: Error) => `${where}: the elements did not load (${error.message})`)
+      if (typeof shown === 'string') {
+        problems.push(shown)
+      } else {
+        const states = await page.evaluate(() =>
+          [...document.querySelectorAll('*')]
+            .filter((element) => element.localName.startsWith('ijh-') && element.shadowRoot)
+            .map((element) => {
+              const root = element.shadowRoot as ShadowRoot
+              const count = root.querySelector('[part~="result-count"]')?.textContent ?? null
+              return {
+                tag: element.localName,
+                error: root.querySelector('[part~="error"]')?.textContent?.trim() ?? null,
+                count,
+              }
+            }),
+        )
+        for (const {tag, error, count} of states) {
+          if (error) problems.push(`${where}: <${tag}> shows an error: ${error}`)
+          // A partner preset that finds nothing is a broken example.
+          if (count !== null && !/[1-9]/.test(count)) {
+            problems.push(`${where}: <${tag}> finds nothing: ${count.trim()}`)
+          }
+        }
+        assert.ok(shown.length > 0, `${where}: no element`)
+      }
+      for (const message of [...errors, ...warnings]) problems.push(`${where}: ${message}`)
+      await page.close()
+    }
+    assert.deepEqual(problems, [])
   })
 
   it('two copies of a tag’s CDN module on one page: no error, one warning', async () => {
