@@ -800,6 +800,28 @@ describe('accessibility tree: what assistive technology gets', function () {
         expect(liveRegions(tree)).to.deep.equal([{role: 'status', live: 'polite', text: ''}])
       })
     }
+    it('guided mode: each answer’s radio is named by the answer alone, and described by its explanation', async () => {
+      const finder = await mount(html`<ijh-support-finder mode="guided"></ijh-support-finder>`)
+      const tree = await axTree(finder)
+      const root = finder.shadowRoot as ShadowRoot
+      const shown = [...root.querySelectorAll('input[type="radio"]')].map((radio) => {
+        const label = radio.nextElementSibling
+        return {
+          name: label?.querySelector('.choice-label')?.textContent?.trim() ?? '',
+          description: label?.querySelector('.choice-description')?.textContent?.trim() ?? '',
+        }
+      })
+      expect(
+        shown.filter((answer) => answer.description).length,
+        'explained answers',
+      ).to.be.greaterThan(1)
+      expect(
+        byRole(tree, 'radio').map((radio) => ({
+          name: radio.name,
+          description: radio.description ?? '',
+        })),
+      ).to.deep.equal(shown)
+    })
   })
 
   describe('ijh-story-carousel', () => {

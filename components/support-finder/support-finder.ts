@@ -1354,7 +1354,9 @@ export class IjhSupportFinder extends IjhElement {
         ? this.several.kept.filter((slug) => answers.some((a) => a.slug === slug))
         : []
     this.several = {facet, kept: several}
-    // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id.
+    // The skip choice is `<name>-skip`; an option whose slug is `skip` gets another id. The radio
+    // is named by the answer alone and described by its explanation (`:l`, `:d`: encoded slugs
+    // have no colon), though both are in its label, so that both take a click.
     const ids = new Set(['skip'])
     const choice = (slugs: readonly string[], label: unknown, description?: string) => {
       const key = slugs.join()
@@ -1364,14 +1366,21 @@ export class IjhSupportFinder extends IjhElement {
           type="radio"
           name=${name}
           id=${id}
+          aria-labelledby="${id}:l"
+          aria-describedby=${description ? `${id}:d` : nothing}
           .checked=${live(same(kept, slugs))}
           @change=${() => this.guidedAnswer(facet, slugs)}
         />
         <label for=${id}>
-          <span class="choice-label" lang=${langOf(model.swedish, label)}>${label}</span>
+          <span class="choice-label" id="${id}:l" lang=${langOf(model.swedish, label)}
+            >${label}</span
+          >
           ${
             description
-              ? html`<span class="choice-description" lang=${langOf(model.swedish, description)}
+              ? html`<span
+                  class="choice-description"
+                  id="${id}:d"
+                  lang=${langOf(model.swedish, description)}
                   >${description}</span
                 >`
               : nothing

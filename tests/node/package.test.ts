@@ -48,6 +48,9 @@ const BUDGETS: {
   tagModule: Record<string, Budget>
   carouselOwnCode: Budget
 } = {
+  // Measured 55,109 bytes (2026-11-29, twenty-second session): raised from 53.8 KB (55,091) to
+  // 53.82 KB (55,111) for the finder's guided answers named by the answer alone and described by
+  // their explanation (tests/accessibility-tree.test.ts), 20 bytes; see the finder's.
   // Measured 55,083 bytes after the review's fixes: raised from 53.75 KB (55,040) to 53.8 KB for
   // the page's provider on the document, under a provider an application puts on the document
   // element, and a moved carousel asking for no image again (53 bytes in all, see the carousel's).
@@ -84,7 +87,7 @@ const BUDGETS: {
   // 53.5 KB for the finder's guided answers that lead nowhere being dropped and its scrolling below
   // a sticky header (131). Savings in between: message ids without their scope (105), shorter
   // shared code (29).
-  loaderWithEveryElement: {target: 35 * KB, now: 53.8 * KB},
+  loaderWithEveryElement: {target: 35 * KB, now: 53.82 * KB},
   tagModule: {
     // Measured 8,439 and 17,886 bytes (2026-11-29, twenty-first session, after the leak fixes:
     // the configuration 292 less, the card 98 more, for the page's provider; see the finder's).
@@ -103,6 +106,10 @@ const BUDGETS: {
     // as wide as its column in a flex column (it was 34 px wide), Enter kept from a page-wide
     // form, left to right on a right-to-left page; and a made-up story labelled so.
     'ijh-story-carousel': {target: 18 * KB, now: 18.23 * KB},
+    // The finder's measured 27,805 bytes (2026-11-29, twenty-second session): raised from 27.14 KB
+    // (27,791) to 27.16 KB (27,811) for its guided answers: each radio named by the answer alone
+    // and described by its explanation (`aria-labelledby`, `aria-describedby`), where a screen
+    // reader read the whole explanation as the name at every arrow key: 20 bytes.
     // Measured 24,552 and 27,787 bytes (2026-11-29, twenty-first session, after the leak fixes).
     // The finder's was raised this session from 27.05 KB (27,699), where it was 27,697, for the
     // page's data source provider (components/data/context.ts), which every element's module now
@@ -112,7 +119,7 @@ const BUDGETS: {
     // in the twentieth session from 27 KB (27,648), where it was 27,597, for the same fixes and its `label`
     // (about 100 bytes).
     'ijh-strategy-wheel': {target: 18 * KB, now: 24 * KB},
-    'ijh-support-finder': {target: 18 * KB, now: 27.14 * KB},
+    'ijh-support-finder': {target: 18 * KB, now: 27.16 * KB},
   },
   // Measured 6,251 bytes after the review's fixes: raised from 6.09 KB (6,236) to 6.11 KB, for
   // the same fix (33 bytes): a move had each image choose from its srcset again, out of the
