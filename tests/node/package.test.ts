@@ -888,11 +888,12 @@ interface Snippet {
 }
 
 /**
- * Every ```html block of the README and docs/ that puts an element on a page, pointed at the
- * built files: the CDN address (whose version must be the package's) and the self-hosting
- * guide's `/assets/innovativa-jh/` become `/dist/cdn/`, and a block without a script tag gets
- * the loader, as the guides tell the reader to paste it once per page. Left out: blocks that
- * only configure a Sanity project (`project-id="abc123xy"` is a placeholder) or hold no element.
+ * Every ```html block of the README and docs/ that puts an element on a page (fenced at any indent,
+ * as in a numbered step), pointed at the built files: the CDN address and the self-hosting guide's
+ * `/assets/innovativa-jh/` become `/dist/cdn/`, and a block without a script tag gets the loader,
+ * as the guides tell the reader to paste it once per page. Left out: blocks that only configure a
+ * Sanity project (`project-id="abc123xy"` is a placeholder) or hold no element. Every CDN address
+ * in those files, in code of any language or in prose, must carry the package's version.
  */
 export function documentedSnippets(version: string): {snippets: Snippet[]; problems: string[]} {
   const files = [
@@ -903,15 +904,21 @@ export function documentedSnippets(version: string): {snippets: Snippet[]; probl
   ]
   const snippets: Snippet[] = []
   const problems: string[] = []
+  const line = (text: string, index = 0) => text.slice(0, index).split('\n').length
   for (const file of files) {
     const text = readFileSync(join(ROOT, file), 'utf8')
-    for (const match of text.matchAll(/^```html\n([\s\S]*?)^```/gm)) {
-      const where = `${file}:${text.slice(0, match.index).split('\n').length}`
-      let html = match[1]
-      for (const [, named] of html.matchAll(/cdn\.jsdelivr\.net\/npm\/innovativa-jh@([^/]+)\//g)) {
-        if (named !== version) problems.push(`${where}: innovativa-jh@${named}, not @${version}`)
+    for (const match of text.matchAll(/innovativa-jh@([^/\s"'`]+)\//g)) {
+      if (match[1] !== version) {
+        problems.push(
+          `${file}:${line(text, match.index)}: innovativa-jh@${match[1]}, not @${version}`,
+        )
       }
-      html = html
+    }
+    for (const match of text.matchAll(/^( *)```html\n([\s\S]*?)^\1```/gm)) {
+      const where = `${file}:${line(text, match.index)}`
+      const indent = new RegExp(`^${match[1]}`, 'gm')
+      let html = match[2]
+        .replace(indent, '')
         .replace(
           /https:\/\/cdn\.jsdelivr\.net\/npm\/innovativa-jh@[^/]+\/dist\/cdn\//g,
           '/dist/cdn/',
@@ -1222,13 +1229,23 @@ describe('in Chromium', () => {
     await context.close()
   })
 
-  it('every page snippet of the README and docs/ shows its elements from the built CDN files, with no error or warning', async () => {
+  it('every page snippet of the README and docs/ shows its elements from the built CDN files, with no error or warning', async (t) => {
     const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       version: string
     }
     const {snippets, problems} = documentedSnippets(version)
-    // The README's quick start, the embedding guide's and the partner presets at least.
-    assert.ok(snippets.length >= 8, `snippets found: ${snippets.length}`)
+    // The README's quick start, the embedding guide's (WordPress's, in a numbered step, too) and
+    // every partner preset.
+    const files = snippets.map(({where}) => where.split(':')[0])
+    assert.equal(files.filter((file) => file === 'README.md').length, 1, files.join(', '))
+    assert.ok(files.filter((file) => file === 'docs/embedding.md').length >= 3, files.join(', '))
+    assert.equal(
+      files.filter((file) => file === 'docs/partner-presets.md').length,
+      readFileSync(join(ROOT, 'docs/partner-presets.md'), 'utf8').match(/<ijh-support-finder\b/g)
+        ?.length,
+      'every partner preset',
+    )
+    t.diagnostic(`${snippets.length} snippets: ${snippets.map(({where}) => where).join(', ')}`)
     for (const {where, html} of snippets) {
       const path = `/snippet-${snippets.findIndex((snippet) => snippet.where === where)}.html`
       pages.set(
