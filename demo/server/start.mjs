@@ -1,21 +1,17 @@
 #!/usr/bin/env node
 // `npm start`: serves the demo pages from the sources (TypeScript via esbuild), with a local
 // stand-in for Sanity's query API over the default dataset. SANITY_PROJECT_ID (and optionally
-// SANITY_DATASET, SANITY_API_VERSION) point the demo at a real project instead. PORT sets the port.
+// SANITY_DATASET, SANITY_API_VERSION) point the demo at a real project instead. PORT sets the port
+// (8000 by default; 0: any free port, which the message names).
 import {esbuildPlugin} from '@web/dev-server-esbuild'
 import {startDevServer} from '@web/dev-server'
 import {withImportedAssets} from './imported-assets.mjs'
 import {DEFAULT_DATASET_PATH, loadNdjson, sanityQueryEndpoint} from './query-endpoint.mjs'
 
-const port = Number(process.env.PORT) || 8000
-const base = `http://localhost:${port}`
+const port = /^\d+$/.test(process.env.PORT?.trim() ?? '') ? Number(process.env.PORT) : 8000
 
-// The default dataset as it reads after `sanity dataset import`: with its story images uploaded.
-const documents = await withImportedAssets(
-  loadNdjson(DEFAULT_DATASET_PATH),
-  DEFAULT_DATASET_PATH,
-  (path) => `${base}/sanity-plugin/dataset/${path}`,
-)
+/** The stand-in for Sanity's query API, set once the server knows its address. */
+let queryEndpoint = (_ctx, next) => next()
 
 /** `/demo/demo-config.js`: where the demo pages read content from. */
 function demoConfig(ctx, next) {
@@ -51,7 +47,7 @@ const server = await startDevServer({
         else return next()
       },
       demoConfig,
-      sanityQueryEndpoint({documents}),
+      (ctx, next) => queryEndpoint(ctx, next),
     ],
     plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   },
@@ -59,6 +55,15 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 })
+const base = `http://localhost:${server.server.address().port}`
+
+// The default dataset as it reads after `sanity dataset import`: with its story images uploaded.
+const documents = await withImportedAssets(
+  loadNdjson(DEFAULT_DATASET_PATH),
+  DEFAULT_DATASET_PATH,
+  (path) => `${base}/sanity-plugin/dataset/${path}`,
+)
+queryEndpoint = sanityQueryEndpoint({documents})
 
 console.log(`
 Innovativa Jämtland/Härjedalen – demo
