@@ -61,6 +61,8 @@ interface State {
   shows?: string
   /** What the reader does to reach the state, once the element has loaded. */
   act?: (root: ShadowRoot) => void
+  /** What must then be visible (not only there) for the state to be the one meant. */
+  visible?: string
 }
 
 /** Clicks the first of `selector` that is shown, if any is. */
@@ -115,6 +117,8 @@ const STATES: State[] = [
       click('[part~="card-toggle"]')(root)
     },
     shows: '[part~="card"] [aria-expanded="true"]',
+    // Behind "Visa filter" at 320 px, beside the results at 1280 px: shown either way.
+    visible: '[part~="filters"]',
   },
   {
     name: 'finder, guided (a question shown)',
@@ -145,6 +149,11 @@ const STATES: State[] = [
 
 let sheet: CSSStyleSheet
 
+/** Takes the spacing off the document (each shadow root goes with its element). */
+function unspace(): void {
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)
+}
+
 /** Adds the spacing to the document and to every shadow root in `host` that lacks it. */
 function space(host?: Element): void {
   if (!document.adoptedStyleSheets.includes(sheet)) {
@@ -170,6 +179,8 @@ async function settle(el: Updatable): Promise<void> {
 /** The element in a column `width` px wide, in a window as wide, spaced before or after it loads. */
 async function mount(state: State, width: number, when: string): Promise<Updatable> {
   await setViewport({width, height: 900})
+  // Spaced after it renders means unspaced until then, also after a width spaced before.
+  unspace()
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`)
   new ContextProvider(wrapper, {context: dataSourceContext, initialValue: new TestSource()})
   if (when === 'before') space()
@@ -184,6 +195,12 @@ async function mount(state: State, width: number, when: string): Promise<Updatab
   state.act?.(el.shadowRoot as ShadowRoot)
   if (state.shows) {
     await until(() => !!el.shadowRoot?.querySelector(state.shows as string), state.shows)
+  }
+  if (state.visible) {
+    await until(
+      () => !!el.shadowRoot?.querySelector(state.visible as string)?.checkVisibility(),
+      `${state.visible} visible`,
+    )
   }
   await settle(el)
   // After it has loaded, as a bookmarklet; spaced before, this only reaches roots made since.
@@ -396,9 +413,7 @@ describe('WCAG 1.4.12 text spacing: no element loses content', function () {
     sheet = new CSSStyleSheet()
     sheet.replaceSync(SPACING)
   })
-  afterEach(() => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)
-  })
+  afterEach(unspace)
   after(() => setViewport({width: 800, height: 600}))
 
   for (const when of ['before', 'after']) {
