@@ -34,6 +34,7 @@ import {
 } from '../../demo/server/query-endpoint.mjs'
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium-path.mjs'
 import {bundleSources} from './helpers/bundle-sources'
+import {elementTexts, elementsShown} from './helpers/page-elements'
 
 export const CSP = [
   "default-src 'self'",
@@ -205,42 +206,21 @@ async function watch(page: Page): Promise<{violations: Violation[]; errors: stri
   return {violations, errors}
 }
 
-/** Each `ijh-` element with what it shows: for a message when the page does not load. */
-function states(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('*')]
-      .filter((el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config')
-      .map(
-        (el) =>
-          `${el.localName}: ${(el.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').slice(0, 160)}`,
-      ),
-  )
-}
-
 /** Waits until every `ijh-` element (but the config) shows its content: no skeleton, no error. */
 async function loaded(
   page: Page,
   found?: {violations: Violation[]; errors: string[]},
 ): Promise<string[]> {
-  await page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config')
-          .every(
-            (el) =>
-              !!el.shadowRoot?.childElementCount &&
-              !el.shadowRoot.querySelector('[aria-busy="true"], [part~="error"]'),
-          ),
-      undefined,
-      {polling: 'raf', timeout: 15_000},
+  const fail = async (why: string, cause?: unknown) => {
+    throw new Error(
+      `${why}: ${JSON.stringify(await elementTexts(page), null, 1)}\n${found ? report(found) : ''}`,
+      {cause},
     )
-    .catch(async (error: unknown) => {
-      throw new Error(
-        `the elements did not load: ${JSON.stringify(await states(page), null, 1)}\n${found ? report(found) : ''}`,
-        {cause: error},
-      )
-    })
+  }
+  const shown = await elementsShown(page).catch((error: unknown) =>
+    fail('the elements did not load', error),
+  )
+  if (shown.some(({error}) => error)) await fail('an element shows an error')
   return page.evaluate(() =>
     [...document.querySelectorAll('*')]
       .map((el) => el.localName)

@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {after, before, describe, it} from 'node:test'
 import {chromium, type Browser} from 'playwright-core'
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium-path.mjs'
+import {elementsShown} from './helpers/page-elements'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -88,29 +89,9 @@ describe('the demo server (demo/server/start.mjs, which npm start runs after npm
         tab.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
         const bundled = source === 'bundled default'
         await tab.goto(`${base}${page}${bundled ? '?source=bundled' : ''}`)
-        const tags = await tab
-          .waitForFunction(() => {
-            const elements = [...document.querySelectorAll('*')].filter(
-              (el) => el.localName.startsWith('ijh-') && el.localName !== 'ijh-config',
-            )
-            const done =
-              elements.length > 0 &&
-              elements.every(
-                (el) =>
-                  el.shadowRoot?.firstElementChild &&
-                  !el.shadowRoot.querySelector('[aria-busy="true"]'),
-              )
-            return done && elements.map((el) => el.localName)
-          })
-          .then((handle) => handle.jsonValue() as Promise<string[]>)
-        const errors = await tab.evaluate(() =>
-          [...document.querySelectorAll('*')]
-            .filter((el) => el.localName.startsWith('ijh-') && el.shadowRoot)
-            .flatMap((el) => {
-              const error = el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim()
-              return error ? [`<${el.localName}>: ${error}`] : []
-            }),
-        )
+        const shown = await elementsShown(tab)
+        const tags = shown.map(({tag}) => tag)
+        const errors = shown.flatMap(({tag, error}) => (error ? [`<${tag}>: ${error}`] : []))
         assert.ok(tags.length >= 4, tags.join(', '))
         for (const tag of ['ijh-focus-area-card', 'ijh-strategy-wheel']) {
           assert.ok(tags.includes(tag), `${page} has <${tag}>`)
