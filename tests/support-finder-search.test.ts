@@ -104,6 +104,53 @@ describe('support finder search', () => {
     expect(scores.get(2)).to.be.greaterThan(scores.get(0) ?? 0)
   })
 
+  it('scores every document as the plain definition does, for any documents and query', () => {
+    // The definition, with no index: a document matches when every query word starts one of its
+    // words; each query word adds the best weight of a field with such a word, times the bonus
+    // for the whole word.
+    const reference = (documents: {text: string; weight: number}[][], query: string) => {
+      const terms = [...new Set(words(query))]
+      if (!terms.length) return null
+      const found = new Map<number, number>()
+      documents.forEach((fields, document) => {
+        let total = 0
+        for (const term of terms) {
+          let best = 0
+          for (const field of fields) {
+            for (const word of words(field.text)) {
+              if (word.startsWith(term)) {
+                best = Math.max(best, field.weight * (word === term ? 1.5 : 1))
+              }
+            }
+          }
+          if (!best) return
+          total += best
+        }
+        found.set(document, total)
+      })
+      return found
+    }
+    const vocabulary = ['kapital', 'kapitalet', 'kap', 'Åre', 'are', 'areal', 'stöd', 'stod', 'st']
+    const text = fc
+      .array(fc.constantFrom(...vocabulary, ' ', ', ', '-'), {maxLength: 6})
+      .map((parts) => parts.join(' '))
+    const field = fc.record({text, weight: fc.constantFrom(1, 2, 4)})
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, {maxLength: 4}), {maxLength: 8}),
+        fc.array(fc.constantFrom(...vocabulary, 'x'), {maxLength: 3}).map((q) => q.join(' ')),
+        (documents, query) => {
+          const scores = buildSearchIndex(documents).search(query)
+          const expected = reference(documents, query)
+          const sorted = (map: Map<number, number> | null) =>
+            map && [...map].sort(([a], [b]) => a - b)
+          expect(sorted(scores), JSON.stringify({documents, query})).to.deep.equal(sorted(expected))
+        },
+      ),
+      {numRuns: 300},
+    )
+  })
+
   it('counts a word once per document, at the best weight of the fields it occurs in', () => {
     const index = buildSearchIndex([
       [
