@@ -305,6 +305,46 @@ describe('the README, CONTRIBUTING.md, the changelog and docs/', () => {
   })
 })
 
+describe('the WordPress guide', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'ijh-kses-'))
+  after(() => rmSync(temp, {recursive: true, force: true}))
+
+  it("lets through KSES every attribute of every element (the manifest's), where the guide allows the tags", () => {
+    const guide = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8')
+    const php = /^```php\n([\s\S]*?wp_kses_allowed_html[\s\S]*?)^```/m.exec(guide)?.[1]
+    assert.ok(php, 'the KSES sketch in docs/embedding.md')
+    const list = (source: string) => [...source.matchAll(/'([a-z-]+)'/g)].map((match) => match[1])
+    const common = list(/\$common = array_fill_keys\(\s*\[([\s\S]*?)\]/.exec(php)?.[1] ?? '')
+    assert.ok(common.includes('project-id'), `the common attributes: ${common.join(', ')}`)
+    const allowed = new Map<string, string[]>()
+    for (const [, tag, rest] of php.matchAll(
+      /\$tags\['(ijh-[a-z-]+)'\] = \$common(?:;| \+ array_fill_keys\(\s*\[([\s\S]*?)\])/g,
+    )) {
+      allowed.set(tag, [...common, ...list(rest ?? '')])
+    }
+    writeManifest(temp)
+    const manifest = JSON.parse(readFileSync(join(temp, 'custom-elements.json'), 'utf8')) as {
+      modules: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}[]
+    }
+    const missing: string[] = []
+    let elements = 0
+    for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+      if (!declaration.tagName) continue
+      elements++
+      const tags = allowed.get(declaration.tagName)
+      if (!tags) {
+        missing.push(`<${declaration.tagName}> itself`)
+        continue
+      }
+      for (const {name} of declaration.attributes ?? []) {
+        if (!tags.includes(name)) missing.push(`${declaration.tagName} ${name}`)
+      }
+    }
+    assert.equal(elements, 5, 'the five elements')
+    assert.deepEqual(missing, [])
+  })
+})
+
 describe('the changelog', () => {
   it("has the package's version as its newest release (bump both together)", () => {
     const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
