@@ -37,7 +37,7 @@ import {
   printedNonText,
   unnamed,
 } from './helpers/dom-checks'
-import {TestSource, rendered} from './helpers/test-source'
+import {frame, rendered, TestSource} from './helpers/test-source'
 
 /** Runs per element; the figure docs/quality.md reports. */
 export const RUNS = 200
@@ -74,8 +74,6 @@ function taskOf(element: Element): Promise<unknown> {
   const query = (element as unknown as {query?: {taskComplete: Promise<unknown>}}).query
   return query ? query.taskComplete.catch(() => undefined) : Promise.resolve()
 }
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 
 /**
  * Waits until the element has run its query and rendered the answer. No animation frame is

@@ -20,7 +20,7 @@ import type {QueryName} from '../components/data/source'
 import {deepElements, deepText, unsafeAttributes} from './helpers/dom-checks'
 import {describe as describeElement} from './helpers/element-names'
 import {PWNED, XSS_PAYLOADS} from './fixtures/xss-payloads'
-import {TestSource} from './helpers/test-source'
+import {frame, TestSource} from './helpers/test-source'
 
 /** Keys whose strings identify things: kept apart per item, so that items stay distinct. */
 const IDENTITY = new Set(['_id', '_key', 'slug'])
@@ -202,8 +202,6 @@ const SETUPS: Setup[] = [
 interface Updatable extends HTMLElement {
   updateComplete: Promise<unknown>
 }
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 
 /** Waits until the element has run its query and rendered the answer. */
 async function settle(element: Updatable): Promise<void> {

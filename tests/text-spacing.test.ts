@@ -36,7 +36,7 @@ import '../components/support-finder/support-finder'
 import {dataSourceContext} from '../components/data/context'
 import {deepShadowRoots, horizontalOverflow} from './helpers/dom-checks'
 import {describe as describeElement} from './helpers/element-names'
-import {TestSource, loaded, rendered, until} from './helpers/test-source'
+import {frame, loaded, rendered, TestSource, until} from './helpers/test-source'
 
 interface Updatable extends HTMLElement {
   updateComplete: Promise<unknown>
@@ -165,8 +165,6 @@ function space(host?: Element): void {
     }
   }
 }
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 
 /** Lets resize observers and the re-renders they ask for settle. */
 async function settle(el: Updatable): Promise<void> {

@@ -100,6 +100,9 @@ export function queryRequests(text: string, dataset = ''): URL[] {
     )
 }
 
+/** The next animation frame. */
+export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
 /** Resolves when `predicate` holds, checking after each animation frame (no fixed waits). */
 export async function until(predicate: () => boolean, what = 'condition'): Promise<void> {
   for (let i = 0; i < 600; i++) {
