@@ -7,6 +7,8 @@ import {fileURLToPath} from 'node:url'
 import {after, describe, it} from 'node:test'
 import {publicApi} from '../../.storybook/manifest'
 import {releaseProblem} from '../../scripts/check-release.mjs'
+import {SUPPORT_FINDER_QUERY} from '../../components/data/queries'
+import {loadDataset, query} from './helpers/dataset'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const COMMITTED = join(ROOT, 'docs/elements')
@@ -342,6 +344,29 @@ describe('the WordPress guide', () => {
     }
     assert.equal(elements, 5, 'the five elements')
     assert.deepEqual(missing, [])
+  })
+})
+
+describe('the partner presets guide', () => {
+  it('says how many offers each partner has in the default dataset, as it has them', async () => {
+    // What the finder shows: its query over the default dataset, as the bundled content is made.
+    const answer = await query<{offers: {provider?: {slug?: string | null} | null}[]}>(
+      loadDataset(),
+      SUPPORT_FINDER_QUERY,
+      {lang: 'sv'},
+    )
+    const count = (provider: string) =>
+      answer.offers.filter((offer) => offer.provider?.slug === provider).length
+    const guide = readFileSync(join(ROOT, 'docs/partner-presets.md'), 'utf8')
+    const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+    for (const [provider, sentence] of [
+      ['almi-mitt', /In the default dataset this lists (\w+) offers/],
+      ['mid-sweden-science-park', /(\w+) offers in the default dataset/],
+    ] as const) {
+      const said = sentence.exec(guide)?.[1]?.toLowerCase()
+      assert.ok(said, `docs/partner-presets.md says how many offers ${provider} has`)
+      assert.equal(said, NUMBERS[count(provider)], `${provider}: the guide says ${said}`)
+    }
   })
 })
 
