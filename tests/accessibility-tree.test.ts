@@ -20,6 +20,7 @@ import '../components/story-carousel/story-carousel'
 import '../components/strategy-wheel/strategy-wheel'
 import '../components/support-finder/support-finder'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
+import {NOT_TEXT_WORDS} from './helpers/arbitraries'
 import {deepShadowRoots} from './helpers/dom-checks'
 import {SERVER_ERROR, TestSource, fixtureWithSource, loaded, until} from './helpers/test-source'
 
@@ -95,9 +96,6 @@ const CONTROLS = new Set([
   'spinbutton',
 ])
 
-/** Words that only printing a value that is no text gives. */
-const NOT_TEXT = /\bundefined\b|\bnull\b|\bNaN\b|\[object /
-
 /**
  * What is wrong with the names of the tree's controls and focusable nodes: empty, printed from a
  * value that is no text, or the same as another's without a description or an address that tells
@@ -110,7 +108,7 @@ function nameProblems(tree: AxNode): string[] {
   const problems: string[] = []
   for (const node of named) {
     if (!node.name.trim()) problems.push(`${node.role} without a name`)
-    if (NOT_TEXT.test(`${node.name} ${node.description ?? ''}`)) {
+    if (NOT_TEXT_WORDS.test(`${node.name} ${node.description ?? ''}`)) {
       problems.push(
         `${node.role} "${node.name}" (${node.description}) prints a value that is no text`,
       )

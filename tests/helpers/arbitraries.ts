@@ -16,7 +16,7 @@ const MISSING = Symbol('missing')
 type Missing = typeof MISSING
 
 /** Words that, in rendered output, mean an element printed a value that was not text. */
-export const NOT_TEXT_WORDS = /\bundefined\b|\bNaN\b|\[object Object\]/
+export const NOT_TEXT_WORDS = /\bundefined\b|\bnull\b|\bNaN\b|\[object \w+\]/
 
 function isPlainText(value: string): boolean {
   return !NOT_TEXT_WORDS.test(value)
