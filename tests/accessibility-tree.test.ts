@@ -22,7 +22,14 @@ import '../components/support-finder/support-finder'
 import type {IjhStrategyWheel} from '../components/strategy-wheel/strategy-wheel'
 import {NOT_TEXT_WORDS} from './helpers/arbitraries'
 import {deepShadowRoots} from './helpers/dom-checks'
-import {SERVER_ERROR, TestSource, fixtureWithSource, loaded, until} from './helpers/test-source'
+import {
+  SERVER_ERROR,
+  TestSource,
+  fixtureWithSource,
+  frame,
+  loaded,
+  until,
+} from './helpers/test-source'
 
 /** A node of the computed tree, as the `ax-tree` command gives it. */
 interface AxNode {
@@ -251,7 +258,7 @@ const $$ = <E extends Element = HTMLElement>(host: Element, selector: string) =>
 async function treeWhen(host: Element, predicate: (tree: AxNode) => boolean, what: string) {
   let tree = await axTree(host)
   for (let i = 0; i < 50 && !predicate(tree); i++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve))
+    await frame()
     tree = await axTree(host)
   }
   expect(predicate(tree), `${what} in\n${outline(tree)}`).to.equal(true)
@@ -992,19 +999,21 @@ describe('accessibility tree: what assistive technology gets', function () {
     }
   })
 
+  /** Each element as a page puts it, with its defaults (the card needs its focus area). */
+  const EACH_ELEMENT: [string, TemplateResult][] = [
+    [
+      'ijh-focus-area-card',
+      html`<ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>`,
+    ],
+    ['ijh-strategy-wheel', html`<ijh-strategy-wheel no-fragment></ijh-strategy-wheel>`],
+    ['ijh-support-finder', html`<ijh-support-finder></ijh-support-finder>`],
+    ['ijh-story-carousel', html`<ijh-story-carousel></ijh-story-carousel>`],
+  ]
+
   describe('at 320 px', () => {
     before(() => setViewport({width: 320, height: 800}))
     after(() => setViewport({width: 1280, height: 900}))
-    const narrow: [string, TemplateResult][] = [
-      [
-        'ijh-focus-area-card',
-        html`<ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>`,
-      ],
-      ['ijh-strategy-wheel', html`<ijh-strategy-wheel no-fragment></ijh-strategy-wheel>`],
-      ['ijh-support-finder', html`<ijh-support-finder></ijh-support-finder>`],
-      ['ijh-story-carousel', html`<ijh-story-carousel></ijh-story-carousel>`],
-    ]
-    for (const [name, template] of narrow) {
+    for (const [name, template] of EACH_ELEMENT) {
       it(`${name}: every control named, texts shown and read alike`, async () => {
         const element = await mount(template)
         const tree = await axTree(element)
@@ -1016,16 +1025,7 @@ describe('accessibility tree: what assistive technology gets', function () {
   })
 
   describe('every element while loading and when its content cannot be loaded', () => {
-    const elements: [string, TemplateResult][] = [
-      [
-        'ijh-focus-area-card',
-        html`<ijh-focus-area-card focus-area="kunskap-och-kompetens"></ijh-focus-area-card>`,
-      ],
-      ['ijh-strategy-wheel', html`<ijh-strategy-wheel no-fragment></ijh-strategy-wheel>`],
-      ['ijh-support-finder', html`<ijh-support-finder></ijh-support-finder>`],
-      ['ijh-story-carousel', html`<ijh-story-carousel></ijh-story-carousel>`],
-    ]
-    for (const [name, template] of elements) {
+    for (const [name, template] of EACH_ELEMENT) {
       it(`${name}: a busy placeholder with a polite “Laddar…” status; then an error in a polite status, and a retry button described by the message`, async () => {
         const source = new TestSource()
         source.hold = true
