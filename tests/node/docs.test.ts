@@ -13,13 +13,14 @@ import {loadDataset, query} from './helpers/dataset'
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const COMMITTED = join(ROOT, 'docs/elements')
 const ANALYZER = join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js')
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string
+  scripts: Record<string, string>
+}
 
 /** The arguments of `npm run manifest` (after `cem`), with the manifest written to `outdir`. */
 function manifestArgs(outdir: string): string[] {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>
-  }
-  const words = [...pkg.scripts.manifest.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map(
+  const words = [...PKG.scripts.manifest.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map(
     (match) => match[1] ?? match[2] ?? match[3],
   )
   assert.equal(words.shift(), 'cem', 'the manifest script runs cem')
@@ -216,12 +217,14 @@ describe('the README, CONTRIBUTING.md, the changelog and docs/', () => {
       .join('')
   }
 
+  /** A file's prose: its text without fenced code blocks. */
+  const prose = (file: string) => read(file).replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '')
+
   it('link to files and headings that exist', () => {
     const broken: string[] = []
     let checked = 0
     for (const file of files) {
-      const text = read(file).replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '')
-      for (const [, target] of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+      for (const [, target] of prose(file).matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
         if (/^[a-z][a-z+.-]*:/i.test(target)) continue
         checked++
         const [path, hash] = target.split('#')
@@ -248,13 +251,8 @@ describe('the README, CONTRIBUTING.md, the changelog and docs/', () => {
     assert.deepEqual(broken, [])
   })
 
-  /** A file's prose: its text without fenced code blocks. */
-  const prose = (file: string) => read(file).replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '')
-
   it('name only npm scripts that package.json has', (t) => {
-    const {scripts} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>
-    }
+    const {scripts} = PKG
     const unknown: string[] = []
     const named = new Set<string>()
     let checked = 0
@@ -372,9 +370,7 @@ describe('the partner presets guide', () => {
 
 describe('the changelog', () => {
   it("has the package's version as its newest release (bump both together)", () => {
-    const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      version: string
-    }
+    const {version} = PKG
     const releases = [
       ...readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').matchAll(/^## (\S+) – (.+)$/gm),
     ]
@@ -395,9 +391,6 @@ describe('the changelog', () => {
       /0\.2\.0, not 0\.2\.1/,
     )
     assert.match(releaseProblem('# Changelog\n', '0.2.0') ?? '', /no "## <version>/)
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>
-    }
-    assert.match(pkg.scripts.prepublishOnly ?? '', /^node scripts\/check-release\.mjs && /)
+    assert.match(PKG.scripts.prepublishOnly ?? '', /^node scripts\/check-release\.mjs && /)
   })
 })
