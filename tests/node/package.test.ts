@@ -166,6 +166,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   customElements: string
   'web-types': string
   name: string
+  version: string
   dependencies: Record<string, string>
   peerDependencies: Record<string, string>
 }
@@ -896,7 +897,7 @@ interface Snippet {
  * Sanity project (`project-id="abc123xy"` is a placeholder) or hold no element. Every CDN address
  * in those files, in code of any language or in prose, must carry the package's version.
  */
-export function documentedSnippets(version: string): {snippets: Snippet[]; problems: string[]} {
+function documentedSnippets(version: string): {snippets: Snippet[]; problems: string[]} {
   const files = [
     'README.md',
     ...readdirSync(join(ROOT, 'docs'), {recursive: true, encoding: 'utf8'})
@@ -1231,10 +1232,7 @@ describe('in Chromium', () => {
   })
 
   it('every page snippet of the README and docs/ shows its elements from the built CDN files, with no error or warning', async (t) => {
-    const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      version: string
-    }
-    const {snippets, problems} = documentedSnippets(version)
+    const {snippets, problems} = documentedSnippets(pkg.version)
     // The README's quick start, the embedding guide's (WordPress's, in a numbered step, too) and
     // every partner preset.
     const files = snippets.map(({where}) => where.split(':')[0])
@@ -1247,8 +1245,8 @@ describe('in Chromium', () => {
       'every partner preset',
     )
     t.diagnostic(`${snippets.length} snippets: ${snippets.map(({where}) => where).join(', ')}`)
-    for (const {where, html} of snippets) {
-      const path = `/snippet-${snippets.findIndex((snippet) => snippet.where === where)}.html`
+    for (const [index, {where, html}] of snippets.entries()) {
+      const path = `/snippet-${index}.html`
       pages.set(
         path,
         `<!doctype html><html lang="sv"><meta charset="utf-8"><title>${where}</title><body>\n${html}\n</body></html>`,
