@@ -246,15 +246,37 @@ function shownTexts(host: Element): Text[] {
       const text = node.nodeValue?.replace(/\s+/g, ' ').trim() ?? ''
       if (!parent || !text || parent.closest('svg, style')) continue
       // A slot's fallback text is in the slot, which has no box of its own (display: contents).
-      const boxed = ancestors(node, host).find((at) => getComputedStyle(at).display !== 'contents')
+      const around = ancestors(node, host)
+      const boxed = around.find((at) => getComputedStyle(at).display !== 'contents')
       if (!boxed?.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue
-      if (ancestors(node, host).some(visuallyHidden)) continue
+      if (around.some(visuallyHidden)) continue
       range.selectNodeContents(node)
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0)
       if (rects.length) texts.push({node, parent, text, rects})
     }
   }
   return texts
+}
+
+interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** How far any of `rects` reaches outside `box`, in px, across the axes asked (0: inside). */
+function reach(rects: DOMRect[], box: Box, x = true, y = true): number {
+  return Math.max(
+    ...rects.map((rect) =>
+      Math.max(
+        x ? box.left - rect.left : 0,
+        x ? rect.right - box.right : 0,
+        y ? box.top - rect.top : 0,
+        y ? rect.bottom - box.bottom : 0,
+      ),
+    ),
+  )
 }
 
 const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`
@@ -268,21 +290,12 @@ function clipped(host: Element, texts: Text[]): string[] {
       const clipsX = style.overflowX !== 'visible'
       const clipsY = style.overflowY !== 'visible'
       if (!clipsX && !clipsY) continue
-      const box = clipper.getBoundingClientRect()
-      const left = box.left + clipper.clientLeft
-      const top = box.top + clipper.clientTop
-      const right = left + clipper.clientWidth
-      const bottom = top + clipper.clientHeight
-      const beyond = Math.max(
-        ...rects.map((rect) =>
-          Math.max(
-            clipsX ? left - rect.left : 0,
-            clipsX ? rect.right - right : 0,
-            clipsY ? top - rect.top : 0,
-            clipsY ? rect.bottom - bottom : 0,
-          ),
-        ),
-      )
+      // The padding box: what overflow clips to.
+      const border = clipper.getBoundingClientRect()
+      const left = border.left + clipper.clientLeft
+      const top = border.top + clipper.clientTop
+      const box = {left, top, right: left + clipper.clientWidth, bottom: top + clipper.clientHeight}
+      const beyond = reach(rects, box, clipsX, clipsY)
       if (beyond > 1) {
         problems.push(
           `text ${quote(text)} in ${describeElement(parent)} is cut ${Math.round(beyond)} px by ${describeElement(clipper)} (overflow ${style.overflowX} ${style.overflowY})`,
@@ -350,16 +363,7 @@ function controlsCut(host: Element, texts: Text[]): string[] {
       const box = control.getBoundingClientRect()
       for (const {node, text, rects} of texts) {
         if (!control.contains(node)) continue
-        const beyond = Math.max(
-          ...rects.map((rect) =>
-            Math.max(
-              box.left - rect.left,
-              rect.right - box.right,
-              box.top - rect.top,
-              rect.bottom - box.bottom,
-            ),
-          ),
-        )
+        const beyond = reach(rects, box)
         if (beyond > 1) {
           problems.push(
             `${describeElement(control)}: its text ${quote(text)} reaches ${Math.round(beyond)} px outside it`,
